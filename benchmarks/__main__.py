@@ -1,0 +1,36 @@
+"""Run every benchmark: ``python -m benchmarks [NAME ...]`` (``make bench``).
+
+Each ``benchmarks/bench_*.py`` module has ``run(report, args)``. Exit status 1
+when a figure is over its limit, so a regression is visible at a glance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import platform
+import sys
+from pathlib import Path
+
+from benchmarks.harness import Report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("names", nargs="*", help="run only these (e.g. startup printing)")
+    parser.add_argument("--quick", action="store_true", help="smaller data, fewer runs")
+    args = parser.parse_args(argv)
+    here = Path(__file__).parent
+    names = args.names or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
+    print(f"machine: {platform.node() and platform.machine()} {platform.processor() or ''} "
+          f"python {platform.python_version()} {platform.system()} {platform.release()}")
+    report = Report()
+    for name in names:
+        print(f"== {name}", flush=True)
+        importlib.import_module(f"benchmarks.bench_{name}").run(report, args)
+    print("all within limits" if report.ok else "SOME FIGURES OVER THEIR LIMITS")
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
