@@ -7,6 +7,7 @@ leaves the directory exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -74,10 +75,8 @@ class Installation:
 
     def _undo_dir(self) -> None:
         if self._created_dir:
-            try:
+            with contextlib.suppress(OSError):
                 self.paths.data_dir.rmdir()
-            except OSError:
-                pass
 
     @property
     def initialised(self) -> bool:

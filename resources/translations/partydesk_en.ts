@@ -1,0 +1,378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>An unexpected error occurred ({kind}); details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up {name} ({code}) in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} demo members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PartyDesk met an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside PartyDesk. Your saved work is safe.
+Please copy this report and give it to the people who support PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Party cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{source}, in force since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} (not yet confirmed), since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly quality grading of each member and of the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The organisation&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register is already set up in {folder}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will use PartyDesk on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am the secretary of a party &amp;cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I work for the &amp;higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to &amp;explore with demo data first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details appear on every printed document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Higher committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chi bộ thôn Đồng Tâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy xã Hòa Bình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is busy in another program: nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is damaged or is not a PartyDesk register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file cannot be opened: check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

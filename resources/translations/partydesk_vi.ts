@@ -1,0 +1,379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>An unexpected error occurred ({kind}); details are in the log file.</source>
+        <translation>Đã xảy ra lỗi không lường trước ({kind}); chi tiết có trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>Set up {name} ({code}) in {folder}.</source>
+        <translation>Đã thiết lập {name} ({code}) tại {folder}.</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Added {count} demo members.</source>
+        <translation>Đã thêm {count} đảng viên mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PartyDesk met an unexpected error</source>
+        <translation>PartyDesk gặp lỗi không lường trước</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside PartyDesk. Your saved work is safe.
+Please copy this report and give it to the people who support PartyDesk.</source>
+        <translation>Đã có trục trặc bên trong PartyDesk. Dữ liệu đã lưu của đồng chí vẫn an toàn.
+Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Sao chép báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
+        <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;Sổ sách của chi bộ, dùng không cần mạng: đảng viên, sinh hoạt chi bộ, nghị quyết, văn bản in và đồng bộ bằng USB với cấp ủy cấp trên.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Thư mục nhật ký:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About PartyDesk</source>
+        <translation>Giới thiệu PartyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>Đ&amp;i đến</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About PartyDesk</source>
+        <translation>&amp;Giới thiệu PartyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Higher committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>This section is not available yet in this version.</source>
+        <translation>Mục này chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Higher committee:</source>
+        <translation>Cấp ủy cấp trên:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Nhiệm kỳ:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Bí thư:</translation>
+    </message>
+    <message>
+        <source>Official members:</source>
+        <translation>Đảng viên chính thức:</translation>
+    </message>
+    <message>
+        <source>Probationary members:</source>
+        <translation>Đảng viên dự bị:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{source}, in force since {since}</source>
+        <translation>{source}, có hiệu lực từ {since}</translation>
+    </message>
+    <message>
+        <source>{source} (not yet confirmed), since {since}</source>
+        <translation>{source} (chưa được xác nhận), từ {since}</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Các chi bộ</translation>
+    </message>
+    <message>
+        <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
+        <translation>Các chi bộ trực thuộc đã đăng ký, gói dữ liệu mới nhất của từng chi bộ, và danh sách tổng hợp đảng viên của tất cả các chi bộ.</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
+        <translation>Sổ đảng viên và mọi bước trong quá trình sinh hoạt đảng: kết nạp, dự bị, chuyển chính thức, chuyển sinh hoạt, miễn công tác, kỷ luật, huy hiệu, đánh giá xếp loại. Tìm theo tên không cần gõ dấu; nhập và xuất bảng tính.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
+        <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Cell meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
+        <translation>Sinh hoạt thường kỳ và chuyên đề: điểm danh, ý kiến phát biểu, biểu quyết và biên bản in.</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
+        <translation>Nghị quyết và các văn bản khác của chi bộ, đánh số theo từng loại trong nhiệm kỳ, kèm nhiệm vụ và thời hạn.</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
+        <translation>Đảng phí hằng tháng của từng đảng viên, số còn nợ, và báo cáo thu nộp đảng phí gửi cấp trên.</translation>
+    </message>
+    <message>
+        <source>Quality grading</source>
+        <translation>Đánh giá xếp loại</translation>
+    </message>
+    <message>
+        <source>The yearly quality grading of each member and of the cell.</source>
+        <translation>Đánh giá, xếp loại chất lượng hằng năm của đảng viên và của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
+        <translation>Báo cáo tháng, quý, năm và số liệu thống kê gửi cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
+        <translation>Gói dữ liệu đã ký và mã hóa, mang bằng USB giữa chi bộ và cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The organisation's name is missing.</source>
+        <translation>Chưa nhập tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>The organisation's name is longer than {max} characters.</source>
+        <translation>Tên tổ chức dài quá {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
+        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
+        <translation>Không thể tạo hoặc ghi vào thư mục dữ liệu {folder}. Hãy chọn thư mục khác hoặc xin quyền ghi.</translation>
+    </message>
+    <message>
+        <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
+        <translation>Chưa thiết lập sổ nào trong {folder}. Hãy chạy thiết lập trước (partydesk init).</translation>
+    </message>
+    <message>
+        <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
+        <translation>PartyDesk đang mở trên thư mục dữ liệu {folder}. Hãy đóng cửa sổ kia trước.</translation>
+    </message>
+    <message>
+        <source>A register is already set up in {folder}; nothing was changed.</source>
+        <translation>Trong {folder} đã có sổ được thiết lập; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to PartyDesk</source>
+        <translation>Chào mừng đến với PartyDesk</translation>
+    </message>
+    <message>
+        <source>Who will use PartyDesk on this computer?</source>
+        <translation>Ai sẽ dùng PartyDesk trên máy tính này?</translation>
+    </message>
+    <message>
+        <source>I am the secretary of a party &amp;cell</source>
+        <translation>Tôi là bí thư &amp;chi bộ</translation>
+    </message>
+    <message>
+        <source>I work for the &amp;higher committee</source>
+        <translation>Tôi làm việc ở &amp;cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>I want to &amp;explore with demo data first</source>
+        <translation>Tôi muốn &amp;dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Tổ chức của đồng chí</translation>
+    </message>
+    <message>
+        <source>These details appear on every printed document.</source>
+        <translation>Các thông tin này sẽ in trên mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Higher committee:</source>
+        <translation>Cấp ủy cấp &amp;trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Nhiệm kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Bí thư:</translation>
+    </message>
+    <message>
+        <source>e.g. Chi bộ thôn Đồng Tâm</source>
+        <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
+    </message>
+    <message>
+        <source>e.g. CB01</source>
+        <translation>ví dụ: CB01</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy xã Hòa Bình</source>
+        <translation>ví dụ: Đảng ủy xã Hòa Bình</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-2030</source>
+        <translation>ví dụ: 2025-2030</translation>
+    </message>
+    <message>
+        <source>Set up PartyDesk</source>
+        <translation>Thiết lập PartyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
+        <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The register is busy in another program: nothing was saved. Try again.</source>
+        <translation>Sổ đang được chương trình khác sử dụng: chưa lưu được gì. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged or is not a PartyDesk register.</source>
+        <translation>Tệp sổ bị hỏng hoặc không phải sổ của PartyDesk.</translation>
+    </message>
+    <message>
+        <source>The register file cannot be opened: check that the folder exists and can be written.</source>
+        <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+</context>
+</TS>
