@@ -11,14 +11,12 @@ import contextlib
 import os
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
 from partydesk.paths import AppPaths
 from partydesk.services.instance_lock import InstanceLock
-from partydesk.storage.database import open_database
+from partydesk.storage.database import Database, open_database
 from partydesk.storage.organisation_store import load_organisation
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from partydesk.domain.member import MemberStatus
+from partydesk.storage.database import Database
 from partydesk.storage.member_store import count_by_status
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from partydesk.i18n import LANGUAGES, chosen_language
+from partydesk.storage.database import Database
 from partydesk.storage.settings_store import get_setting, set_setting
 
 LANGUAGE_KEY = "ui.language"

@@ -10,8 +10,7 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation, Role, validate_organisation_fields
 from partydesk.services.installation import Installation
 from partydesk.services.keys import generate_keys, write_private_keys
-from partydesk.storage.database import open_database
-from partydesk.storage.errors import storage_errors
+from partydesk.storage.database import create_database_file
 from partydesk.storage.organisation_store import insert_organisation
 
 
@@ -36,24 +35,12 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
     partial = paths.database.with_name(paths.database.name + ".partial")
     try:
         write_private_keys(paths.keys_dir, keys)
-        _create_register(partial, organisation)
+        create_database_file(partial, lambda db: insert_organisation(db, organisation))
         partial.replace(paths.database)
     except BaseException:
         _remove_partial_setup(paths.keys_dir, partial)
         raise
     return organisation
-
-
-def _create_register(path: Path, organisation: Organisation) -> None:
-    db = open_database(path)
-    try:
-        with storage_errors(), db.atomic():
-            insert_organisation(db, organisation)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def _remove_partial_setup(keys_dir: Path, partial: Path) -> None:

@@ -7,6 +7,7 @@ Connections use WAL (readers never wait for the writer), ``synchronous=FULL``
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -41,6 +42,20 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
             conn.close()
             raise
     return db
+
+
+def create_database_file(path: Path, populate: Callable[[Database], None]) -> None:
+    """Create a migrated register at ``path``, fill it in one transaction, and close it
+    fully checkpointed, so the file alone holds everything (it can then be renamed)."""
+    db = open_database(path)
+    try:
+        with storage_errors(), db.atomic():
+            populate(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_memory_database() -> Database:
