@@ -79,19 +79,19 @@ class Attendee:
 
 def _check_attendee(attendee: Attendee) -> None:
     if not attendee.name.strip():
-        raise RuleViolation(message("Attendance", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Attendance", "Every attendee needs a name.")))
     if attendee.presence is Presence.ABSENT_WITH_REASON and not attendee.reason.strip():
-        raise RuleViolation(message("Attendance", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Attendance", "{name} is absent with a reason: write the reason down."),
             name=attendee.name))
     if attendee.presence is not Presence.ABSENT_WITH_REASON and attendee.reason.strip():
-        raise RuleViolation(message("Attendance", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Attendance", "A reason is recorded only for a member absent with a reason ({name})."),
             name=attendee.name))
     if (attendee.standing is Standing.EXCUSED_WHOLE_MEETING
             and attendee.presence is not Presence.ABSENT_WITH_REASON):
-        raise RuleViolation(message("Attendance", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Attendance",
             "{name} was excused for the whole meeting, so must be recorded absent with a reason."),
             name=attendee.name))

@@ -47,7 +47,7 @@ def duration_warning(kind: MeetingKind, start: dt.datetime, end: dt.datetime,
     A meeting that ends before it starts is refused.
     """
     if end <= start:
-        raise RuleViolation(message("Meetings", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Meetings", "A meeting must end after it starts ({start} to {end})."),
             start=start.strftime("%H:%M"), end=end.strftime("%H:%M")))
     key = MIN_MINUTES_RULES.get(kind)
@@ -60,7 +60,7 @@ def duration_warning(kind: MeetingKind, start: dt.datetime, end: dt.datetime,
     lasted = int((end - start).total_seconds() // 60)
     if lasted >= minimum:
         return None
-    return message("Meetings", QT_TRANSLATE_NOOP(
+    return message(QT_TRANSLATE_NOOP(
         "Meetings", "The meeting lasted {lasted} minutes; this kind of meeting "
                     "should last at least {minimum} minutes."),
         lasted=lasted, minimum=minimum)
@@ -87,7 +87,7 @@ def thematic_shortfall(held: Iterable[tuple[dt.date, MeetingKind]], day: dt.date
                    if kind in THEMATIC_KINDS and quarter_of(when) == quarter)
     if thematic >= required:
         return None
-    return message("Meetings", QT_TRANSLATE_NOOP(
+    return message(QT_TRANSLATE_NOOP(
         "Meetings", "Quarter {quarter}/{year} has {held} thematic meeting(s); "
                     "at least {required} a quarter are required."),
         quarter=quarter[1], year=quarter[0], held=thematic, required=required)
@@ -101,7 +101,7 @@ class MinutesStatus(StrEnum):
 def ensure_editable(status: MinutesStatus) -> None:
     """Refuse to change minutes that were read back and signed."""
     if status is MinutesStatus.FINALISED:
-        raise RuleViolation(message("Meetings", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Meetings", "These minutes were read back and signed, so they cannot be changed; "
                         "add a dated amendment instead.")))
 
@@ -116,7 +116,7 @@ class Amendment:
 
     def __post_init__(self) -> None:
         if not self.text.strip() or not self.author.strip():
-            raise RuleViolation(message("Meetings", QT_TRANSLATE_NOOP(
+            raise RuleViolation(message(QT_TRANSLATE_NOOP(
                 "Meetings", "An amendment needs its text and the name of who made it.")))
 
 
@@ -124,11 +124,11 @@ def check_amendment(status: MinutesStatus, finalised_on: dt.date | None,
                     amendment: Amendment) -> None:
     """Amendments are for finalised minutes (a draft is simply edited), dated after signing."""
     if status is not MinutesStatus.FINALISED or finalised_on is None:
-        raise RuleViolation(message("Meetings", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Meetings",
             "Draft minutes are corrected directly; amendments are for signed minutes.")))
     if amendment.date < finalised_on:
-        raise RuleViolation(message("Meetings", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Meetings", "An amendment cannot be dated {date}, before the minutes were signed "
                         "on {signed}."),
             date=amendment.date.strftime("%d/%m/%Y"), signed=finalised_on.strftime("%d/%m/%Y")))

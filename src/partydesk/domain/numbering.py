@@ -71,13 +71,13 @@ def document_type(type_code: str) -> DocumentType:
     """The cell's document type for ``type_code``; refuse types a cell may not issue."""
     code = _nfc(type_code)
     if code in NOT_ISSUED_BY_CELLS:
-        raise RuleViolation(message("Documents", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Documents", "A cell does not issue regulations, guidance or directives ({code})."),
             code=code), rule=DOCUMENT_TYPES_RULE, code=code)
     try:
         return DocumentType(code)
     except ValueError:
-        raise RuleViolation(message("Documents", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Documents", "Unknown document type code: {code}."), code=code),
             rule=DOCUMENT_TYPES_RULE, code=code) from None
 
@@ -85,11 +85,11 @@ def document_type(type_code: str) -> DocumentType:
 def format_number(seq: int, type_code: str, issuer_code: str = DEFAULT_ISSUER) -> str:
     """``format_number(5, "NQ")`` gives ``"05-NQ/CB"`` (at least two digits)."""
     if seq < 1:
-        raise RuleViolation(message("Documents", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Documents", "Document numbers start at 01, not {seq}."), seq=seq))
     issuer = _nfc(issuer_code)
     if not issuer or any(ch.isspace() for ch in issuer):
-        raise RuleViolation(message("Documents", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Documents", "The issuer code must be one word, such as CB, not \"{issuer}\"."),
             issuer=issuer))
     return str(DocumentNumber(seq, document_type(type_code).value, issuer))
@@ -99,7 +99,7 @@ def parse_number(text: str) -> DocumentNumber:
     """Read "05-NQ/CB" or "Số 05-NQ/CB" (any type code, including other bodies')."""
     match = _NUMBER.fullmatch(_nfc(text))
     if match is None or int(match["seq"]) < 1:
-        raise PartyDeskError(message("Documents", QT_TRANSLATE_NOOP(
+        raise PartyDeskError(message(QT_TRANSLATE_NOOP(
             "Documents", "\"{number}\" is not a document number such as 05-NQ/CB."), number=text))
     return DocumentNumber(int(match["seq"]), match["type"], match["issuer"])
 

@@ -73,9 +73,9 @@ class Threshold:
 
     def text(self) -> Message:
         if self.strict:
-            return message("Votes", QT_TRANSLATE_NOOP("Votes", "more than {fraction}"),
+            return message(QT_TRANSLATE_NOOP("Votes", "more than {fraction}"),
                            fraction=self.fraction)
-        return message("Votes", QT_TRANSLATE_NOOP("Votes", "at least {fraction}"),
+        return message(QT_TRANSLATE_NOOP("Votes", "at least {fraction}"),
                        fraction=self.fraction)
 
 
@@ -160,13 +160,13 @@ def decide(kind: DecisionKind, for_: int, against: int, abstain: int,
 
 def _check_counts(for_: int, against: int, abstain: int, denominator: int, present: int) -> None:
     if min(for_, against, abstain) < 0:
-        raise RuleViolation(message("Votes", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Votes", "Vote counts cannot be negative.")))
     if denominator == 0:
-        raise RuleViolation(message("Votes", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Votes", "No official member can vote at this meeting, so nothing can be decided.")))
     cast = for_ + against + abstain
     if cast > present:
-        raise RuleViolation(message("Votes", QT_TRANSLATE_NOOP(
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Votes", "{cast} votes recorded, but only {present} official members "
                      "present may vote."), cast=cast, present=present))
