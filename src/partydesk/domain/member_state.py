@@ -169,6 +169,7 @@ class _Fold:
     def _exit(self, event: MemberEvent) -> None:
         self.status = _EXIT_STATUS[event.kind]
         self.exited_on = event.on
+        self.exempt = self.away = self.attending = False
         if event.kind is EventKind.DEATH:
             self.died_on = event.on
         if self.periods and self.periods[-1].end is None:
