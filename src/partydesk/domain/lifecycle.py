@@ -20,7 +20,11 @@ from partydesk.domain import events as ev
 from partydesk.domain.dates import add_months, format_date
 from partydesk.domain.errors import RuleViolation
 from partydesk.domain.events import EventKind, MemberEvent
-from partydesk.domain.lifecycle_details import CheckContext, check_details
+from partydesk.domain.lifecycle_details import (
+    CheckContext,
+    check_details,
+    check_posthumous_badge,
+)
 from partydesk.domain.member_rules import (
     HistoryRule,
     RuleKey,
@@ -245,6 +249,9 @@ def _check_expulsion_allowed(state: MemberState, on: date, rules: RuleBook,
 
 def _check_badge_due(state: MemberState, on: date, rules: RuleBook,
                      context: CheckContext) -> None:
+    if state.status is MemberStatus.DECEASED:
+        check_posthumous_badge(state, None, rules)
+        return
     badge = state.next_badge
     if badge is None:
         refuse(_CTX, QT_TRANSLATE_NOOP(
@@ -254,7 +261,8 @@ def _check_badge_due(state: MemberState, on: date, rules: RuleBook,
     if on < earliest:
         refuse(_CTX, QT_TRANSLATE_NOOP(
             "Lifecycle", "No party badge is due on {on}: the {years}-year badge is due on {due}."),
-            rule=RuleKey.BADGE_YEARS, on=format_date(on), years=badge.years,
+            rule=RuleKey.BADGE_EARLY_MONTHS_GRAVELY_ILL if context.gravely_ill
+            else RuleKey.BADGE_YEARS, on=format_date(on), years=badge.years,
             due=format_date(badge.due_on))
 
 

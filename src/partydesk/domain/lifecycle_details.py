@@ -94,14 +94,15 @@ def _check_badge(history: Sequence[MemberEvent], state: MemberState | None, new:
             "Lifecycle", "This member already has the {awarded}-year party badge."),
             rule=HistoryRule.BADGE_ONCE, awarded=max(awarded))
     if state.status is MemberStatus.DECEASED:
-        _check_posthumous_badge(state, years, rules)
+        check_posthumous_badge(state, years, rules)
     else:
         _check_badge_party_age(state, years, new.on, rules, context)
 
 
-def _check_posthumous_badge(state: MemberState, years: int, rules: RuleBook) -> None:
+def check_posthumous_badge(state: MemberState, years: int | None, rules: RuleBook) -> None:
+    """Refuse a posthumous badge (of ``years``, or any if None) the member cannot have."""
     badge = state.next_badge
-    if badge is None or not badge.posthumous or badge.years != years:
+    if badge is None or not badge.posthumous or years not in (None, badge.years):
         assert state.died_on is not None
         refuse(_CTX, QT_TRANSLATE_NOOP(
             "Lifecycle", "Posthumously only the {first}-year party badge is awarded, to a member "
