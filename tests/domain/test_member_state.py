@@ -89,6 +89,8 @@ FLAG_CASES = [
      "temporarily_attending", True),
     ("official-transfer-clears-away", [*AWAY, event(K.TRANSFER_OUT_OFFICIAL, D(2024, 6, 1))],
      "temporarily_away", False),
+    ("official-transfer-clears-exemption",
+     [*EXEMPT, event(K.TRANSFER_OUT_OFFICIAL, D(2024, 6, 1))], "exempt", False),
     ("removal-clears-exemption", [*EXEMPT, event(K.REMOVAL, D(2024, 6, 1))], "exempt", False),
     ("death-clears-away", [*AWAY, event(K.DEATH, D(2024, 6, 1))], "temporarily_away", False),
 ]

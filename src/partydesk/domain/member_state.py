@@ -159,7 +159,8 @@ class _Fold:
     def transfer_out(self, event: MemberEvent) -> None:
         self.status = MemberStatus.TRANSFERRED_OUT
         self.exited_on = event.on
-        self.away = self.attending = False
+        # Flags describe activity in this cell; the receiving cell decides anew.
+        self.exempt = self.away = self.attending = False
 
     def transfer_in(self, event: MemberEvent) -> None:
         official = self.official_on is not None
