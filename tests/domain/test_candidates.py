@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from member_histories import OFFICIAL, PROBATIONER, RULES, VETERAN
 
 from partydesk.domain.candidates import Candidate, Sponsor, check_candidate_admission
 from partydesk.domain.errors import RuleViolation
 from partydesk.domain.member_state import derive_state
+from tests.domain.member_histories import OFFICIAL, PROBATIONER, RULES, VETERAN
 
 D = date
 AS_OF = D(2024, 6, 3)

@@ -6,7 +6,12 @@ import re
 from datetime import date
 
 import pytest
-from member_histories import (
+
+from partydesk.domain.errors import RuleViolation
+from partydesk.domain.events import EventKind as K
+from partydesk.domain.events import badge_event, card_event, discipline_event, grading_event
+from partydesk.domain.lifecycle import CheckContext, check_new_event
+from tests.domain.member_histories import (
     AWAITING_CEREMONY,
     AWAY,
     BORN,
@@ -25,11 +30,6 @@ from member_histories import (
     VETERAN,
     event,
 )
-
-from partydesk.domain.errors import RuleViolation
-from partydesk.domain.events import EventKind as K
-from partydesk.domain.events import badge_event, card_event, discipline_event, grading_event
-from partydesk.domain.lifecycle import CheckContext, check_new_event
 
 D = date
 WITH_BIRTH = CheckContext(birth_date=BORN)

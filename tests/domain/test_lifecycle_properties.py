@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from member_histories import RULES
 
 from partydesk.domain.events import EventKind as K
 from partydesk.domain.events import (
@@ -19,6 +18,7 @@ from partydesk.domain.events import (
 )
 from partydesk.domain.lifecycle import CheckContext, check_new_event, valid_actions
 from partydesk.domain.member_state import MemberState, MemberStatus, derive_state
+from tests.domain.member_histories import RULES
 
 STATUS_AFTER = {
     K.CONVERSION_OFFICIAL: MemberStatus.OFFICIAL,

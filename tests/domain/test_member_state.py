@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from member_histories import (
+
+from partydesk.domain.events import EventKind as K
+from partydesk.domain.events import badge_event, card_event, discipline_event, grading_event
+from partydesk.domain.member_state import (
+    DateWindow,
+    MemberStatus,
+    NextBadge,
+    PartyAge,
+    derive_state,
+)
+from tests.domain.member_histories import (
     AWAITING_CEREMONY,
     AWAY,
     CEREMONY,
@@ -24,16 +34,6 @@ from member_histories import (
     VETERAN,
     VETERAN_DECIDED,
     event,
-)
-
-from partydesk.domain.events import EventKind as K
-from partydesk.domain.events import badge_event, card_event, discipline_event, grading_event
-from partydesk.domain.member_state import (
-    DateWindow,
-    MemberStatus,
-    NextBadge,
-    PartyAge,
-    derive_state,
 )
 
 D = date

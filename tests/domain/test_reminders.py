@@ -5,15 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from member_histories import (
-    AWAITING_CEREMONY,
-    OFFICIAL,
-    PROBATION_ENDS,
-    PROBATIONER,
-    RULES,
-    VETERAN,
-    event,
-)
 
 from partydesk.domain.candidates import Candidate
 from partydesk.domain.events import EventKind as K
@@ -23,6 +14,15 @@ from partydesk.domain.reminders import (
     ceremonies_due,
     certificates_expiring,
     conversions_due,
+)
+from tests.domain.member_histories import (
+    AWAITING_CEREMONY,
+    OFFICIAL,
+    PROBATION_ENDS,
+    PROBATIONER,
+    RULES,
+    VETERAN,
+    event,
 )
 
 D = date

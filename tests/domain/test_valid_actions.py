@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from member_histories import (
+
+from partydesk.domain.events import EventKind as K
+from partydesk.domain.lifecycle import CheckContext, check_new_event, valid_actions
+from tests.domain.member_histories import (
     AWAITING_CEREMONY,
     AWAY,
     DECEASED,
@@ -18,9 +21,6 @@ from member_histories import (
     VETERAN,
     event,
 )
-
-from partydesk.domain.events import EventKind as K
-from partydesk.domain.lifecycle import CheckContext, check_new_event, valid_actions
 
 D = date
 

@@ -10,25 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from types import MappingProxyType
 
 from partydesk.domain import events as ev
 from partydesk.domain.dates import add_months, add_working_days, whole_months_between
 from partydesk.domain.events import DisciplineLevel, EventKind, GradingLevel, MemberEvent
+from partydesk.domain.member import MemberStatus
 from partydesk.domain.member_rules import RuleKey, badge_years, int_rule, probation_ends_on
 from partydesk.domain.rulebook import RuleBook
-
-
-class MemberStatus(StrEnum):
-    PROBATIONARY = "probationary"
-    OFFICIAL = "official"
-    TRANSFERRED_OUT = "transferred_out"
-    REMOVED = "removed"
-    EXPELLED = "expelled"
-    LEFT = "left"
-    DECEASED = "deceased"
-
 
 ACTIVE_STATUSES = frozenset({MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL})
 EXITED_STATUSES = frozenset({MemberStatus.REMOVED, MemberStatus.EXPELLED, MemberStatus.LEFT})

@@ -7,12 +7,12 @@ probation, and who is still on probation depends on the reference date.
 
 from __future__ import annotations
 
-import calendar
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from partydesk.domain.dates import add_months
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
@@ -30,10 +30,6 @@ class DemoNotEmptyError(PartyDeskError):
             "members. Nothing was changed.")))
 
 
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _pick(rng: random.Random, weighted: dict[str, int]) -> str:
