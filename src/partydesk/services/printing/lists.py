@@ -8,7 +8,6 @@ second: reportlab never has to measure or split a thousand-row table.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from partydesk.services.printing import layout
@@ -65,19 +64,28 @@ def member_cells(row: MemberRow) -> tuple[str, ...]:
             row.notes)
 
 
-def _pages(rows: list[list[str]], heights: list[float], first: float, later: float
-           ) -> Iterator[tuple[list[list[str]], list[float]]]:
-    """Cut rows into page-sized runs: *first* points free on page 1, *later* after."""
-    start, used, room = 0, 0.0, first
+def _pages(heights: list[float], first: float, later: float, tail: float = 0.0
+           ) -> list[slice]:
+    """Cut rows into page-sized runs: *first* points free on page 1, *later* after.
+
+    The last page keeps *tail* points free (the signature), taking the last two
+    rows with it if needed, so a signature never stands alone on a page.
+    """
+    cuts, start, used, room = [], 0, 0.0, first
     for i, h in enumerate(heights):
         if used + h > room and i > start:
-            yield rows[start:i], heights[start:i]
+            cuts.append(slice(start, i))
             start, used, room = i, 0.0, later
         used += h
-    yield rows[start:], heights[start:]
+    if used + tail > room and len(heights) - start > 2:
+        cuts.append(slice(start, len(heights) - 2))
+        start = len(heights) - 2
+    cuts.append(slice(start, len(heights)))
+    return cuts
 
 
-def member_table_pages(doc: MemberListDocument, first: float, later: float) -> list[Any]:
+def member_table_pages(doc: MemberListDocument, first: float, later: float,
+                       tail: float = 0.0) -> list[Any]:
     """One Table per page, the column headings repeated on each."""
     from reportlab.platypus import PageBreak, Table
 
@@ -89,11 +97,11 @@ def member_table_pages(doc: MemberListDocument, first: float, later: float) -> l
     heights = [max(c.count("\n") for c in row) * LEADING + LEADING + 2 * PAD for row in rows]
     style = _grid_style()
     story: list[Any] = []
-    for chunk, chunk_heights in _pages(rows, heights, first - head_height, later - head_height):
+    for cut in _pages(heights, first - head_height, later - head_height, tail):
         if story:
             story.append(PageBreak())
-        story.append(Table([head, *chunk], colWidths=widths,
-                           rowHeights=[head_height, *chunk_heights], style=style))
+        story.append(Table([head, *rows[cut]], colWidths=widths,
+                           rowHeights=[head_height, *heights[cut]], style=style))
     return story
 
 
@@ -102,14 +110,14 @@ def member_list_story(doc: MemberListDocument) -> list[Any]:
     note = f"Tính đến {long_date(doc.as_of)}" if doc.as_of else ""
     top = [layout.header_table(doc.header, width), *layout.title_block(doc.title, note=note)]
     frame = layout.A4_SIZE[0] - layout.TOP - layout.BOTTOM - 12 - 2  # frame padding, slack
-    used = sum(f.wrap(width, frame)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in top)
-    story = top + member_table_pages(doc, frame - used, frame)
+    end: list[Any] = []
     if doc.signer:
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        story.append(KeepTogether([Spacer(1, 8), layout.two_columns(
-            [], layout.signature(doc.signer), width)]))
-    return story
+        end = [Spacer(1, 8), layout.two_columns([], layout.signature(doc.signer), width)]
+    used, tail = (sum(f.wrap(width, frame)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                      for f in part) for part in (top, end))
+    return top + member_table_pages(doc, frame - used, frame, tail) + end
 
 
 def render_member_list(doc: MemberListDocument, out: layout.Output) -> None:
