@@ -25,8 +25,8 @@ MEMBER_COLUMNS = (  # (heading, width in mm); the widths add up to the landscape
     ("Ngày vào\nĐảng", 18), ("Ngày\nchính thức", 18), ("Số thẻ\nđảng viên", 17),
     ("Ghi chú", 14),
 )
-SIGN_COLUMNS = (("STT", 0.08), ("Họ và tên", 0.38), ("Đảng viên", 0.20), ("Ký tên", 0.20),
-                ("Ghi chú", 0.14))
+SIGN_COLUMNS = (("STT", 0.08), ("Họ và tên", 0.36), ("Đảng viên", 0.24), ("Ký tên", 0.20),
+                ("Ghi chú", 0.12))
 
 
 def _grid_style(size: float = SIZE, leading: float = LEADING) -> Any:
@@ -109,7 +109,7 @@ def member_list_story(doc: MemberListDocument) -> list[Any]:
     width = layout.text_width(landscape=True)
     note = f"Tính đến {long_date(doc.as_of)}" if doc.as_of else ""
     top = [layout.header_table(doc.header, width), *layout.title_block(doc.title, note=note)]
-    frame = layout.A4_SIZE[0] - layout.TOP - layout.BOTTOM - 12 - 2  # frame padding, slack
+    frame = layout.A4_SIZE[0] - layout.TOP - layout.BOTTOM - 2  # 2 pt of slack
     end: list[Any] = []
     if doc.signer:
         from reportlab.platypus import Spacer

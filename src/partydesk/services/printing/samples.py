@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from partydesk.services.printing.model import (
     Absence,
@@ -191,3 +192,20 @@ def signin(count: int = 14) -> SignInSheet:
                  for i, n in enumerate(names(count, 7), 1))
     return SignInSheet(header=header(None), rows=rows, date=date(2026, 2, 5),
                        meeting_title="Sinh hoạt chi bộ thường kỳ tháng 02 năm 2026")
+
+
+def write_all(folder: Path) -> list[Path]:
+    """Print every sample document into *folder* (for previews and screenshots)."""
+    from partydesk.services.printing import lists, minutes, resolution
+
+    jobs = {"print-minutes": (minutes.render_minutes, globals()["minutes"]()),
+            "print-resolution": (resolution.render_resolution, globals()["resolution"]()),
+            "print-notice": (resolution.render_notice, notice()),
+            "print-signin": (lists.render_signin, signin()),
+            "print-memberlist": (lists.render_member_list, member_list(60))}
+    paths = []
+    for name, (render, doc) in jobs.items():
+        path = folder / f"{name}.pdf"
+        render(doc, path)
+        paths.append(path)
+    return paths
