@@ -102,7 +102,7 @@ def _to_memory(render: Any, doc: Any) -> None:
 
 def run(report: Any, args: Any) -> None:
     register_fonts()
-    runs = 5 if args.quick else 9
+    runs = 5 if args.quick else 15  # a loaded machine drifts; more runs steady the median
     minutes = samples.minutes()
     ours = median_seconds(lambda: _to_memory(render_minutes, minutes), runs=runs)
     floor = median_seconds(lambda: raw_minutes(minutes), runs=runs)
