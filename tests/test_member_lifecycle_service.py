@@ -10,7 +10,10 @@ from partydesk.domain.errors import RuleViolation
 from partydesk.domain.events import EventKind, MemberEvent, card_event
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.services.member_lifecycle import (
-    UnknownMemberError, history_of_changes, record_event, timeline,
+    UnknownMemberError,
+    history_of_changes,
+    record_event,
+    timeline,
 )
 from partydesk.storage.member_store import insert_members
 

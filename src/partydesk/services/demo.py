@@ -78,8 +78,10 @@ class DemoGenerator:
         member_id = self.next_id()
         events: list[EventRow] = [
             (self.next_id(), member_id, "admission_decision", admitted.isoformat(), {}),
-            (self.next_id(), member_id, "admission_ceremony", ceremony.isoformat(), {}),
         ]
+        if ceremony <= self.as_of:    # otherwise the ceremony is still to be held
+            events.append((self.next_id(), member_id, "admission_ceremony",
+                           ceremony.isoformat(), {}))
         status, card = MemberStatus.PROBATIONARY, ""
         if official <= self.as_of:
             status, card = MemberStatus.OFFICIAL, self._card_number()
@@ -98,7 +100,7 @@ class DemoGenerator:
             theory_level=_pick(self.rng, data.THEORY),
             occupation_before=_pick(self.rng, data.OCCUPATIONS),
             occupation_now=_pick(self.rng, data.OCCUPATIONS),
-            admitted_on=admitted, ceremony_on=ceremony,
+            admitted_on=admitted, ceremony_on=ceremony if ceremony <= self.as_of else None,
             official_on=official if status is MemberStatus.OFFICIAL else None,
             card_number=card, status=status)
         return record, events

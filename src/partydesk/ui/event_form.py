@@ -32,7 +32,7 @@ def date_edit(day: date) -> QDateEdit:
 
 
 class EventForm(QDialog):
-    """Asks for the date and details; ``event()`` builds the MemberEvent."""
+    """Asks for the date and details; ``member_event()`` builds the MemberEvent."""
 
     def __init__(self, kind: EventKind, today: date, parent=None):
         super().__init__(parent)
@@ -90,7 +90,7 @@ class EventForm(QDialog):
     def chosen_date(self) -> date:
         return self.day.date().toPython()
 
-    def event(self) -> MemberEvent:
+    def member_event(self) -> MemberEvent:
         on, kind = self.chosen_date(), self.kind
         if kind is EventKind.DISCIPLINE:
             return ev.discipline_event(on, self.detail.currentData())

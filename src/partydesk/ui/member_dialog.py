@@ -147,7 +147,7 @@ class MemberDialog(QDialog):
     def submit(self, form: EventForm) -> bool:
         """Save the form's event; a refusal is shown in the form and nothing is saved."""
         try:
-            lifecycle.record_event(self.db, self.member_id, form.event(), self.today)
+            lifecycle.record_event(self.db, self.member_id, form.member_event(), self.today)
         except PartyDeskError as error:
             form.error.setText(render(error.message))
             return False
