@@ -80,6 +80,10 @@
         <source>Added {count} demo members.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -301,6 +305,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

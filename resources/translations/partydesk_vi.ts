@@ -80,6 +80,10 @@
         <source>Added {count} demo members.</source>
         <translation>Đã thêm {count} đảng viên mẫu.</translation>
     </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Đã ghi {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -303,6 +307,13 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Not completed</source>
         <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
+        <translation>Không ghi được tệp {path} ({reason}); không có gì được lưu dưới tên đó.</translation>
     </message>
 </context>
 <context>

@@ -73,10 +73,22 @@ def load_member(db: Database, member_id: str) -> MemberRecord | None:
                      [member_id]).fetchone()
     if row is None:
         return None
-    values = dict(zip(fields, row, strict=True))
+    return _record(dict(zip(fields, row, strict=True)))
+
+
+def _record(values: dict) -> MemberRecord:
     for name in ("birth_date", "admitted_on", "ceremony_on", "official_on"):
         values[name] = date.fromisoformat(values[name]) if values[name] else None
     values["sex"] = Sex(values["sex"])
     values["status"] = MemberStatus(values["status"])
     values["card_number"] = values["card_number"] or ""
     return MemberRecord(**values)
+
+
+def members_in_name_order(db: Database, statuses: Iterable[str]) -> list[MemberRecord]:
+    """Members with these statuses, in Vietnamese name order."""
+    wanted = list(statuses)
+    fields = [f.name for f in dataclass_fields(MemberRecord)]
+    rows = db.execute(f"SELECT {', '.join(fields)} FROM members WHERE status IN "
+                      f"({', '.join('?' for _ in wanted)}) ORDER BY sort_key, id", wanted)
+    return [_record(dict(zip(fields, row, strict=True))) for row in rows.fetchall()]
