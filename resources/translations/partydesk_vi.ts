@@ -718,6 +718,44 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu một bản…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu một bản</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports and documents</source>
+        <translation>Báo cáo và văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
+        <translation>&amp;Danh sách đảng viên (sổ danh sách đảng viên)…</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Preparing {what}…</source>
+        <translation>Đang chuẩn bị {what}…</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>{source}, in force since {since}</source>

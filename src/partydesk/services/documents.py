@@ -15,7 +15,7 @@ from partydesk.services.printing.model import (
     MemberRow,
     Signer,
 )
-from partydesk.storage.database import Database
+from partydesk.storage.database import Database, open_database
 from partydesk.storage.member_store import members_in_name_order
 from partydesk.storage.settings_store import get_setting
 
@@ -59,3 +59,13 @@ def print_member_list(db: Database, organisation: Organisation, on: date, out: P
 
     document = member_list_document(db, organisation, on)
     return write_atomically(out, lambda handle: render_member_list(document, handle))
+
+
+def print_member_list_at(database: Path, organisation: Organisation, on: date,
+                         out: Path) -> Path:
+    """The same on a connection of its own (for a background thread)."""
+    db = open_database(database)
+    try:
+        return print_member_list(db, organisation, on, out)
+    finally:
+        db.close()

@@ -24,6 +24,7 @@ from partydesk.ui.dialogs import show_about
 from partydesk.ui.member_dialog import MemberDialog
 from partydesk.ui.overview_page import OverviewPage
 from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
+from partydesk.ui.reports_page import ReportsPage
 from partydesk.ui.sections import Section, sections_for
 
 translate = QCoreApplication.translate
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
             page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
             page.language_chosen.connect(self.language_chosen)
             return page
+        if section.key == "reports":
+            return ReportsPage(self.installation)
         return ComingSoonPage(section)
 
     def open_member(self, member_id: str) -> None:
