@@ -13,3 +13,6 @@ def test_member_list_is_built_in_the_background_and_previewed(qtbot, cell):
     qtbot.addWidget(preview)
     assert preview.page_count() >= 1
     assert page.member_list.isEnabled()
+    pdf = preview.pdf
+    preview.reject()
+    assert not pdf.exists()

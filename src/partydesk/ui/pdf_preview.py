@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -19,9 +20,11 @@ translate = QCoreApplication.translate
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: Path, title: str, parent=None):
+    def __init__(self, pdf: Path, title: str, parent=None, remove_when_closed: bool = False):
         super().__init__(parent)
         self.pdf = Path(pdf)
+        if remove_when_closed:
+            self.finished.connect(self._remove_file)
         self.setWindowTitle(title)
         self.resize(900, 900)
         self.document = QPdfDocument(self)
@@ -43,6 +46,12 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
+
+    def _remove_file(self) -> None:
+        self.document.close()
+        self.pdf.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.pdf.parent.rmdir()
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -23,7 +23,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.installation = installation
         self.last_preview: PdfPreviewDialog | None = None
-        self._folder = tempfile.TemporaryDirectory(prefix="partydesk-print-")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("ReportsPage", "Reports and documents")))
         self.member_list = QPushButton(translate(
@@ -39,7 +38,7 @@ class ReportsPage(QWidget):
         layout.addStretch()
 
     def preview_member_list(self) -> None:
-        out = Path(self._folder.name) / "danh-sach-dang-vien.pdf"
+        out = Path(tempfile.mkdtemp(prefix="partydesk-print-")) / "danh-sach-dang-vien.pdf"
         installation = self.installation
         self._start(translate("ReportsPage", "Member list"))
         run_in_background(
@@ -55,7 +54,7 @@ class ReportsPage(QWidget):
 
     def _show(self, path: Path, title: str) -> None:
         self._finish()
-        self.last_preview = PdfPreviewDialog(path, title, self)
+        self.last_preview = PdfPreviewDialog(path, title, self, remove_when_closed=True)
         self.last_preview.show()
 
     def _failed(self, error: Exception) -> None:
