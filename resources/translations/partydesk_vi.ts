@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Thêm quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;certificate of:</source>
+        <translation>Giấy &amp;chứng nhận học lớp nhận thức về Đảng ngày:</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Người giới thiệu</translation>
+    </message>
+    <message>
+        <source>months together:</source>
+        <translation>số tháng cùng công tác/cư trú:</translation>
+    </message>
+    <message>
+        <source>Sponsor {n}:</source>
+        <translation>Người giới thiệu {n}:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Giấy chứng nhận có giá trị đến</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Thêm quần chúng…</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors…</source>
+        <translation>&amp;Người giới thiệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Kết nạp…</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>&amp;Decision of:</source>
+        <translation>&amp;Quyết định ngày:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>An unexpected error occurred ({kind}); details are in the log file.</source>
