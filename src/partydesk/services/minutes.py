@@ -119,12 +119,13 @@ def minutes_view(db: Database, meeting_id: str, rules: RuleBook | None = None) -
         duration_warning=_duration(row["kind"], held_on, starts_at, ends_at, rules))
 
 
-def finalise_meeting(db: Database, meeting_id: str, on: date,
-                     rules: RuleBook | None = None) -> MinutesView:
+def finalise_meeting(db: Database, meeting_id: str, on: date, rules: RuleBook | None = None,
+                     term: str | None = None) -> MinutesView:
     """Sign the minutes after reading them back: from now on they never change.
 
     Refused while something the minutes must hold is missing. The minutes get
-    their number (type BB) in the same transaction.
+    their number (type BB) in the same transaction, in ``term`` (default: the
+    organisation's current term).
     """
     rules = rules or default_rulebook()
     with db.atomic():
@@ -133,7 +134,7 @@ def finalise_meeting(db: Database, meeting_id: str, on: date,
         _check_complete(view, on)
         issued = issue_document(db, DocumentInput(issued_on=view.held_on, title="",
                                                   meeting_id=meeting_id,
-                                                  type_code=DocumentType.BB))
+                                                  type_code=DocumentType.BB), term)
         store.finalise_meeting(db, meeting_id, on)
     return replace(view, number=issued.number, status=MinutesStatus.FINALISED,
                    finalised_on=on)
