@@ -18,7 +18,7 @@ from partydesk.domain.ids import new_id
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.numbering import DEFAULT_ISSUER, DocumentType, document_type, format_number
 from partydesk.domain.numbering import next_number as next_seq
-from partydesk.domain.vietnamese import clean_text
+from partydesk.domain.vietnamese import clean_text, nfc
 from partydesk.services.meeting_common import load_meeting_row
 from partydesk.storage import resolution_store as store
 from partydesk.storage.database import Database
@@ -121,7 +121,7 @@ def issue_document(db: Database, document: DocumentInput,
         store.insert_document(db, {
             "id": doc_id, "type_code": code, "term": term, "seq": seq, "number": number,
             "issued_on": document.issued_on, "meeting_id": document.meeting_id,
-            "title": title, "content": document.content.strip()}, tasks)
+            "title": title, "content": nfc(document.content.strip())}, tasks)
     return IssuedDocument(doc_id, number, term, seq)
 
 
