@@ -10,6 +10,7 @@ from partydesk.paths import AppPaths
 from partydesk.ui.platform_check import platform_problem
 
 QUIT_AFTER_ENV = "PARTYDESK_QUIT_AFTER_MS"  # smoke tests: show the window, then quit
+READY_ENV = "PARTYDESK_REPORT_READY"  # benchmarks: say when the window is first idle
 
 
 def run_app(paths: AppPaths, argv: list[str] | None = None) -> int:
@@ -26,6 +27,8 @@ def run_app(paths: AppPaths, argv: list[str] | None = None) -> int:
     except PartyDeskError as error:
         app.report_refusal(error)
         return 1
+    if os.environ.get(READY_ENV):
+        app.report_ready()
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
         app.quit_after(int(quit_after))

@@ -10,7 +10,6 @@ from partydesk import APP_NAME, __version__
 from partydesk.domain.errors import PartyDeskError
 from partydesk.paths import AppPaths
 from partydesk.resources import resource_path
-from partydesk.services.demo import fill_demo_register
 from partydesk.services.installation import Installation
 from partydesk.services.preferences import interface_language, set_interface_language
 from partydesk.services.setup import initialise
@@ -63,6 +62,8 @@ class PartyDeskApp:
             choice.secretary,
         )
         if choice.demo:
+            from partydesk.services.demo import fill_demo_register  # only on this path
+
             self.installation.open_register()
             fill_demo_register(self.installation.db, DEMO_MEMBERS)
 
@@ -83,6 +84,10 @@ class PartyDeskApp:
 
     def report_refusal(self, error: PartyDeskError) -> None:
         show_error(None, error)
+
+    def report_ready(self) -> None:
+        """Print "ready" once the window is shown and the event loop is first idle."""
+        QTimer.singleShot(0, lambda: print("ready", flush=True))
 
     def quit_after(self, milliseconds: int) -> None:
         QTimer.singleShot(milliseconds, QCoreApplication.quit)

@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
 from partydesk import APP_NAME
 from partydesk.services.installation import Installation
 from partydesk.services.preferences import interface_language
-from partydesk.ui.candidates_page import CandidatesPage
 from partydesk.ui.dialogs import show_about
-from partydesk.ui.member_dialog import MemberDialog
 from partydesk.ui.overview_page import OverviewPage
 from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
-from partydesk.ui.reports_page import ReportsPage
 from partydesk.ui.sections import Section, sections_for
 
 translate = QCoreApplication.translate
@@ -113,11 +110,19 @@ class MainWindow(QMainWindow):
             page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
             page.language_chosen.connect(self.language_chosen)
             return page
+        # Pages other than the first load their modules when first opened, so that
+        # start-up does not pay for them (the reports page brings in QtPdf).
         if section.key == "candidates":
+            from partydesk.ui.candidates_page import CandidatesPage
+
             return CandidatesPage(db, date.today())
         if section.key == "reports":
+            from partydesk.ui.reports_page import ReportsPage
+
             return ReportsPage(self.installation)
         return ComingSoonPage(section)
 
     def open_member(self, member_id: str) -> None:
+        from partydesk.ui.member_dialog import MemberDialog
+
         MemberDialog(self.installation.db, member_id, date.today(), self).exec()
