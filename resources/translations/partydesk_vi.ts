@@ -38,6 +38,26 @@
         <source>Added {count} demo members.</source>
         <translation>Đã thêm {count} đảng viên mẫu.</translation>
     </message>
+    <message>
+        <source>row {row}: {reasons}</source>
+        <translation>dòng {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Members imported from {file}: {count}.</source>
+        <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows skipped because of errors: {count}.</source>
+        <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
+    </message>
+    <message>
+        <source>Members exported to {file}: {count}.</source>
+        <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Wrote a blank member spreadsheet to {file}.</source>
+        <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -98,6 +118,76 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
+        <translation>Không ghi được {file}: hãy kiểm tra thư mục có tồn tại và tệp không đang mở trong chương trình khác.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
+        <translation>{file}: chỉ dùng được bảng tính .xlsx và .csv.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
+        <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
+        <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{column} {card} is also on row {row}</source>
+        <translation>{column} {card} trùng với dòng {row}</translation>
+    </message>
+    <message>
+        <source>{column} {card} already belongs to a member of the register</source>
+        <translation>{column} {card} đã thuộc về một đảng viên trong sổ</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
+        <translation>{file} có {count} dòng bị lỗi; chưa nhập gì. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
+        <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
+        <translation>{column}: "{value}" không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
+        <translation>{column}: "{value}" không phải giới tính (ghi Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation>{column}: không có trạng thái "{value}"</translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation>thiếu {column}</translation>
+    </message>
+    <message>
+        <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
+        <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
+    </message>
+    <message>
+        <source>official date {official} is before the admission date {admitted}</source>
+        <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
+    </message>
+    <message>
+        <source>ceremony date {ceremony} is before the admission date {admitted}</source>
+        <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
+    </message>
+    <message>
+        <source>an official member needs the official date ({column})</source>
+        <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -153,6 +243,76 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
         <translation>Bản đính chính không thể ghi ngày {date}, trước ngày biên bản được ký ({signed}).</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Đã chuyển sinh hoạt đi</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Đã xóa tên</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Bị khai trừ</translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation>Đã ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã từ trần</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
