@@ -156,15 +156,15 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
     <message>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
-        <translation>{column}: "{value}" không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+        <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
-        <translation>{column}: "{value}" không phải giới tính (ghi Nam hoặc Nữ)</translation>
+        <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
-        <translation>{column}: không có trạng thái "{value}"</translation>
+        <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>{column} is empty</source>
@@ -328,6 +328,41 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
