@@ -366,6 +366,57 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>MembersPage</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Search by name, with or without accents</source>
+        <translation>Tìm theo họ tên, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất ra bảng tính…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;template…</source>
+        <translation>Bảng tính &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Nhập danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
+        <translation>Số dòng hợp lệ: {valid}. Số dòng có lỗi: {bad}.</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows? Rows with errors are left out.</source>
+        <translation>Chỉ nhập các dòng hợp lệ? Các dòng có lỗi sẽ bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Xuất danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Bảng tính mẫu</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Party cell</source>
