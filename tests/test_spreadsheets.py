@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
+import sys
 from dataclasses import fields
 from datetime import date
 
@@ -23,6 +25,7 @@ from partydesk.services.spreadsheets import (
 from partydesk.services.spreadsheets.columns import HEADERS
 from partydesk.storage.member_queries import all_members
 from partydesk.storage.member_store import count_members
+from tests.helpers import SRC
 
 HEADER = "STT;Họ và tên;Giới tính;Ngày sinh;Dân tộc;Tôn giáo;Ngày vào Đảng;Ngày chính thức;" \
          "Số thẻ đảng viên"
@@ -161,3 +164,11 @@ def test_libreoffice_reads_every_vietnamese_character_of_an_exported_xlsx(
     assert [r[0] for r in rows[1:]] == [m.full_name for m in members]
     assert [r[3] for r in rows[1:]] == [m.birth_date.strftime("%d/%m/%Y") for m in members]
     assert [r[6] for r in rows[1:]] == [m.home_town for m in members]
+
+
+def test_openpyxl_loads_only_when_a_workbook_is_touched():
+    code = ("import sys, partydesk.services.spreadsheets, partydesk.cli.parser; "
+            "print('openpyxl' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(SRC)}, check=True)
+    assert result.stdout.strip() == "False"
