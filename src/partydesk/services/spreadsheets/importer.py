@@ -71,12 +71,15 @@ def preview(db: Database, path: Path, as_of: date | None = None) -> ImportPrevie
     min_age = default_rulebook().value(MIN_AGE_RULE, as_of or date.today())
     result = ImportPreview(path)
     rows = read_rows(path)
-    positions = _find_header(path, rows)
     read = []
-    for number, cells in rows:
-        row_cells = {col: cells[i] if i < len(cells) else None for i, col in positions.items()}
-        if not is_blank(row_cells):
-            read.append(read_row(number, row_cells, min_age))
+    try:
+        positions = _find_header(path, rows)
+        for number, cells in rows:
+            row_cells = {c: cells[i] if i < len(cells) else None for i, c in positions.items()}
+            if not is_blank(row_cells):
+                read.append(read_row(number, row_cells, min_age))
+    finally:
+        rows.close()            # closes the workbook even when the header is not found
     _check_cards(db, read)
     for row in read:
         if row.problems:
