@@ -223,6 +223,26 @@
         <source>No documents of type {code}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>row {row}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members imported from {file}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped because of errors: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members exported to {file}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a blank member spreadsheet to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -476,9 +496,79 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} {card} is also on row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} {card} already belongs to a member of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official date {official} is before the admission date {admitted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ceremony date {ceremony} is before the admission date {admitted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +850,45 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Member</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Record</source>
@@ -863,9 +992,138 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Members</name>
     <message>
         <source>There is no member with the id {id} in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs a full name. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is no longer in the register. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, with or without accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows? Rows with errors are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

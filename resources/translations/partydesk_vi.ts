@@ -223,6 +223,26 @@
         <source>No documents of type {code}.</source>
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
+    <message>
+        <source>row {row}: {reasons}</source>
+        <translation>dòng {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Members imported from {file}: {count}.</source>
+        <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows skipped because of errors: {count}.</source>
+        <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
+    </message>
+    <message>
+        <source>Members exported to {file}: {count}.</source>
+        <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Wrote a blank member spreadsheet to {file}.</source>
+        <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -274,12 +294,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
     </message>
     <message>
-        <source>The issuer code must be one word, such as CB, not "{issuer}".</source>
-        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải "{issuer}".</translation>
+        <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
+        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải &quot;{issuer}&quot;.</translation>
     </message>
     <message>
-        <source>"{number}" is not a document number such as 05-NQ/CB.</source>
-        <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+        <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation>&quot;{number}&quot; không phải số văn bản dạng 05-NQ/CB.</translation>
     </message>
     <message>
         <source>A document needs a title (its subject line).</source>
@@ -298,7 +318,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
     </message>
     <message>
-        <source>A task's deadline ({deadline}) cannot be before the document's date.</source>
+        <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
     </message>
     <message>
@@ -477,10 +497,80 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
+        <translation>Không ghi được {file}: hãy kiểm tra thư mục có tồn tại và tệp không đang mở trong chương trình khác.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
         <translation>Không ghi được tệp {path} ({reason}); không có gì được lưu dưới tên đó.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
+        <translation>{file}: chỉ dùng được bảng tính .xlsx và .csv.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
+        <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
+        <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{column} {card} is also on row {row}</source>
+        <translation>{column} {card} trùng với dòng {row}</translation>
+    </message>
+    <message>
+        <source>{column} {card} already belongs to a member of the register</source>
+        <translation>{column} {card} đã thuộc về một đảng viên trong sổ</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
+        <translation>{file} có {count} dòng bị lỗi; chưa nhập gì. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
+        <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
+        <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
+        <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation>thiếu {column}</translation>
+    </message>
+    <message>
+        <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
+        <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
+    </message>
+    <message>
+        <source>official date {official} is before the admission date {admitted}</source>
+        <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
+    </message>
+    <message>
+        <source>ceremony date {ceremony} is before the admission date {admitted}</source>
+        <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
+    </message>
+    <message>
+        <source>an official member needs the official date ({column})</source>
+        <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
 </context>
 <context>
@@ -506,11 +596,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register can be transferred out.</source>
+        <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register who is not already away can be transferred out temporarily.</source>
+        <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
     </message>
     <message>
@@ -720,7 +810,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
     </message>
     <message>
-        <source>A speech needs the speaker's name and what was said.</source>
+        <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
     </message>
     <message>
@@ -736,7 +826,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <source>That person is not on this meeting's attendance list.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -758,6 +848,45 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>{name} chairs or takes the minutes, so must be marked present.</source>
         <translation>{name} là người chủ trì hoặc thư ký nên phải được ghi là có mặt.</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Đã chuyển sinh hoạt đi</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Đã xóa tên</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Bị khai trừ</translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation>Đã ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã từ trần</translation>
     </message>
 </context>
 <context>
@@ -864,10 +993,139 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>Members</name>
     <message>
         <source>There is no member with the id {id} in this register.</source>
         <translation>Trong sổ không có đảng viên nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
+        <translation>Số thẻ {card} đã cấp cho {owner}; mỗi số thẻ đảng viên chỉ được dùng một lần. Chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <source>A member needs a full name. Nothing was saved.</source>
+        <translation>Đảng viên phải có họ và tên. Chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the register. Nothing was saved.</source>
+        <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Search by name, with or without accents</source>
+        <translation>Tìm theo họ tên, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất ra bảng tính…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;template…</source>
+        <translation>Bảng tính &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Nhập danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
+        <translation>Số dòng hợp lệ: {valid}. Số dòng có lỗi: {bad}.</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows? Rows with errors are left out.</source>
+        <translation>Chỉ nhập các dòng hợp lệ? Các dòng có lỗi sẽ bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Xuất danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Bảng tính mẫu</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1298,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
     </message>
     <message>
@@ -1099,16 +1357,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Setup</name>
     <message>
-        <source>The organisation's name is missing.</source>
+        <source>The organisation&apos;s name is missing.</source>
         <translation>Chưa nhập tên tổ chức.</translation>
     </message>
     <message>
-        <source>The organisation's name is longer than {max} characters.</source>
+        <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation>Tên tổ chức dài quá {max} ký tự.</translation>
     </message>
     <message>
-        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
-        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
+        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
+        <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
@@ -1316,11 +1574,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <source>A vote on a member's membership must name the member.</source>
+        <source>A vote on a member&apos;s membership must name the member.</source>
         <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
     </message>
     <message>
-        <source>The member voted on is not on this meeting's attendance list.</source>
+        <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from partydesk.services.overview import register_summary
 from partydesk.ui.application import PartyDeskApp
@@ -54,9 +54,10 @@ def test_every_section_opens_by_keyboard_and_says_what_it_holds(qtbot, cell):
     for row in range(1, window.navigation.count()):
         qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
         assert window.navigation.currentRow() == row
-        assert texts(window.stack.currentWidget()).strip()
-    members_page = texts(window._pages["members"])
-    assert "chưa có trong phiên bản này" in members_page
+        page = window.stack.currentWidget()
+        assert texts(page).strip() or page.findChildren(QLineEdit)
+    assert "chưa có trong phiên bản này" in texts(window._pages["dues"])
+    assert "chưa có" not in texts(window._pages["members"])
 
 
 def test_ctrl_number_jumps_to_a_section(qtbot, cell):
@@ -91,3 +92,15 @@ def test_choosing_english_rebuilds_the_window_and_is_remembered(qtbot, cell):
     from partydesk.services.preferences import interface_language
     assert interface_language(cell.db) == "en"
     install_translator(app.qt, "vi")
+
+
+def test_double_clicking_a_member_opens_their_record(qtbot, cell, monkeypatch):
+    opened = []
+    monkeypatch.setattr(MainWindow, "open_member", lambda self, member_id: opened.append(
+        member_id))
+    window = open_window(qtbot, cell)
+    window.navigation.setCurrentRow(1)
+    page = window._pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.table.activated.emit(page.model.index(0, 0))
+    assert opened == [page.model.member_id(0)]

@@ -21,6 +21,7 @@ MEMBER_COLUMNS = [
     "ceremony_on", "official_on", "card_number", "history_number", "badge_number",
     "service", "phone", "notes", "status", "created_at", "updated_at",
 ]
+DATE_FIELDS = ("birth_date", "admitted_on", "ceremony_on", "official_on")
 EVENT_COLUMNS = ["id", "member_id", "kind", "occurred_on", "details", "created_at"]
 
 
@@ -55,6 +56,42 @@ def insert_members(db: Database, members: Iterable[MemberRecord],
         db.conn.executemany(event_sql, (
             (eid, mid, kind, on, json.dumps(details, ensure_ascii=False), now)
             for eid, mid, kind, on, details in events))
+
+
+def update_member(db: Database, member: MemberRecord) -> bool:
+    """Rewrite every field of an existing member (the search index follows by trigger).
+    False when there is no member with that id."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    row = dict(zip(MEMBER_COLUMNS, member_row(member, now), strict=True))
+    del row["created_at"]
+    assignments = ", ".join(f"{c} = :{c}" for c in row if c != "id")
+    with db.atomic():
+        cursor = db.execute(f"UPDATE members SET {assignments} WHERE id = :id", row)
+    return cursor.rowcount == 1
+
+
+def record_from_row(row: dict[str, Any]) -> MemberRecord:
+    """A member row (as read from ``members``) back into a record."""
+    fields = {f.name: row[f.name] for f in dataclass_fields(MemberRecord)}
+    for name in DATE_FIELDS:
+        fields[name] = date.fromisoformat(fields[name]) if fields[name] else None
+    fields["sex"] = Sex(fields["sex"])
+    fields["status"] = MemberStatus(fields["status"])
+    fields["card_number"] = fields["card_number"] or ""
+    return MemberRecord(**fields)
+
+
+def card_owners(db: Database, cards: Iterable[str]) -> dict[str, str]:
+    """``card number → member id`` for those of ``cards`` already in the register."""
+    wanted = sorted({c for c in cards if c})
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(db.execute(
+            f"SELECT card_number, id FROM members WHERE card_number IN ({marks})",
+            chunk).fetchall())
+    return found
 
 
 def count_members(db: Database, status: str | None = None) -> int:

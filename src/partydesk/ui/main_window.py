@@ -112,6 +112,13 @@ class MainWindow(QMainWindow):
             return page
         # Pages other than the first load their modules when first opened, so that
         # start-up does not pay for them (the reports page brings in QtPdf).
+        if section.key == "members":
+            from partydesk.ui.members_page import MembersPage
+
+            page = MembersPage(db)
+            page.member_activated.connect(lambda member_id: self.open_member(member_id)
+                                          or page.apply_filter())
+            return page
         if section.key == "candidates":
             from partydesk.ui.candidates_page import CandidatesPage
 

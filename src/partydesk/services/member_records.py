@@ -1,0 +1,73 @@
+"""The member record: stored as the secretary typed it, but clean (NFC, single spaces),
+with card numbers unique in the register. Lifecycle rules live elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.member import MemberRecord
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.domain.vietnamese import clean_text
+from partydesk.storage.database import Database
+from partydesk.storage.errors import storage_errors
+from partydesk.storage.member_queries import get_member
+from partydesk.storage.member_store import card_owners, insert_members
+from partydesk.storage.member_store import update_member as store_update
+
+EventRow = tuple[str, str, str, str, dict]
+
+
+class DuplicateCardError(PartyDeskError):
+    def __init__(self, card: str, owner: str):
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Members", "Card number {card} already belongs to {owner}; card numbers "
+            "must be unique. Nothing was saved."), card=card, owner=owner))
+
+
+class MissingNameError(PartyDeskError):
+    def __init__(self) -> None:
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Members", "A member needs a full name. Nothing was saved.")))
+
+
+class UnknownMemberError(PartyDeskError):
+    def __init__(self) -> None:
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Members", "This member is no longer in the register. Nothing was saved.")))
+
+
+def clean_record(record: MemberRecord) -> MemberRecord:
+    """Every text field NFC-normalised, trimmed, inner spaces collapsed."""
+    changes = {f.name: clean_text(getattr(record, f.name)) for f in fields(record)
+               if isinstance(getattr(record, f.name), str) and f.name != "id"}
+    return replace(record, **changes)
+
+
+def _check(db: Database, record: MemberRecord) -> None:
+    if not record.full_name:
+        raise MissingNameError()
+    owner_id = card_owners(db, [record.card_number]).get(record.card_number)
+    if owner_id is not None and owner_id != record.id:
+        owner = get_member(db, owner_id)
+        raise DuplicateCardError(record.card_number, owner.full_name if owner else owner_id)
+
+
+def add_member(db: Database, record: MemberRecord,
+               events: list[EventRow] | tuple[()] = ()) -> MemberRecord:
+    """Add one member (with its events) after cleaning and checking the record."""
+    record = clean_record(record)
+    with storage_errors(), db.atomic():
+        _check(db, record)
+        insert_members(db, [record], events)
+    return record
+
+
+def update_member(db: Database, record: MemberRecord) -> MemberRecord:
+    """Save the edited record of an existing member."""
+    record = clean_record(record)
+    with storage_errors(), db.atomic():
+        _check(db, record)
+        if not store_update(db, record):
+            raise UnknownMemberError()
+    return record

@@ -1,0 +1,13 @@
+"""Member spreadsheets (.xlsx and .csv): import with a preview, export, blank template.
+
+    preview(db, path) -> ImportPreview      every row checked, nothing written
+    apply(db, preview, only_valid=False)    all valid rows in one transaction
+    export_register(db, path) -> count      the register, same headers as the import
+    write_template(path)                    headers only
+"""
+
+from .exporter import export_register, write_template
+from .importer import ImportPreview, ImportRefused, RowError, apply, preview
+
+__all__ = ["ImportPreview", "ImportRefused", "RowError", "apply", "export_register",
+           "preview", "write_template"]

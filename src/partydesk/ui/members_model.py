@@ -1,0 +1,134 @@
+"""The member register as a Qt table: keyset pages fetched as the view scrolls, so a
+register of 500,000 members never sits in memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from partydesk.domain.member import MemberStatus, Sex
+from partydesk.domain.member_labels import SEX_LABELS, STATUS_LABELS
+from partydesk.storage.database import Database
+from partydesk.storage.member_queries import search_page
+
+translate = QCoreApplication.translate
+PAGE_SIZE = 200
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()
+
+COLUMNS = [
+    ("full_name", QT_TRANSLATE_NOOP("MembersModel", "Full name")),
+    ("sex", QT_TRANSLATE_NOOP("MembersModel", "Sex")),
+    ("birth_date", QT_TRANSLATE_NOOP("MembersModel", "Date of birth")),
+    ("ethnicity", QT_TRANSLATE_NOOP("MembersModel", "Ethnicity")),
+    ("admitted_on", QT_TRANSLATE_NOOP("MembersModel", "Admitted")),
+    ("official_on", QT_TRANSLATE_NOOP("MembersModel", "Official")),
+    ("card_number", QT_TRANSLATE_NOOP("MembersModel", "Card number")),
+    ("status", QT_TRANSLATE_NOOP("MembersModel", "Status")),
+]
+_KEPT = ("id", "sort_key", *(field for field, _ in COLUMNS))
+
+
+def _display(field: str, value: Any) -> str:
+    if not value:
+        return ""
+    if field == "sex":
+        label = SEX_LABELS[Sex(value)]
+        return translate(label.context, label.text)
+    if field == "status":
+        label = STATUS_LABELS[MemberStatus(value)]
+        return translate(label.context, label.text)
+    if field.endswith(("_date", "_on")):
+        year, month, day = value.split("-")
+        return f"{day}/{month}/{year}"
+    return value
+
+
+class MembersModel(QAbstractTableModel):
+    """Members matching a search text and status, in Vietnamese name order."""
+
+    def __init__(self, db: Database, page_size: int = PAGE_SIZE, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._page_size = page_size
+        self._text = ""
+        self._status: str | None = None
+        self._rows: list[tuple] = []
+        self._complete = False
+        self._changing = False
+        self._fetch_page()
+
+    # --- filtering ---------------------------------------------------------
+    def set_filter(self, text: str = "", status: str | None = None) -> None:
+        """Show members matching ``text`` (accents optional) and ``status``; the first
+        page is read at once."""
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._text, self._status = text, status
+            self._rows, self._complete = [], False
+            self._fetch_page()
+            self.endResetModel()
+        finally:
+            self._changing = False
+
+    def member_id(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def _read_page(self) -> list[tuple]:
+        after = (self._rows[-1][1], self._rows[-1][0]) if self._rows else None
+        page = search_page(self._db, self._text, self._status, after, self._page_size)
+        self._complete = len(page) < self._page_size
+        return [tuple(r[f] for f in _KEPT) for r in page]
+
+    def _fetch_page(self) -> None:
+        self._rows.extend(self._read_page())
+
+    # --- incremental loading -------------------------------------------------
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and not self._complete and not self._changing
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        # Views (and the model tester) may ask again while rows are inserted or reset.
+        if not self.canFetchMore(parent):
+            return
+        page = self._read_page()
+        if not page:
+            return
+        first = len(self._rows)
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    # --- the table -----------------------------------------------------------
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            field = COLUMNS[index.column()][0]
+            return _display(field, row[2 + index.column()])
+        if role == MEMBER_ID_ROLE:
+            return row[0]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return translate("MembersModel", COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
