@@ -18,9 +18,13 @@ LEAVING_STATUSES = frozenset({"transferred_out", "removed", "expelled", "left", 
 ACTIVE_STATUSES = frozenset({"probationary", "official"})
 
 
+def bundle_prefix(sender_code: str, recipient_code: str) -> str:
+    return f"partydesk-{sender_code}-to-{recipient_code}-"
+
+
 def bundle_stem(sender_code: str, recipient_code: str, sequence: int) -> str:
     """``partydesk-CB01-to-DUHB-000007``: the bag's folder name inside the ZIP."""
-    return f"partydesk-{sender_code}-to-{recipient_code}-{sequence:06d}"
+    return f"{bundle_prefix(sender_code, recipient_code)}{sequence:06d}"
 
 
 def bundle_file_name(sender_code: str, recipient_code: str, sequence: int) -> str:

@@ -12,6 +12,7 @@ from partydesk import __version__
 from partydesk.domain.bundles import (
     FORMAT_VERSION,
     bundle_file_name,
+    bundle_prefix,
     bundle_stem,
     count_active,
 )
@@ -20,7 +21,11 @@ from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.bundles.errors import NOT_CELL, NOT_ENROLLED, BundleError
-from partydesk.services.bundles.files import check_folder, write_atomically
+from partydesk.services.bundles.files import (
+    check_folder,
+    remove_stale_partials,
+    write_atomically,
+)
 from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import (
@@ -83,6 +88,7 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
                            files, stamp)
     step(3, STEPS)
     name = bundle_file_name(organisation.code, higher["code"], sequence)
+    remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
     path = write_atomically(folder / name, data, pause_name="export-midway")
     digest = sha256_hex(data)
     record_export(db, sequence, name, digest, member_count, created_at)

@@ -47,6 +47,12 @@ def write_atomically(final: Path, data: bytes, mode: int = 0o644,
     return final
 
 
+def remove_stale_partials(folder: Path, pattern: str) -> None:
+    """Remove what an earlier, interrupted write of ours left (``pattern`` + PARTIAL)."""
+    for leftover in folder.glob(pattern + PARTIAL_SUFFIX):
+        leftover.unlink(missing_ok=True)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
