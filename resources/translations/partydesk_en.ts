@@ -170,6 +170,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>

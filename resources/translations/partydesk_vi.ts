@@ -170,6 +170,14 @@
         <translation>Gói hợp lệ; không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
+        <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>

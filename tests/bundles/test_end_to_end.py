@@ -193,3 +193,22 @@ def test_member_record_fields_cover_the_committee_copy():
             assert set(table_columns(db, table)) == set(committee_columns(db, table))
     finally:
         db.close()
+
+
+def test_importing_a_whole_stick_keeps_the_newest_per_cell_and_reports_refusals(
+        world, extras, tmp_path):
+    committee = copy_dir(world.committee, tmp_path / "committee")
+    junk = tmp_path / "junk.pdbundle.zip"
+    junk.write_bytes(b"not a bundle at all" * 100)
+    files = [str(p) for p in (world.bundles["CB01"][0], extras.cb01_second,
+                              world.bundles["CB02"][0], junk, world.bundles["CB03"][0])]
+    result = cli(committee, "bundle", "import", *files, lang=EN)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: {junk}: The bundle file is damaged or is not a PartyDesk bundle; "
+        "nothing was changed."]
+    assert "skipped, a newer bundle from CB01" in result.stdout
+    assert "Imported." in result.stdout
+    cells = json.loads(ok(cli(committee, "cells", "list", "--format", "json")))
+    assert [(c["code"], c["last_sequence"]) for c in cells] == [
+        ("CB01", 2), ("CB02", 1), ("CB03", 1)]

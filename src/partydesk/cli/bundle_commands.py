@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.i18n import render
 from partydesk.paths import resolve_paths
 from partydesk.services.installation import Installation
 from partydesk.services.keys import fingerprint
 
-from .output import say
+from .output import fail, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -32,8 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     verify = actions.add_parser("verify", help="committee: check a bundle, change nothing")
     verify.add_argument("file", type=Path)
     verify.set_defaults(handler=run_verify)
-    imp = actions.add_parser("import", help="committee: import a cell's bundle")
-    imp.add_argument("file", type=Path)
+    imp = actions.add_parser("import", help="committee: import cells' bundles (several files: "
+                             "the newest per cell, all in one transaction)")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
     imp.set_defaults(handler=run_import)
 
@@ -86,21 +88,51 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.importer import import_bundle
 
+    if len(args.files) > 1:
+        return run_import_many(args)
     with opened(args) as inst:
-        result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.file,
-                               dry_run=args.dry_run)
-    header = result.bundle.header
+        result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
+                               args.files[0], dry_run=args.dry_run)
     if result.duplicate:
-        say(message(QT_TRANSLATE_NOOP(
-            "Cli", "Bundle number {sequence} from {sender} was already imported; nothing "
-            "changed."), sequence=header.sequence, sender=header.sender))
+        already(result.bundle)
         return 0
     describe(result.bundle)
-    if result.applied:
-        say(message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
-    else:
-        say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
+    done(result.applied, args.dry_run)
     return 0
+
+
+def run_import_many(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.importer import import_bundles
+
+    with opened(args) as inst:
+        batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
+                               dry_run=args.dry_run)
+    for bundle in batch.applied:
+        describe(bundle)
+    for bundle in batch.duplicates:
+        already(bundle)
+    for path, bundle in batch.superseded:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{file}: skipped, a newer bundle from {sender} is among these files."),
+            file=str(path), sender=bundle.header.sender))
+    for path, refusal in batch.refused:
+        fail(message(QT_TRANSLATE_NOOP("Cli", "{file}: {reason}"), file=str(path),
+                     reason=render(refusal.message)))
+    done(bool(batch.applied), args.dry_run)
+    return 1 if batch.refused else 0
+
+
+def already(bundle) -> None:
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Bundle number {sequence} from {sender} was already imported; nothing "
+        "changed."), sequence=bundle.header.sequence, sender=bundle.header.sender))
+
+
+def done(applied: bool, dry_run: bool) -> None:
+    if dry_run:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
+    elif applied:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
 
 
 def describe(bundle) -> None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from partydesk.domain.bundles import MemberChanges
 from partydesk.domain.organisation import Organisation
+from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
 from partydesk.storage.bundle_store import pin_cell_key, record_import
@@ -51,8 +52,48 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
     return ImportResult(bundle, applied=True)
 
 
+@dataclass
+class BatchResult:
+    applied: list[VerifiedBundle] = field(default_factory=list)   # or to apply (dry run)
+    duplicates: list[VerifiedBundle] = field(default_factory=list)
+    superseded: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)
+    refused: list[tuple[Path, BundleError]] = field(default_factory=list)
+
+
+def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
+                   dry_run: bool = False, progress: Progress | None = None) -> BatchResult:
+    """Import every bundle on a stick: verify each (a refused one changes nothing and does
+    not stop the others), keep the newest per cell, and apply those in ONE transaction."""
+    step = progress or (lambda done, total: None)
+    result, newest = BatchResult(), {}
+    for done, path in enumerate(paths, start=1):
+        try:
+            bundle = verify_bundle(db, organisation, keys_dir, path)
+        except BundleError as refusal:
+            result.refused.append((path, refusal))
+            continue
+        finally:
+            step(done, len(paths) + 1)
+        held = newest.get(bundle.header.sender)
+        if held is not None and held[1].header.sequence >= bundle.header.sequence:
+            result.superseded.append((path, bundle))
+            continue
+        if held is not None:
+            result.superseded.append(held)
+        newest[bundle.header.sender] = (path, bundle)
+    for _, bundle in newest.values():
+        (result.duplicates if bundle.duplicate else result.applied).append(bundle)
+    if result.applied and not dry_run:
+        with storage_errors(), db.atomic():
+            for bundle in result.applied:
+                apply_bundle(db, bundle)
+    step(len(paths) + 1, len(paths) + 1)
+    return result
+
+
 def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
-    """Write a verified bundle in one transaction (all of it, or nothing)."""
+    """Write a verified bundle in one transaction (all of it, or nothing); inside a
+    caller's transaction it becomes part of that one."""
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import dataclass
+from itertools import chain
 
 from partydesk.domain.bundles import FORMAT_VERSION
 from partydesk.services.bundles.crypto import seal, unseal
 from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, TOO_LARGE, BundleError
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
-SCALARS = (str, int, float, type(None))
+SCALARS = frozenset({str, int, float, type(None)})
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,12 @@ def _check_table(name: str, table: dict, known_tables: dict[str, list[str]]):
         raise BundleError(NEWER_FORMAT)
     width = len(columns)
     if ("id" not in columns or len(set(columns)) != width
-            or not all(isinstance(c, str) for c in columns)):
+            or not all(isinstance(c, str) for c in columns) or type(rows) is not list):
         raise BundleError(DAMAGED)
-    for row in rows:
-        if (type(row) is not list or len(row) != width
-                or not all(isinstance(v, SCALARS) for v in row)):
-            raise BundleError(DAMAGED)
+    # checked with set(map(...)) so that 50,000 rows cost milliseconds, not seconds
+    if rows and (set(map(type, rows)) != {list} or set(map(len, rows)) != {width}
+                 or not set(map(type, chain.from_iterable(rows))) <= SCALARS):
+        raise BundleError(DAMAGED)
     id_at = columns.index("id")
     if len({row[id_at] for row in rows}) != len(rows):
         raise BundleError(DAMAGED)
