@@ -36,6 +36,121 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>BUNDLE COVER SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the first bundle from this cell, the committee compares this fingerprint with the one PartyDesk shows before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} already exists; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell cannot have the committee&apos;s own code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Candidates</name>
     <message>
         <source>Admission needs the certificate of the party-awareness class.</source>
@@ -168,6 +283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added {count} demo members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +307,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,6 +400,50 @@
     </message>
     <message>
         <source>Wrote a blank member spreadsheet to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is valid; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1222,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,121 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>BUNDLE COVER SHEET</source>
+        <translation>PHIẾU KÈM GÓI DỮ LIỆU</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>Dấu vân tay khóa ký</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>At the first bundle from this cell, the committee compares this fingerprint with the one PartyDesk shows before importing.</source>
+        <translation>Với gói đầu tiên của chi bộ này, cấp ủy đối chiếu dấu vân tay trên với dấu vân tay PartyDesk hiển thị trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
+        <translation>Tệp gói bị hỏng hoặc không phải gói dữ liệu PartyDesk; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
+        <translation>Tệp gói chứa tên tệp không an toàn nên bị từ chối; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
+        <translation>Tệp gói quá lớn hoặc giải nén ra quá lớn, không thể là gói PartyDesk; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
+        <translation>Gói được lập bằng phiên bản PartyDesk mới hơn; hãy cài phiên bản mới hơn để nhập. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
+        <translation>Gói này gửi cho {recipient}, không phải cho cấp ủy này ({code}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
+        <translation>Gói đến từ {sender}, không phải chi bộ đã đăng ký ở đây; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
+        <translation>Gói từ {sender} không được ký bằng khóa đã lưu của chi bộ đó; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
+        <translation>Gói đầu tiên từ {sender} không chứng minh được mã bí mật đăng ký nên khóa của chi bộ không được tin cậy; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
+        <translation>Gói số {sequence} từ {sender} cũ hơn gói số {last} đã nhập; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
+        <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Only a committee's register can do this; this one belongs to a cell.</source>
+        <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
+    </message>
+    <message>
+        <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
+        <translation>Chỉ chi bộ mới xuất gói gửi cấp ủy; sổ này là của một cấp ủy.</translation>
+    </message>
+    <message>
+        <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
+        <translation>Chi bộ này không được thiết lập từ tệp đăng ký nên chưa có cấp ủy để gửi gói.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
+        <translation>Thư mục {folder} không tồn tại hoặc không ghi được; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The file {file} already exists; nothing was written.</source>
+        <translation>Tệp {file} đã có; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Không đọc được tệp {file}.</translation>
+    </message>
+    <message>
+        <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
+        <translation>Tệp đăng ký {file} bị hỏng hoặc không phải tệp đăng ký PartyDesk.</translation>
+    </message>
+    <message>
+        <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
+        <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A cell cannot have the committee's own code {code}.</source>
+        <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
+    </message>
+</context>
+<context>
     <name>Candidates</name>
     <message>
         <source>Admission needs the certificate of the party-awareness class.</source>
@@ -168,6 +283,10 @@
         <translation>Dấu vân tay khóa ký: {fingerprint}</translation>
     </message>
     <message>
+        <source>Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}</source>
+        <translation>Đã đăng ký với {committee} ({code}); dấu vân tay khóa của cấp ủy: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Added {count} demo members.</source>
         <translation>Đã thêm {count} đảng viên mẫu.</translation>
     </message>
@@ -188,8 +307,48 @@
         <translation>Loại</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ</translation>
     </message>
     <message>
         <source>Present</source>
@@ -243,6 +402,50 @@
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
+    <message>
+        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell's secretary by hand.</source>
+        <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
+    </message>
+    <message>
+        <source>Committee signing key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The bundle is valid; nothing was changed.</source>
+        <translation>Gói hợp lệ; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
+        <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
+        <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Chạy thử: không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Đã nhập.</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
+        <translation>Gói số {sequence} từ {sender} gửi {recipient}, lập lúc {created}: {members} đảng viên.</translation>
+    </message>
+    <message>
+        <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
+    </message>
+    <message>
+        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
+        <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -294,12 +497,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
     </message>
     <message>
-        <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
-        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải &quot;{issuer}&quot;.</translation>
+        <source>The issuer code must be one word, such as CB, not "{issuer}".</source>
+        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải "{issuer}".</translation>
     </message>
     <message>
-        <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
-        <translation>&quot;{number}&quot; không phải số văn bản dạng 05-NQ/CB.</translation>
+        <source>"{number}" is not a document number such as 05-NQ/CB.</source>
+        <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
     </message>
     <message>
         <source>A document needs a title (its subject line).</source>
@@ -318,7 +521,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
     </message>
     <message>
-        <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
+        <source>A task's deadline ({deadline}) cannot be before the document's date.</source>
         <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
     </message>
     <message>
@@ -541,16 +744,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
-        <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+        <source>{column}: "{value}" is not a date (write dd/mm/yyyy)</source>
+        <translation>{column}: "{value}" không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
-        <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
+        <source>{column}: "{value}" is not a sex (write Nam or Nữ)</source>
+        <translation>{column}: "{value}" không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <source>{column}: &quot;{value}&quot; is not a known status</source>
-        <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
+        <source>{column}: "{value}" is not a known status</source>
+        <translation>{column}: không có trạng thái "{value}"</translation>
     </message>
     <message>
         <source>{column} is empty</source>
@@ -596,11 +799,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
     </message>
     <message>
-        <source>Only a member on this cell&apos;s register can be transferred out.</source>
+        <source>Only a member on this cell's register can be transferred out.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
+        <source>Only a member on this cell's register who is not already away can be transferred out temporarily.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
     </message>
     <message>
@@ -810,7 +1013,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
     </message>
     <message>
-        <source>A speech needs the speaker&apos;s name and what was said.</source>
+        <source>A speech needs the speaker's name and what was said.</source>
         <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
     </message>
     <message>
@@ -826,7 +1029,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <source>That person is not on this meeting's attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -1021,6 +1224,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1505,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
         <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
     </message>
     <message>
@@ -1357,16 +1564,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Setup</name>
     <message>
-        <source>The organisation&apos;s name is missing.</source>
+        <source>The organisation's name is missing.</source>
         <translation>Chưa nhập tên tổ chức.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name is longer than {max} characters.</source>
+        <source>The organisation's name is longer than {max} characters.</source>
         <translation>Tên tổ chức dài quá {max} ký tự.</translation>
     </message>
     <message>
-        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
-        <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
+        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
+        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
@@ -1574,11 +1781,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <source>A vote on a member&apos;s membership must name the member.</source>
+        <source>A vote on a member's membership must name the member.</source>
         <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
     </message>
     <message>
-        <source>The member voted on is not on this meeting&apos;s attendance list.</source>
+        <source>The member voted on is not on this meeting's attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
 </context>

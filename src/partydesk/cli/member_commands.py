@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from partydesk.domain.member_labels import SEX_LABELS, STATUS_LABELS
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render, translate
 from partydesk.paths import resolve_paths
+from partydesk.services.committee import committee_members
 from partydesk.services.installation import Installation
 from partydesk.services.spreadsheets import apply, export_register, preview, write_template
 from partydesk.storage.member_queries import search_page
@@ -31,6 +33,7 @@ TABLE = [("full_name", QT_TRANSLATE_NOOP("MemberList", "Full name"), 28),
          ("official_on", QT_TRANSLATE_NOOP("MemberList", "Official"), 10),
          ("card_number", QT_TRANSLATE_NOOP("MemberList", "Card"), 10),
          ("status", QT_TRANSLATE_NOOP("MemberList", "Status"), 0)]
+CELL_COLUMN = ("cell_code", QT_TRANSLATE_NOOP("MemberList", "Cell"), 6)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -66,9 +69,13 @@ def _rows(db, text: str | None, status: str | None) -> Iterator[dict[str, Any]]:
 
 def run_list(args: argparse.Namespace) -> int:
     with Installation.acquire(resolve_paths(args.data_dir)) as installation:
-        installation.open_register()
-        rows = ({f: r[f] for f in FIELDS} for r in _rows(installation.db, args.search,
-                                                        args.status))
+        organisation = installation.open_register()
+        if organisation.is_committee:     # the consolidated register of its cells
+            found = committee_members(installation.db, organisation, args.search, args.status)
+            rows = ({"cell_code": r["cell_code"], **{f: r[f] for f in FIELDS}} for r in found)
+        else:
+            rows = ({f: r[f] for f in FIELDS} for r in _rows(installation.db, args.search,
+                                                            args.status))
         try:
             {"json": _print_json, "csv": _print_csv, "table": _print_table}[args.format](rows)
             sys.stdout.flush()
@@ -85,8 +92,11 @@ def _print_json(rows: Iterator[dict[str, Any]]) -> None:
 
 
 def _print_csv(rows: Iterator[dict[str, Any]]) -> None:
-    writer = csv.DictWriter(sys.stdout, FIELDS, lineterminator="\n")
+    first = next(rows, None)
+    writer = csv.DictWriter(sys.stdout, list(first) if first else FIELDS, lineterminator="\n")
     writer.writeheader()
+    if first is not None:
+        writer.writerow(first)
     writer.writerows(rows)
 
 
@@ -104,15 +114,17 @@ def _label(field: str, value: Any) -> str:
 
 
 def _print_table(rows: Iterator[dict[str, Any]]) -> None:
-    titles = [translate(*title) for _, title, _ in TABLE]
-    widths = [max(w, len(t)) for (_, _, w), t in zip(TABLE, titles, strict=True)]
+    first = next(rows, None)
+    columns = ([CELL_COLUMN] if first and "cell_code" in first else []) + TABLE
+    titles = [translate(*title) for _, title, _ in columns]
+    widths = [max(w, len(t)) for (_, _, w), t in zip(columns, titles, strict=True)]
 
     def line(cells: list[str]) -> str:
         return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     print(line(titles))
-    for row in rows:
-        print(line([_label(f, row[f]) for f, _, _ in TABLE]))
+    for row in chain([first] if first else [], rows):
+        print(line([_label(f, row[f]) for f, _, _ in columns]))
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -6,13 +6,16 @@ import argparse
 
 from partydesk import __version__
 from partydesk.cli import (
+    bundle_commands,
+    committee_commands,
     meeting_commands,
     member_commands,
     print_commands,
     setup_commands,
 )
 
-COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands]
+COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
+                   bundle_commands, committee_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

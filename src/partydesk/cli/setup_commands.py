@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
+from partydesk.services.bundles.enrolment import read_enrolment
 from partydesk.services.demo import fill_demo_register
 from partydesk.services.installation import Installation
 from partydesk.services.keys import fingerprint
 from partydesk.services.meetings import list_meetings
-from partydesk.services.setup import initialise
+from partydesk.services.setup import initialise, initialise_from_enrolment
 
 from .output import say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     init = commands.add_parser("init", help="set up a new cell or committee register")
-    init.add_argument("--role", required=True, choices=[r.value for r in Role])
-    init.add_argument("--name", required=True, help='e.g. "Chi bộ thôn Đồng Tâm"')
-    init.add_argument("--code", required=True, help="short code, e.g. CB01")
+    init.add_argument("--role", choices=[r.value for r in Role])
+    init.add_argument("--name", help='e.g. "Chi bộ thôn Đồng Tâm"')
+    init.add_argument("--code", help="short code, e.g. CB01")
+    init.add_argument("--enrollment", "--enrolment", type=Path, metavar="FILE",
+                      help="set up a cell from its committee's enrolment file (gives the "
+                           "role, name, code and higher committee)")
     init.add_argument("--higher", default="", help="the higher committee's name")
     init.add_argument("--term", default="", help='term, e.g. "2025-2030"')
     init.add_argument("--secretary", default="", help="the secretary's full name")
@@ -39,10 +44,20 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    if args.enrollment is not None:
+        if args.name or args.code or args.higher or args.role not in (None, Role.CELL.value):
+            args.parser_error("--enrollment gives the role, name, code and higher committee")
+        enrolment = read_enrolment(args.enrollment)     # refused before any folder is made
+    elif not (args.role and args.name is not None and args.code is not None):
+        args.parser_error("--role, --name and --code are required (or --enrollment FILE)")
     installation = Installation.acquire(resolve_paths(args.data_dir), create=True)
     try:
-        organisation = initialise(installation, Role(args.role), args.name, args.code,
-                                  args.higher, args.term, args.secretary)
+        if args.enrollment is not None:
+            organisation = initialise_from_enrolment(installation, enrolment, args.term,
+                                                     args.secretary)
+        else:
+            organisation = initialise(installation, Role(args.role), args.name, args.code,
+                                      args.higher, args.term, args.secretary)
     except BaseException:
         installation.release(refused=True)
         raise
@@ -52,6 +67,11 @@ def run_init(args: argparse.Namespace) -> int:
                 folder=str(installation.paths.data_dir)))
     say(message(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint}"),
                 fingerprint=fingerprint(bytes.fromhex(organisation.signing_public_key))))
+    if args.enrollment is not None:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}"),
+            committee=enrolment.committee_name, code=enrolment.committee_code,
+            fingerprint=fingerprint(bytes.fromhex(enrolment.committee_signing_key))))
     return 0
 
 

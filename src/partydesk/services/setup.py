@@ -8,9 +8,11 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.ids import new_id
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation, Role, validate_organisation_fields
+from partydesk.services.bundles.enrolment import Enrolment
 from partydesk.services.installation import Installation
 from partydesk.services.keys import generate_keys, write_private_keys
-from partydesk.storage.database import create_database_file
+from partydesk.storage.bundle_store import insert_higher_committee
+from partydesk.storage.database import Database, create_database_file
 from partydesk.storage.organisation_store import insert_organisation
 
 
@@ -22,8 +24,12 @@ class AlreadyInitialisedError(PartyDeskError):
 
 
 def initialise(installation: Installation, role: Role, name: str, code: str,
-               higher_name: str = "", term: str = "", secretary: str = "") -> Organisation:
-    """Create keys and the register. On any failure nothing is left behind."""
+               higher_name: str = "", term: str = "", secretary: str = "",
+               enrolment: Enrolment | None = None) -> Organisation:
+    """Create keys and the register. On any failure nothing is left behind.
+
+    With an ``enrolment`` (a cell set up from its committee's enrolment file) the
+    committee's keys and the enrolment secret are stored with the organisation."""
     paths = installation.paths
     if installation.initialised or paths.keys_dir.exists():
         raise AlreadyInitialisedError(paths.data_dir)
@@ -35,12 +41,30 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
     partial = paths.database.with_name(paths.database.name + ".partial")
     try:
         write_private_keys(paths.keys_dir, keys)
-        create_database_file(partial, lambda db: insert_organisation(db, organisation))
+        create_database_file(partial, lambda db: _populate(db, organisation, enrolment))
         partial.replace(paths.database)
     except BaseException:
         _remove_partial_setup(paths.keys_dir, partial)
         raise
     return organisation
+
+
+def initialise_from_enrolment(installation: Installation, enrolment: Enrolment,
+                              term: str = "", secretary: str = "") -> Organisation:
+    """Set up a cell with the name, code and higher committee its enrolment file gives."""
+    return initialise(installation, Role.CELL, enrolment.cell_name, enrolment.cell_code,
+                      enrolment.committee_name, term, secretary, enrolment=enrolment)
+
+
+def _populate(db: Database, organisation: Organisation, enrolment: Enrolment | None) -> None:
+    insert_organisation(db, organisation)
+    if enrolment is not None:
+        insert_higher_committee(db, {
+            "id": enrolment.committee_id, "name": enrolment.committee_name,
+            "code": enrolment.committee_code,
+            "signing_public_key": enrolment.committee_signing_key,
+            "box_public_key": enrolment.committee_box_key,
+            "enrolment_secret": enrolment.secret, "enrolled_at": enrolment.created_at})
 
 
 def _remove_partial_setup(keys_dir: Path, partial: Path) -> None:

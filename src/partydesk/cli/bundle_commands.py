@@ -1,0 +1,151 @@
+"""``enroll`` (committee) and ``bundle export|verify|import``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.i18n import render
+from partydesk.paths import resolve_paths
+from partydesk.services.installation import Installation
+from partydesk.services.keys import fingerprint
+
+from .output import fail, say
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    enroll = commands.add_parser("enroll", help="committee: write an enrolment file for a cell")
+    enroll.add_argument("--name", required=True, help='the cell\'s name, e.g. "Chi bộ thôn A"')
+    enroll.add_argument("--code", required=True, help="the cell's code, e.g. CB01")
+    enroll.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    enroll.set_defaults(handler=run_enroll)
+
+    bundle = commands.add_parser("bundle", help="signed, encrypted bundles on a USB stick")
+    actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="cell: write a bundle for the committee")
+    export.add_argument("--to", required=True, type=Path, metavar="DIR")
+    export.add_argument("--cover", type=Path, metavar="FILE.pdf",
+                        help="also print a cover sheet to this PDF")
+    export.set_defaults(handler=run_export)
+    verify = actions.add_parser("verify", help="committee: check a bundle, change nothing")
+    verify.add_argument("file", type=Path)
+    verify.set_defaults(handler=run_verify)
+    imp = actions.add_parser("import", help="committee: import cells' bundles (several files: "
+                             "the newest per cell, all in one transaction)")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="show the changes only")
+    imp.set_defaults(handler=run_import)
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Installation]:
+    with Installation.acquire(resolve_paths(args.data_dir)) as installation:
+        installation.open_register()
+        yield installation
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.enrolment import enrol
+
+    with opened(args) as inst:
+        enrolment = enrol(inst.db, inst.organisation, inst.paths.keys_dir, args.name,
+                          args.code, args.output)
+        key = bytes.fromhex(inst.organisation.signing_public_key)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time "
+        "secret: give it to the cell's secretary by hand."),
+        name=enrolment.cell_name, code=enrolment.cell_code, file=str(args.output)))
+    say(message(QT_TRANSLATE_NOOP("Cli", "Committee signing key fingerprint: {fingerprint}"),
+                fingerprint=fingerprint(key)))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.cover import write_cover_sheet
+    from partydesk.services.bundles.export import export_bundle
+
+    with opened(args) as inst:
+        result = export_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
+    print(result.path)
+    if args.cover:
+        write_cover_sheet(result, args.cover)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.verify import verify_bundle
+
+    with opened(args) as inst:
+        bundle = verify_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.file)
+    describe(bundle)
+    say(message(QT_TRANSLATE_NOOP("Cli", "The bundle is valid; nothing was changed.")))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.importer import import_bundle
+
+    if len(args.files) > 1:
+        return run_import_many(args)
+    with opened(args) as inst:
+        result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
+                               args.files[0], dry_run=args.dry_run)
+    if result.duplicate:
+        already(result.bundle)
+        return 0
+    describe(result.bundle)
+    done(result.applied, args.dry_run)
+    return 0
+
+
+def run_import_many(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.importer import import_bundles
+
+    with opened(args) as inst:
+        batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
+                               dry_run=args.dry_run)
+    for bundle in batch.applied:
+        describe(bundle)
+    for bundle in batch.duplicates:
+        already(bundle)
+    for path, bundle in batch.superseded:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{file}: skipped, a newer bundle from {sender} is among these files."),
+            file=str(path), sender=bundle.header.sender))
+    for path, refusal in batch.refused:
+        fail(message(QT_TRANSLATE_NOOP("Cli", "{file}: {reason}"), file=str(path),
+                     reason=render(refusal.message)))
+    done(bool(batch.applied), args.dry_run)
+    return 1 if batch.refused else 0
+
+
+def already(bundle) -> None:
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Bundle number {sequence} from {sender} was already imported; nothing "
+        "changed."), sequence=bundle.header.sequence, sender=bundle.header.sender))
+
+
+def done(applied: bool, dry_run: bool) -> None:
+    if dry_run:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
+    elif applied:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
+
+
+def describe(bundle) -> None:
+    header, changes = bundle.header, bundle.changes
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Bundle number {sequence} from {sender} to {recipient}, made {created}: "
+        "{members} members."), sequence=header.sequence, sender=header.sender,
+        recipient=header.recipient, created=header.created_at, members=bundle.member_count))
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Changes: {added} members added, {changed} changed, {leaving} leaving."),
+        added=changes.added, changed=changes.changed, leaving=changes.leaving))
+    if bundle.first_contact:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "First bundle from {sender}: its key {fingerprint} is trusted from this "
+            "import on. Compare it with the cover sheet."),
+            sender=header.sender, fingerprint=bundle.fingerprint))

@@ -1,0 +1,88 @@
+"""Rules of the bundles that carry a cell's register to its committee.
+
+Pure rules, no I/O: how a bundle is named, which sequence numbers a committee
+accepts, and what an incoming snapshot changes in the consolidated register.
+See docs/bundles.md for the format itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+FORMAT_VERSION = 1
+BUNDLE_SUFFIX = ".pdbundle.zip"
+# A member who is no longer counted in the cell (the register keeps their history).
+LEAVING_STATUSES = frozenset({"transferred_out", "removed", "expelled", "left", "deceased"})
+ACTIVE_STATUSES = frozenset({"probationary", "official"})
+
+
+def bundle_prefix(sender_code: str, recipient_code: str) -> str:
+    return f"partydesk-{sender_code}-to-{recipient_code}-"
+
+
+def bundle_stem(sender_code: str, recipient_code: str, sequence: int) -> str:
+    """``partydesk-CB01-to-DUHB-000007``: the bag's folder name inside the ZIP."""
+    return f"{bundle_prefix(sender_code, recipient_code)}{sequence:06d}"
+
+
+def bundle_file_name(sender_code: str, recipient_code: str, sequence: int) -> str:
+    return bundle_stem(sender_code, recipient_code, sequence) + BUNDLE_SUFFIX
+
+
+class SequenceDecision(StrEnum):
+    NEW = "new"                  # newer than anything held from this sender: import it
+    DUPLICATE = "duplicate"      # exactly the bundle already imported: nothing to do
+    OLDER = "older"              # older than what we hold: refuse
+    CONFLICT = "conflict"        # same number, different content: refuse
+
+
+def decide_sequence(last_sequence: int, last_digest: str | None,
+                    sequence: int, digest: str) -> SequenceDecision:
+    """The receiver keeps only the newest snapshot per sender, so importing any set of
+    bundles in any order, any number of times, ends in the same state."""
+    if sequence > last_sequence:
+        return SequenceDecision.NEW
+    if sequence == last_sequence:
+        return (SequenceDecision.DUPLICATE if digest == last_digest
+                else SequenceDecision.CONFLICT)
+    return SequenceDecision.OLDER
+
+
+@dataclass(frozen=True)
+class MemberChanges:
+    added: int = 0
+    changed: int = 0
+    leaving: int = 0
+    unchanged: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed or self.leaving)
+
+
+def diff_members(old: Mapping[str, Sequence], new: Mapping[str, Sequence],
+                 status_index: int) -> MemberChanges:
+    """Compare two snapshots of one cell's members (``id → row``, rows in the same
+    column order). A member leaves when they disappear from the register or their
+    status moves to one of LEAVING_STATUSES; any other difference is a change."""
+    added = changed = leaving = unchanged = 0
+    for member_id, row in new.items():
+        before = old.get(member_id)
+        if before is None:
+            added += 1
+        elif tuple(before) == tuple(row):
+            unchanged += 1
+        elif (row[status_index] in LEAVING_STATUSES
+              and before[status_index] not in LEAVING_STATUSES):
+            leaving += 1
+        else:
+            changed += 1
+    leaving += sum(1 for member_id, row in old.items()
+                   if member_id not in new and row[status_index] not in LEAVING_STATUSES)
+    return MemberChanges(added, changed, leaving, unchanged)
+
+
+def count_active(rows: Sequence[Sequence], status_index: int) -> int:
+    return sum(1 for row in rows if row[status_index] in ACTIVE_STATUSES)

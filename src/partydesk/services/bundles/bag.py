@@ -1,0 +1,123 @@
+"""The BagIt bag (RFC 8493) inside a bundle, and its signature.
+
+Files: ``bagit.txt``, ``bag-info.txt`` (codes, sequence, format, dates, the sender's
+public signing key; nothing personal), ``manifest-sha256.txt`` (the payload),
+``tagmanifest-sha256.txt`` (the three tag files above), ``data/payload.sealed``, and
+``signature.ed25519``: the hex Ed25519 signature of SIGNATURE_CONTEXT + the exact
+bytes of the tag manifest. The signature file is a tag file outside the manifest it
+signs; through the two manifests it covers every other byte of the bag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from partydesk.domain.bundles import FORMAT_VERSION
+from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, sign
+from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, BundleError
+
+PAYLOAD = "data/payload.sealed"
+SIGNATURE = "signature.ed25519"
+TAG_MANIFEST = "tagmanifest-sha256.txt"
+TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
+BAG_FILES = frozenset({*TAG_FILES, TAG_MANIFEST, SIGNATURE, PAYLOAD})
+BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
+@dataclass(frozen=True)
+class BagHeader:
+    sender: str
+    recipient: str
+    sequence: int
+    format_version: int
+    created_at: str
+    signing_key: bytes
+
+
+def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
+              agent: str) -> dict[str, bytes]:
+    info = {
+        "Bag-Software-Agent": agent,
+        "Bagging-Date": header.created_at[:10],
+        "Source-Organization": header.sender,
+        "PartyDesk-Recipient": header.recipient,
+        "PartyDesk-Sequence": str(header.sequence),
+        "PartyDesk-Bundle-Format": str(header.format_version),
+        "PartyDesk-Created": header.created_at,
+        "PartyDesk-Signing-Key": header.signing_key.hex(),
+        "Payload-Oxum": f"{len(payload)}.1",
+    }
+    files = {
+        "bagit.txt": BAGIT_TXT,
+        "bag-info.txt": "".join(f"{k}: {v}\n" for k, v in info.items()).encode("utf-8"),
+        "manifest-sha256.txt": _manifest({PAYLOAD: payload}),
+    }
+    files[TAG_MANIFEST] = _manifest(files)
+    files[PAYLOAD] = payload
+    signature = sign(signing_private, SIGNATURE_CONTEXT, files[TAG_MANIFEST])
+    files[SIGNATURE] = signature.hex().encode("ascii") + b"\n"
+    return files
+
+
+def _manifest(files: dict[str, bytes]) -> bytes:
+    return "".join(f"{sha256_hex(content)}  {name}\n"
+                   for name, content in files.items()).encode("ascii")
+
+
+def parse_header(files: dict[str, bytes]) -> BagHeader:
+    """The bag's header, once its file set and ``bagit.txt`` are as we write them.
+    A newer format is refused here, before anything else is interpreted."""
+    if set(files) != BAG_FILES or files["bagit.txt"] != BAGIT_TXT:
+        raise BundleError(DAMAGED)
+    info = parse_tags(files["bag-info.txt"])
+    try:
+        version = int(info["PartyDesk-Bundle-Format"])
+        if version > FORMAT_VERSION:
+            raise BundleError(NEWER_FORMAT)
+        header = BagHeader(
+            sender=info["Source-Organization"], recipient=info["PartyDesk-Recipient"],
+            sequence=int(info["PartyDesk-Sequence"]), format_version=version,
+            created_at=info["PartyDesk-Created"],
+            signing_key=bytes.fromhex(info["PartyDesk-Signing-Key"]))
+    except (KeyError, ValueError):
+        raise BundleError(DAMAGED) from None
+    if version < 1 or header.sequence < 1 or len(header.signing_key) != 32:
+        raise BundleError(DAMAGED)
+    return header
+
+
+def parse_tags(content: bytes) -> dict[str, str]:
+    try:
+        lines = content.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise BundleError(DAMAGED) from None
+    tags = {}
+    for line in lines:
+        name, colon, value = line.partition(":")
+        if not colon or name.strip() in tags:
+            raise BundleError(DAMAGED)
+        tags[name.strip()] = value.strip()
+    return tags
+
+
+def check_manifests(files: dict[str, bytes]) -> None:
+    """Every file listed with its right hash, and exactly the files we expect."""
+    for manifest, expected in ((TAG_MANIFEST, set(TAG_FILES)),
+                               ("manifest-sha256.txt", {PAYLOAD})):
+        entries = {}
+        for line in files[manifest].decode("ascii", "replace").splitlines():
+            digest, _, name = line.partition("  ")
+            entries[name] = digest
+        if set(entries) != expected or any(
+                sha256_hex(files[name]) != digest for name, digest in entries.items()):
+            raise BundleError(DAMAGED)
+
+
+def signature_bytes(files: dict[str, bytes]) -> bytes:
+    try:
+        signature = bytes.fromhex(files[SIGNATURE].decode("ascii").strip())
+    except (UnicodeDecodeError, ValueError):
+        raise BundleError(DAMAGED) from None
+    if len(signature) != 64:
+        raise BundleError(DAMAGED)
+    return signature

@@ -1,0 +1,113 @@
+"""Enrolment: the committee hands a cell a small signed file carrying the committee's
+identity and public keys, the cell's name and code, and a one-time 128-bit secret.
+
+The committee keeps only a hash of the secret. The cell reveals the secret only
+inside its first bundle's encrypted payload (readable by the committee alone), next
+to its own public keys; that is what lets the committee pin the cell's key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from partydesk.domain.organisation import Organisation, validate_organisation_fields
+from partydesk.services.bundles.crypto import (
+    ENROLMENT_CONTEXT,
+    hash_secret,
+    sign,
+    signature_is_valid,
+)
+from partydesk.services.bundles.errors import (
+    ENROLMENT_DAMAGED,
+    ENROLMENT_OWN_CODE,
+    ENROLMENT_PINNED,
+    NOT_COMMITTEE,
+    BundleError,
+)
+from partydesk.services.bundles.files import write_atomically
+from partydesk.services.keys import SIGNING_KEY_FILE, read_private_key
+from partydesk.storage.bundle_store import enrol_cell, load_cell
+
+ENROLMENT_KIND = "partydesk-enrolment"
+ENROLMENT_VERSION = 1
+MAX_ENROLMENT_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    committee_id: str
+    committee_name: str
+    committee_code: str
+    committee_signing_key: str     # hex
+    committee_box_key: str         # hex
+    cell_name: str
+    cell_code: str
+    secret: str                    # hex, 16 bytes
+    created_at: str
+
+
+def _canonical(fields: dict) -> bytes:
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def enrol(db, organisation: Organisation, keys_dir: Path, name: str, code: str,
+          out: Path) -> Enrolment:
+    """Record the cell (status "enrolled", secret hashed) and write its enrolment file."""
+    if not organisation.is_committee:
+        raise BundleError(NOT_COMMITTEE)
+    fields = validate_organisation_fields(name, code)
+    if fields["code"] == organisation.code:
+        raise BundleError(ENROLMENT_OWN_CODE, code=organisation.code)
+    existing = load_cell(db, fields["code"])
+    if existing is not None and existing["status"] != "enrolled":
+        raise BundleError(ENROLMENT_PINNED, code=fields["code"])
+    secret = os.urandom(16)
+    enrolment = Enrolment(
+        committee_id=organisation.id, committee_name=organisation.name,
+        committee_code=organisation.code,
+        committee_signing_key=organisation.signing_public_key,
+        committee_box_key=organisation.box_public_key, cell_name=fields["name"],
+        cell_code=fields["code"], secret=secret.hex(),
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    document = {"kind": ENROLMENT_KIND, "version": ENROLMENT_VERSION, **asdict(enrolment)}
+    signature = sign(read_private_key(keys_dir, SIGNING_KEY_FILE), ENROLMENT_CONTEXT,
+                     _canonical(document))
+    content = json.dumps({**document, "signature": signature.hex()}, ensure_ascii=False,
+                         indent=2).encode("utf-8") + b"\n"
+    with db.atomic():      # the file is written inside the transaction: both or neither
+        enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
+                   enrolment.created_at)
+        write_atomically(out, content, mode=0o600)
+    return enrolment
+
+
+def read_enrolment(path: Path) -> Enrolment:
+    """The enrolment in ``path``, after checking its form and its signature."""
+    damaged = BundleError(ENROLMENT_DAMAGED, file=str(path))
+    try:
+        if path.stat().st_size > MAX_ENROLMENT_BYTES:
+            raise damaged
+        document = json.loads(path.read_bytes().decode("utf-8"))
+        signature = bytes.fromhex(document.pop("signature"))
+        if (document.pop("kind") != ENROLMENT_KIND
+                or document.pop("version") != ENROLMENT_VERSION):
+            raise damaged
+        enrolment = Enrolment(**document)
+        signed = {"kind": ENROLMENT_KIND, "version": ENROLMENT_VERSION, **asdict(enrolment)}
+        key = bytes.fromhex(enrolment.committee_signing_key)
+        valid = (all(isinstance(v, str) for v in document.values())
+                 and len(bytes.fromhex(enrolment.secret)) == 16
+                 and len(bytes.fromhex(enrolment.committee_box_key)) == 32
+                 and signature_is_valid(key, ENROLMENT_CONTEXT, _canonical(signed),
+                                        signature))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        raise damaged from None
+    if not valid:
+        raise damaged
+    validate_organisation_fields(enrolment.cell_name, enrolment.cell_code)
+    return enrolment

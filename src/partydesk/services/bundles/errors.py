@@ -1,0 +1,67 @@
+"""The one-line reasons a bundle or an enrolment file is refused. Every refusal
+happens before anything is written: nothing was changed."""
+
+from __future__ import annotations
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, Translatable, message
+
+
+class BundleError(PartyDeskError):
+    """A bundle, an enrolment file or a bundle command was refused; nothing changed."""
+
+    def __init__(self, text: Translatable, **params):
+        super().__init__(message(text, **params))
+
+
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.")
+UNSAFE_NAMES = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle file contains unsafe file names; it was refused and nothing "
+    "was changed.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle file is too large or expands too much to be a PartyDesk bundle; "
+    "nothing was changed.")
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle was made by a newer version of PartyDesk; install the newer "
+    "version to import it. Nothing was changed.")
+NOT_FOR_US = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle is addressed to {recipient}, not to this committee ({code}); "
+    "nothing was changed.")
+UNKNOWN_SENDER = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle comes from {sender}, which is not a cell enrolled here; nothing "
+    "was changed.")
+BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} is not signed by the key on record for that cell; "
+    "nothing was changed.")
+BAD_ENROLMENT_PROOF = QT_TRANSLATE_NOOP(
+    "Bundles", "The first bundle from {sender} does not prove its enrolment secret, so its "
+    "key was not trusted; nothing was changed.")
+OLDER = QT_TRANSLATE_NOOP(
+    "Bundles", "Bundle number {sequence} from {sender} is older than number {last} already "
+    "imported; nothing was changed.")
+CONFLICT = QT_TRANSLATE_NOOP(
+    "Bundles", "A different bundle number {sequence} from {sender} was already imported; "
+    "this one was refused and nothing was changed.")
+NOT_COMMITTEE = QT_TRANSLATE_NOOP(
+    "Bundles", "Only a committee's register can do this; this one belongs to a cell.")
+NOT_CELL = QT_TRANSLATE_NOOP(
+    "Bundles", "Only a cell exports bundles to its committee; this register belongs to a "
+    "committee.")
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "Bundles", "This cell was not set up from an enrolment file, so it has no committee to "
+    "send bundles to.")
+FOLDER_UNUSABLE = QT_TRANSLATE_NOOP(
+    "Bundles", "The folder {folder} does not exist or cannot be written; nothing was "
+    "written.")
+FILE_EXISTS = QT_TRANSLATE_NOOP(
+    "Bundles", "The file {file} already exists; nothing was written.")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Bundles", "The file {file} cannot be read.")
+ENROLMENT_DAMAGED = QT_TRANSLATE_NOOP(
+    "Bundles", "The enrolment file {file} is damaged or is not a PartyDesk enrolment file.")
+ENROLMENT_PINNED = QT_TRANSLATE_NOOP(
+    "Bundles", "Cell {code} is already enrolled and its key is trusted; it cannot be "
+    "enrolled again. Nothing was changed.")
+ENROLMENT_OWN_CODE = QT_TRANSLATE_NOOP(
+    "Bundles", "A cell cannot have the committee's own code {code}.")

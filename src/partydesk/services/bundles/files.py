@@ -1,0 +1,70 @@
+"""Writing a file on a USB stick so that a pulled stick or a killed process never
+leaves a half file under the final name: temporary name, fsync, rename, fsync folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from partydesk.services.bundles.errors import FILE_EXISTS, FOLDER_UNUSABLE, BundleError
+from partydesk.services.bundles.hooks import pause_point
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def check_folder(folder: Path) -> None:
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise BundleError(FOLDER_UNUSABLE, folder=str(folder))
+
+
+def write_atomically(final: Path, data: bytes, mode: int = 0o644,
+                     pause_name: str | None = None) -> Path:
+    """Write ``data`` to ``final``; on any failure remove the temporary file."""
+    check_folder(final.parent)
+    if final.exists():
+        raise BundleError(FILE_EXISTS, file=str(final))
+    partial = final.with_name(final.name + PARTIAL_SUFFIX)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 mode)
+    try:
+        try:
+            half = len(data) // 2
+            _write_all(fd, data[:half])
+            if pause_name:
+                os.fsync(fd)
+                pause_point(pause_name)
+            _write_all(fd, data[half:])
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if final.exists():
+            raise BundleError(FILE_EXISTS, file=str(final))
+        partial.replace(final)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _fsync_folder(final.parent)
+    return final
+
+
+def remove_stale_partials(folder: Path, pattern: str) -> None:
+    """Remove what an earlier, interrupted write of ours left (``pattern`` + PARTIAL)."""
+    for leftover in folder.glob(pattern + PARTIAL_SUFFIX):
+        leftover.unlink(missing_ok=True)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,131 @@
+"""Verify (committee): every check a bundle must pass, reading the database but never
+writing it. Import calls this first; ``bundle verify`` calls only this.
+
+Order: the file's integrity trailer and ZIP limits; the bag's file set and format
+version; recipient; sender enrolled; the signing key (the pinned one, or at first
+contact the one the bag names); the signature over the tag manifest; both manifests;
+the sequence; decryption and the payload's shape; the payload naming the same sender,
+key, recipient and sequence; at first contact the enrolment secret.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from partydesk.domain.bundles import (
+    MemberChanges,
+    SequenceDecision,
+    count_active,
+    decide_sequence,
+    diff_members,
+)
+from partydesk.domain.organisation import Organisation
+from partydesk.services.bundles import errors as e
+from partydesk.services.bundles.bag import (
+    TAG_MANIFEST,
+    BagHeader,
+    check_manifests,
+    parse_header,
+    signature_bytes,
+)
+from partydesk.services.bundles.container import open_container, read_bundle_bytes
+from partydesk.services.bundles.crypto import (
+    SIGNATURE_CONTEXT,
+    hash_secret,
+    sha256_hex,
+    signature_is_valid,
+)
+from partydesk.services.bundles.errors import BundleError
+from partydesk.services.bundles.payload import Payload, open_payload
+from partydesk.services.keys import BOX_KEY_FILE, fingerprint, read_private_key
+from partydesk.storage.bundle_store import load_cell
+from partydesk.storage.partition_store import (
+    MEMBERS,
+    PARTITION_TABLES,
+    cell_rows_by_id,
+    committee_columns,
+)
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    header: BagHeader
+    payload: Payload
+    sha256: str
+    first_contact: bool          # the cell's key will be pinned by this import
+    duplicate: bool              # exactly the bundle already imported
+    fingerprint: str
+    member_count: int
+    changes: MemberChanges
+
+
+def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
+                  ) -> VerifiedBundle:
+    if not organisation.is_committee:
+        raise BundleError(e.NOT_COMMITTEE)
+    data = read_bundle_bytes(path)
+    files = open_container(data)
+    header = parse_header(files)
+    if header.recipient != organisation.code:
+        raise BundleError(e.NOT_FOR_US, recipient=header.recipient, code=organisation.code)
+    cell = load_cell(db, header.sender)
+    if cell is None:
+        raise BundleError(e.UNKNOWN_SENDER, sender=header.sender)
+    first_contact = cell["status"] == "enrolled"
+    if not first_contact and header.signing_key.hex() != cell["signing_public_key"]:
+        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
+                              signature_bytes(files)):
+        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    check_manifests(files)
+    digest = sha256_hex(data)
+    decision = decide_sequence(cell["last_sequence"], cell["last_bundle_sha256"],
+                               header.sequence, digest)
+    if decision is SequenceDecision.OLDER:
+        raise BundleError(e.OLDER, sequence=header.sequence, sender=header.sender,
+                          last=cell["last_sequence"])
+    if decision is SequenceDecision.CONFLICT:
+        raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
+    known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
+    payload = open_payload(files["data/payload.sealed"],
+                           read_private_key(keys_dir, BOX_KEY_FILE), known)
+    _check_payload_matches(payload, header, organisation)
+    if first_contact and hash_secret(_secret(payload)) != cell["secret_hash"]:
+        raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
+    members, changes = _member_changes(db, header.sender, payload)
+    return VerifiedBundle(header, payload, digest, first_contact,
+                          decision is SequenceDecision.DUPLICATE,
+                          fingerprint(header.signing_key), members, changes)
+
+
+def _check_payload_matches(payload: Payload, header: BagHeader,
+                           organisation: Organisation) -> None:
+    """The encrypted content must name what the signed bag-info says: a payload
+    cannot be re-signed by another key or moved into another bag."""
+    if (payload.sender.get("code") != header.sender
+            or payload.sender.get("signing_public_key") != header.signing_key.hex()
+            or payload.recipient.get("code") != organisation.code
+            or payload.recipient.get("id") != organisation.id
+            or payload.sequence != header.sequence
+            or payload.created_at != header.created_at):
+        raise BundleError(e.DAMAGED)
+
+
+def _secret(payload: Payload) -> bytes:
+    try:
+        return bytes.fromhex(payload.enrolment_secret)
+    except ValueError:
+        return b""
+
+
+def _member_changes(db, cell_code: str, payload: Payload) -> tuple[int, MemberChanges]:
+    columns, rows = payload.tables.get(MEMBERS, (["id", "status"], []))
+    if "status" not in columns:
+        raise BundleError(e.DAMAGED)
+    id_at, status_at = columns.index("id"), columns.index("status")
+    old = cell_rows_by_id(db, MEMBERS, cell_code, columns)
+    new = {row[id_at]: row for row in rows}
+    if len(new) != len(rows):
+        raise BundleError(e.DAMAGED)
+    return count_active(rows, status_at), diff_members(old, new, status_at)

@@ -1,0 +1,92 @@
+"""Bundle bookkeeping. Cell side: its higher committee (from the enrolment file) and
+the sequence numbers of its exports. Committee side: enrolled cells, their pinned
+keys and newest sequence, and the log of imported bundles."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+CELL_FIELDS = ["code", "name", "status", "secret_hash", "enrolled_at", "signing_public_key",
+               "box_public_key", "fingerprint", "pinned_at", "last_sequence",
+               "last_bundle_sha256", "last_bundle_created_at", "last_imported_at",
+               "member_count"]
+HIGHER_FIELDS = ["id", "name", "code", "signing_public_key", "box_public_key",
+                 "enrolment_secret", "enrolled_at", "last_sequence"]
+
+
+def _as_dicts(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+# ---- cell side ----------------------------------------------------------------------
+
+def insert_higher_committee(db: Database, fields: dict) -> None:
+    db.execute(
+        "INSERT INTO higher_committee (singleton, id, name, code, signing_public_key, "
+        "box_public_key, enrolment_secret, enrolled_at) VALUES (1, :id, :name, :code, "
+        ":signing_public_key, :box_public_key, :enrolment_secret, :enrolled_at)", fields)
+
+
+def load_higher_committee(db: Database) -> dict | None:
+    rows = _as_dicts(db.execute(f"SELECT {', '.join(HIGHER_FIELDS)} FROM higher_committee"))
+    return rows[0] if rows else None
+
+
+def take_next_sequence(db: Database) -> int:
+    """Reserve the next sequence number (committed at once: a failed export leaves a
+    gap, never a number used twice)."""
+    with db.atomic():
+        db.execute("UPDATE higher_committee SET last_sequence = last_sequence + 1")
+        return db.execute("SELECT last_sequence FROM higher_committee").fetchone()[0]
+
+
+def record_export(db: Database, sequence: int, file_name: str, sha256: str,
+                  member_count: int, created_at: str) -> None:
+    with db.atomic():
+        db.execute("INSERT INTO exported_bundles (sequence, file_name, sha256, member_count, "
+                   "created_at) VALUES (?, ?, ?, ?, ?)",
+                   [sequence, file_name, sha256, member_count, created_at])
+
+
+# ---- committee side -----------------------------------------------------------------
+
+def load_cell(db: Database, code: str) -> dict | None:
+    rows = _as_dicts(db.execute(f"SELECT {', '.join(CELL_FIELDS)} FROM cells WHERE code = ?",
+                                [code]))
+    return rows[0] if rows else None
+
+
+def list_cells(db: Database) -> list[dict]:
+    return _as_dicts(db.execute(f"SELECT {', '.join(CELL_FIELDS)} FROM cells ORDER BY code"))
+
+
+def enrol_cell(db: Database, code: str, name: str, secret_hash: str, now: str) -> None:
+    """Add a cell, or give a cell whose key is not pinned yet a new enrolment secret."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO cells (code, name, status, secret_hash, enrolled_at) "
+            "VALUES (?, ?, 'enrolled', ?, ?) ON CONFLICT (code) DO UPDATE SET "
+            "name = excluded.name, secret_hash = excluded.secret_hash, "
+            "enrolled_at = excluded.enrolled_at WHERE cells.status = 'enrolled'",
+            [code, name, secret_hash, now])
+
+
+def pin_cell_key(db: Database, code: str, signing_key: str, box_key: str,
+                 fingerprint: str, now: str) -> None:
+    """Trust this key from now on; the enrolment secret is spent."""
+    db.execute("UPDATE cells SET status = 'active', signing_public_key = ?, "
+               "box_public_key = ?, fingerprint = ?, pinned_at = ?, secret_hash = NULL "
+               "WHERE code = ? AND status = 'enrolled'",
+               [signing_key, box_key, fingerprint, now, code])
+
+
+def record_import(db: Database, code: str, sequence: int, sha256: str, created_at: str,
+                  now: str, member_count: int, changes: tuple[int, int, int]) -> None:
+    db.execute("UPDATE cells SET last_sequence = ?, last_bundle_sha256 = ?, "
+               "last_bundle_created_at = ?, last_imported_at = ?, member_count = ? "
+               "WHERE code = ?", [sequence, sha256, created_at, now, member_count, code])
+    db.execute("INSERT INTO imported_bundles (cell_code, sequence, sha256, created_at, "
+               "imported_at, members_added, members_changed, members_leaving) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               [code, sequence, sha256, created_at, now, *changes])

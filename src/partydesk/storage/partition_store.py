@@ -1,0 +1,107 @@
+"""A cell's partition: the tables a bundle carries, read whole on the cell and kept
+per cell on the committee (``cell_<table>``, each row prefixed with ``cell_code``).
+
+To carry a new table (meetings, resolutions…): add it to PARTITION_TABLES and add a
+migration creating its committee copy with ``cell_code`` plus the same columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from partydesk.storage.migrations import CELL_RECORD_TABLES
+
+# sender's table → the committee's consolidated copy
+PARTITION_TABLES: dict[str, str] = {
+    "organisation": "cell_organisation",
+    "members": "cell_members",
+    "member_events": "cell_member_events",
+    **{table: f"cell_{table}" for table in CELL_RECORD_TABLES},
+}
+MEMBERS = "members"
+
+
+def _committee_table(table: str) -> str:
+    try:
+        return PARTITION_TABLES[table]
+    except KeyError:
+        raise ValueError(f"not a partition table: {table}") from None
+
+
+def table_columns(db: Database, table: str) -> list[str]:
+    if table not in PARTITION_TABLES and table not in PARTITION_TABLES.values():
+        raise ValueError(f"not a partition table: {table}")
+    return [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+def read_partition(db: Database) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every partition table of this installation: ``table → (columns, rows)``,
+    read in one snapshot (a single read transaction)."""
+    result = {}
+    with db.atomic():
+        for table in PARTITION_TABLES:
+            columns = table_columns(db, table)
+            rows = db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            result[table] = (columns, rows)
+    return result
+
+
+def committee_columns(db: Database, table: str) -> list[str]:
+    """The sender's columns the committee's copy of ``table`` can hold."""
+    return [c for c in table_columns(db, _committee_table(table)) if c != "cell_code"]
+
+
+def cell_rows_by_id(db: Database, table: str, cell_code: str,
+                    columns: Sequence[str]) -> dict[str, tuple]:
+    """The committee's copy of one cell's rows, ``id → row`` in ``columns`` order."""
+    target = _committee_table(table)
+    allowed = set(committee_columns(db, table))
+    if "id" not in columns or not set(columns) <= allowed:
+        raise ValueError("unknown columns")
+    id_at = list(columns).index("id")
+    cursor = db.execute(
+        f"SELECT {', '.join(columns)} FROM {target} WHERE cell_code = ?", [cell_code])
+    return {row[id_at]: row for row in cursor}
+
+
+def replace_cell_partition(db: Database, cell_code: str,
+                           tables: dict[str, tuple[Sequence[str], Iterable[Sequence]]],
+                           between_tables=None) -> None:
+    """Replace everything held for ``cell_code`` with ``tables`` (every partition table;
+    a missing one becomes empty). The caller holds the transaction."""
+    for table in PARTITION_TABLES:
+        target = _committee_table(table)
+        db.execute(f"DELETE FROM {target} WHERE cell_code = ?", [cell_code])
+        if table not in tables:
+            continue
+        columns, rows = tables[table]
+        if not set(columns) <= set(committee_columns(db, table)):
+            raise ValueError("unknown columns")
+        sql = (f"INSERT INTO {target} (cell_code, {', '.join(columns)}) "
+               f"VALUES (?, {', '.join('?' for _ in columns)})")
+        db.conn.executemany(sql, ((cell_code, *row) for row in rows))
+        if between_tables is not None:
+            between_tables(table)
+
+
+def consolidated_members(db: Database, folded_words: Sequence[str] = (),
+                         status: str | None = None, cell_code: str | None = None) -> list[dict]:
+    """Every member of every cell, in Vietnamese name order; each of ``folded_words``
+    must start a word of the (folded) name."""
+    where, params = [], []
+    for word in folded_words:
+        where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
+        params.append("% " + word.replace("%", "\\%").replace("_", "\\_") + "%")
+    for column, value in (("status", status), ("cell_code", cell_code)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    cursor = db.execute(
+        "SELECT cell_code, id, full_name, sex, birth_date, ethnicity, religion, status, "
+        "admitted_on, ceremony_on, official_on, card_number FROM cell_members "
+        + ("WHERE " + " AND ".join(where) + " " if where else "")
+        + "ORDER BY sort_key, cell_code, id", params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]

@@ -1,0 +1,111 @@
+"""Hostile and damaged bundles, made from real ones."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from partydesk.services.bundles.bag import build_bag, parse_header
+from partydesk.services.bundles.container import (
+    TRAILER_LENGTH,
+    TRAILER_PREFIX,
+    build_container,
+    open_container,
+)
+from partydesk.services.bundles.crypto import sha256_hex
+from partydesk.services.keys import SIGNING_KEY_FILE, generate_keys, read_private_key
+
+
+def with_trailer(entries: list[tuple[str, bytes]], method=zipfile.ZIP_STORED) -> bytes:
+    """A ZIP of arbitrary entries that passes the integrity trailer check."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        archive.comment = b"\0" * TRAILER_LENGTH
+        for name, content in entries:
+            archive.writestr(zipfile.ZipInfo(name), content)
+    body = buffer.getvalue()[:-TRAILER_LENGTH]
+    return body + TRAILER_PREFIX + sha256_hex(body).encode()
+
+
+def bag_files(bundle: Path) -> dict[str, bytes]:
+    return open_container(bundle.read_bytes())
+
+
+def flipped(bundle: Path, out: Path, fraction: float) -> Path:
+    data = bytearray(bundle.read_bytes())
+    at = min(int(len(data) * fraction), len(data) - 1)
+    data[at] ^= 0x01
+    out.write_bytes(bytes(data))
+    return out
+
+
+def truncated(bundle: Path, out: Path, keep: int) -> Path:
+    data = bundle.read_bytes()
+    out.write_bytes(data[:keep])
+    return out
+
+
+def random_bytes(out: Path, size: int = 60_000) -> Path:
+    out.write_bytes(random.Random(7).randbytes(size))
+    return out
+
+
+def unsafe_names(bundle: Path, out: Path, prefix: str) -> Path:
+    files = bag_files(bundle)
+    out.write_bytes(with_trailer([(f"{prefix}{name}", content)
+                                  for name, content in files.items()]))
+    return out
+
+
+def zip_bomb(out: Path, expanded: int = 300 * 1024 * 1024) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.comment = b"\0" * TRAILER_LENGTH
+        info = zipfile.ZipInfo("bag/data/payload.sealed")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with archive.open(info, "w", force_zip64=True) as entry:
+            chunk = bytes(1024 * 1024)
+            for _ in range(expanded // len(chunk)):
+                entry.write(chunk)
+    body = buffer.getvalue()[:-TRAILER_LENGTH]
+    out.write_bytes(body + TRAILER_PREFIX + sha256_hex(body).encode())
+    return out
+
+
+def many_entries(out: Path, count: int = 5000) -> Path:
+    out.write_bytes(with_trailer([(f"bag/data/f{i}", b"x") for i in range(count)]))
+    return out
+
+
+def rebagged(bundle: Path, out: Path, signing_private: bytes, signing_public: bytes,
+             **header_changes) -> Path:
+    """The same sealed payload in a new bag with a changed header, signed by a key."""
+    files = bag_files(bundle)
+    header = replace(parse_header(files), signing_key=signing_public, **header_changes)
+    new = build_bag(header, files["data/payload.sealed"], signing_private, "test")
+    out.write_bytes(build_container("bag", new, (2026, 1, 1, 0, 0, 0)))
+    return out
+
+
+def cell_key(cell_dir: Path) -> tuple[bytes, bytes]:
+    from nacl.signing import SigningKey
+
+    private = read_private_key(cell_dir / "keys", SIGNING_KEY_FILE)
+    return private, bytes(SigningKey(private).verify_key)
+
+
+def stranger_key() -> tuple[bytes, bytes]:
+    keys = generate_keys()
+    return keys.signing_private, keys.signing_public
+
+
+def edited_bag_info(bundle: Path, out: Path, old: bytes, new: bytes) -> Path:
+    """bag-info changed but neither manifest nor signature redone."""
+    files = bag_files(bundle)
+    files["bag-info.txt"] = files["bag-info.txt"].replace(old, new)
+    out.write_bytes(build_container("bag", files, (2026, 1, 1, 0, 0, 0)))
+    return out
+
