@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import platform
 import sys
 from pathlib import Path
 
 from benchmarks.harness import Report
+
+
+def machine_description() -> str:
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        models = [line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
+                  if line.startswith("model name")]
+        cpu = models[0] if models else cpu
+    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,8 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     here = Path(__file__).parent
     names = args.names or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
-    print(f"machine: {platform.node() and platform.machine()} {platform.processor() or ''} "
-          f"python {platform.python_version()} {platform.system()} {platform.release()}")
+    print(f"machine: {machine_description()}")
     report = Report()
     for name in names:
         print(f"== {name}", flush=True)

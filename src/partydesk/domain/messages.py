@@ -11,12 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for extraction by ``pyside6-lupdate``; returns it unchanged."""
-    return text
+class Translatable(NamedTuple):
+    context: str
+    text: str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Translatable:
+    """Mark ``text`` for extraction by ``pyside6-lupdate`` (which looks for this name)."""
+    return Translatable(context, text)
 
 
 @dataclass(frozen=True)
@@ -30,5 +35,14 @@ class Message:
         return (template or self.text).format(**self.params)
 
 
-def message(context: str, text: str, **params: Any) -> Message:
-    return Message(context, text, params)
+def message(source: Translatable | str, text: Translatable | str | None = None, /,
+            **params: Any) -> Message:
+    """``message(QT_TRANSLATE_NOOP("Context", "Text {x}"), x=1)``; the older spelling
+    ``message("Context", "Text {x}", x=1)`` is accepted too."""
+    if isinstance(text, Translatable):
+        source = text
+    elif text is not None:
+        source = Translatable(str(source), text)
+    if not isinstance(source, Translatable):
+        raise TypeError("message() needs QT_TRANSLATE_NOOP(context, text)")
+    return Message(source.context, source.text, params)

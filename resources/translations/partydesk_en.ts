@@ -1,0 +1,659 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Admission</name>
+    <message>
+        <source>The date of birth is needed to check the admission age ({min_years} to {max_years} years, counted in months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {on} the person is {years} years {months} months old; admission needs at least {min_years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {on} the person is {years} years {months} months old; admission is possible up to {max_years} years (older needs a decision of the higher committee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is absent with a reason: write the reason down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is recorded only for a member absent with a reason ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <source>Admission needs the certificate of the party-awareness class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party-awareness certificate of {issued} was valid until {expires}; the candidate must attend the class again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>An unexpected error occurred ({kind}); details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up {name} ({code}) in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} demo members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PartyDesk met an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside PartyDesk. Your saved work is safe.
+Please copy this report and give it to the people who support PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>A cell does not issue regulations, guidance or directives ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document type code: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document numbers start at 01, not {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>This member died on {died}; nothing can be recorded from that date on, except a posthumous party badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on} is before {last}, the date of the last change recorded for this member. Changes must be recorded in the order they happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can only be recorded for a current member (probationary or official).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission ceremony is held once, after the admission decision or re-admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a probationary member can be converted to official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member on this cell&apos;s register can be transferred out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member whose official transfer out has been recorded can be received by official transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a current member who is neither away nor already attending temporarily can be received temporarily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member temporarily transferred out or attending temporarily can return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a current member who is not already exempted can be exempted from work and activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an exempted member can have the exemption ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a person removed, expelled or who left the party can be re-admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party card is issued to an official member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party badge is awarded to an official member, or posthumously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member already has an admission decision; a person who left the party comes back by re-admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded before the admission decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission ceremony must be held within {days} working days of the decision of {decided}, that is by {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the admission ceremony first: probation counts from the ceremony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation lasts {months} months from the admission ceremony of {ceremony}; conversion is possible from {ends}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-admission is possible {months} months after leaving the party on {left}, that is from {earliest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probationary member can only be reprimanded or warned, not expelled. An unfit probationer is removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further party badge is due for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party badge is due on {on}: the {years}-year badge is due on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expulsion is recorded as its own event, not as a discipline level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probationary member can only be reprimanded or warned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the party card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party card number {number} already belongs to another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {years}-year party badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member already has the {awarded}-year party badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posthumously only the {first}-year party badge is awarded, to a member who died with at least {min_years} years of party age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {on} the party age is {age_years} years {age_months} months; the {years}-year badge needs {years} years (up to {early} months less for a gravely ill member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grading for {year} cannot be recorded on {on}: the year must be between the admission year {admitted} and the year of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member already has a grading for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>A meeting must end after it starts ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting lasted {lasted} minutes; this kind of meeting should last at least {minimum} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}/{year} has {held} thematic meeting(s); at least {required} a quarter are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes were read back and signed, so they cannot be changed; add a dated amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs its text and the name of who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft minutes are corrected directly; amendments are for signed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Party cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{source}, in force since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} (not yet confirmed), since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly quality grading of each member and of the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The organisation&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register is already set up in {folder}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will use PartyDesk on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am the secretary of a party &amp;cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I work for the &amp;higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to &amp;explore with demo data first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details appear on every printed document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Higher committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chi bộ thôn Đồng Tâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy xã Hòa Bình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is busy in another program: nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is damaged or is not a PartyDesk register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file cannot be opened: check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>more than {fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official member can vote at this meeting, so nothing can be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cast} votes recorded, but only {present} official members present may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

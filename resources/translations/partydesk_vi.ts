@@ -1,0 +1,660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Admission</name>
+    <message>
+        <source>The date of birth is needed to check the admission age ({min_years} to {max_years} years, counted in months).</source>
+        <translation>Cần có ngày sinh để kiểm tra tuổi kết nạp (từ {min_years} đến {max_years} tuổi, tính theo tháng).</translation>
+    </message>
+    <message>
+        <source>On {on} the person is {years} years {months} months old; admission needs at least {min_years} years.</source>
+        <translation>Ngày {on} người này {years} tuổi {months} tháng; kết nạp cần đủ {min_years} tuổi.</translation>
+    </message>
+    <message>
+        <source>On {on} the person is {years} years {months} months old; admission is possible up to {max_years} years (older needs a decision of the higher committee).</source>
+        <translation>Ngày {on} người này {years} tuổi {months} tháng; chỉ kết nạp đến {max_years} tuổi (cao hơn phải có quyết định của cấp ủy cấp trên).</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation>Mỗi người dự họp phải có họ tên.</translation>
+    </message>
+    <message>
+        <source>{name} is absent with a reason: write the reason down.</source>
+        <translation>{name} vắng mặt có lý do: hãy ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>A reason is recorded only for a member absent with a reason ({name}).</source>
+        <translation>Chỉ ghi lý do cho đảng viên vắng mặt có lý do ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
+        <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <source>Admission needs the certificate of the party-awareness class.</source>
+        <translation>Kết nạp cần có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng.</translation>
+    </message>
+    <message>
+        <source>The party-awareness certificate of {issued} was valid until {expires}; the candidate must attend the class again.</source>
+        <translation>Giấy chứng nhận học lớp nhận thức về Đảng cấp ngày {issued} chỉ có giá trị đến {expires}; quần chúng phải học lại.</translation>
+    </message>
+    <message>
+        <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
+        <translation>Kết nạp cần {required} người giới thiệu là đảng viên chính thức, đã cùng công tác hoặc cư trú với quần chúng ít nhất {months} tháng; ngày {on} có {count} người đủ điều kiện.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>An unexpected error occurred ({kind}); details are in the log file.</source>
+        <translation>Đã xảy ra lỗi không lường trước ({kind}); chi tiết có trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>Set up {name} ({code}) in {folder}.</source>
+        <translation>Đã thiết lập {name} ({code}) tại {folder}.</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Added {count} demo members.</source>
+        <translation>Đã thêm {count} đảng viên mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PartyDesk met an unexpected error</source>
+        <translation>PartyDesk gặp lỗi không lường trước</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside PartyDesk. Your saved work is safe.
+Please copy this report and give it to the people who support PartyDesk.</source>
+        <translation>Đã có trục trặc bên trong PartyDesk. Dữ liệu đã lưu của đồng chí vẫn an toàn.
+Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Sao chép báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
+        <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;Sổ sách của chi bộ, dùng không cần mạng: đảng viên, sinh hoạt chi bộ, nghị quyết, văn bản in và đồng bộ bằng USB với cấp ủy cấp trên.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Thư mục nhật ký:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About PartyDesk</source>
+        <translation>Giới thiệu PartyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>A cell does not issue regulations, guidance or directives ({code}).</source>
+        <translation>Chi bộ không ban hành quy định, hướng dẫn hay chỉ thị ({code}).</translation>
+    </message>
+    <message>
+        <source>Unknown document type code: {code}.</source>
+        <translation>Không có loại văn bản với mã: {code}.</translation>
+    </message>
+    <message>
+        <source>Document numbers start at 01, not {seq}.</source>
+        <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
+    </message>
+    <message>
+        <source>The issuer code must be one word, such as CB, not "{issuer}".</source>
+        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải "{issuer}".</translation>
+    </message>
+    <message>
+        <source>"{number}" is not a document number such as 05-NQ/CB.</source>
+        <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>This member died on {died}; nothing can be recorded from that date on, except a posthumous party badge.</source>
+        <translation>Đảng viên này từ trần ngày {died}; từ ngày đó không ghi thêm được gì, trừ huy hiệu Đảng truy tặng.</translation>
+    </message>
+    <message>
+        <source>{on} is before {last}, the date of the last change recorded for this member. Changes must be recorded in the order they happened.</source>
+        <translation>Ngày {on} trước ngày {last}, ngày của thay đổi gần nhất đã ghi cho đảng viên này. Các thay đổi phải được ghi theo đúng thứ tự xảy ra.</translation>
+    </message>
+    <message>
+        <source>This can only be recorded for a current member (probationary or official).</source>
+        <translation>Chỉ ghi được việc này cho đảng viên đang sinh hoạt (dự bị hoặc chính thức).</translation>
+    </message>
+    <message>
+        <source>The admission ceremony is held once, after the admission decision or re-admission.</source>
+        <translation>Lễ kết nạp chỉ tổ chức một lần, sau quyết định kết nạp hoặc kết nạp lại.</translation>
+    </message>
+    <message>
+        <source>Only a probationary member can be converted to official.</source>
+        <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
+    </message>
+    <message>
+        <source>Only a member on this cell's register can be transferred out.</source>
+        <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
+    </message>
+    <message>
+        <source>Only a member on this cell's register who is not already away can be transferred out temporarily.</source>
+        <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
+    </message>
+    <message>
+        <source>Only a member whose official transfer out has been recorded can be received by official transfer.</source>
+        <translation>Chỉ tiếp nhận chuyển sinh hoạt chính thức cho đảng viên đã được ghi chuyển sinh hoạt chính thức đi.</translation>
+    </message>
+    <message>
+        <source>Only a current member who is neither away nor already attending temporarily can be received temporarily.</source>
+        <translation>Chỉ tiếp nhận sinh hoạt tạm thời cho đảng viên đang sinh hoạt, không đi vắng và chưa sinh hoạt tạm thời.</translation>
+    </message>
+    <message>
+        <source>Only a member temporarily transferred out or attending temporarily can return.</source>
+        <translation>Chỉ đảng viên chuyển sinh hoạt tạm thời đi hoặc đang sinh hoạt tạm thời mới có thể trở về.</translation>
+    </message>
+    <message>
+        <source>Only a current member who is not already exempted can be exempted from work and activity.</source>
+        <translation>Chỉ đảng viên đang sinh hoạt và chưa được miễn mới được miễn công tác và sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Only an exempted member can have the exemption ended.</source>
+        <translation>Chỉ đảng viên đang được miễn mới có thể kết thúc việc miễn.</translation>
+    </message>
+    <message>
+        <source>Only a person removed, expelled or who left the party can be re-admitted.</source>
+        <translation>Chỉ người đã bị xóa tên, khai trừ hoặc ra khỏi Đảng mới có thể được kết nạp lại.</translation>
+    </message>
+    <message>
+        <source>A party card is issued to an official member.</source>
+        <translation>Thẻ đảng viên chỉ cấp cho đảng viên chính thức.</translation>
+    </message>
+    <message>
+        <source>A party badge is awarded to an official member, or posthumously.</source>
+        <translation>Huy hiệu Đảng được tặng cho đảng viên chính thức, hoặc truy tặng.</translation>
+    </message>
+    <message>
+        <source>This member already has an admission decision; a person who left the party comes back by re-admission.</source>
+        <translation>Đảng viên này đã có quyết định kết nạp; người đã ra khỏi Đảng trở lại bằng kết nạp lại.</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded before the admission decision.</source>
+        <translation>Không ghi được gì trước quyết định kết nạp.</translation>
+    </message>
+    <message>
+        <source>The admission ceremony must be held within {days} working days of the decision of {decided}, that is by {deadline}.</source>
+        <translation>Lễ kết nạp phải tổ chức trong {days} ngày làm việc kể từ quyết định ngày {decided}, tức là chậm nhất ngày {deadline}.</translation>
+    </message>
+    <message>
+        <source>Record the admission ceremony first: probation counts from the ceremony.</source>
+        <translation>Hãy ghi lễ kết nạp trước: thời gian dự bị tính từ ngày kết nạp.</translation>
+    </message>
+    <message>
+        <source>Probation lasts {months} months from the admission ceremony of {ceremony}; conversion is possible from {ends}.</source>
+        <translation>Thời gian dự bị là {months} tháng kể từ lễ kết nạp ngày {ceremony}; có thể chuyển chính thức từ ngày {ends}.</translation>
+    </message>
+    <message>
+        <source>Re-admission is possible {months} months after leaving the party on {left}, that is from {earliest}.</source>
+        <translation>Chỉ được kết nạp lại sau {months} tháng kể từ khi ra khỏi Đảng ngày {left}, tức là từ ngày {earliest}.</translation>
+    </message>
+    <message>
+        <source>A probationary member can only be reprimanded or warned, not expelled. An unfit probationer is removed from the list.</source>
+        <translation>Đảng viên dự bị chỉ bị khiển trách hoặc cảnh cáo, không bị khai trừ. Đảng viên dự bị không đủ tư cách thì bị xóa tên.</translation>
+    </message>
+    <message>
+        <source>No further party badge is due for this member.</source>
+        <translation>Đảng viên này không còn mốc huy hiệu Đảng nào.</translation>
+    </message>
+    <message>
+        <source>No party badge is due on {on}: the {years}-year badge is due on {due}.</source>
+        <translation>Ngày {on} chưa đến hạn huy hiệu Đảng: huy hiệu {years} năm tuổi Đảng đến hạn ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Expulsion is recorded as its own event, not as a discipline level.</source>
+        <translation>Khai trừ được ghi thành một sự kiện riêng, không ghi như một hình thức kỷ luật.</translation>
+    </message>
+    <message>
+        <source>A probationary member can only be reprimanded or warned.</source>
+        <translation>Đảng viên dự bị chỉ bị khiển trách hoặc cảnh cáo.</translation>
+    </message>
+    <message>
+        <source>Enter the party card number.</source>
+        <translation>Hãy nhập số thẻ đảng viên.</translation>
+    </message>
+    <message>
+        <source>Party card number {number} already belongs to another member.</source>
+        <translation>Số thẻ đảng viên {number} đã thuộc về đảng viên khác.</translation>
+    </message>
+    <message>
+        <source>There is no {years}-year party badge.</source>
+        <translation>Không có huy hiệu {years} năm tuổi Đảng.</translation>
+    </message>
+    <message>
+        <source>This member already has the {awarded}-year party badge.</source>
+        <translation>Đảng viên này đã có huy hiệu {awarded} năm tuổi Đảng.</translation>
+    </message>
+    <message>
+        <source>Posthumously only the {first}-year party badge is awarded, to a member who died with at least {min_years} years of party age.</source>
+        <translation>Chỉ truy tặng huy hiệu {first} năm tuổi Đảng, cho đảng viên từ trần khi có ít nhất {min_years} năm tuổi Đảng.</translation>
+    </message>
+    <message>
+        <source>On {on} the party age is {age_years} years {age_months} months; the {years}-year badge needs {years} years (up to {early} months less for a gravely ill member).</source>
+        <translation>Ngày {on} tuổi Đảng là {age_years} năm {age_months} tháng; huy hiệu {years} năm cần đủ {years} năm tuổi Đảng (đảng viên ốm nặng được sớm tối đa {early} tháng).</translation>
+    </message>
+    <message>
+        <source>A grading for {year} cannot be recorded on {on}: the year must be between the admission year {admitted} and the year of the record.</source>
+        <translation>Không thể ghi xếp loại năm {year} vào ngày {on}: năm xếp loại phải từ năm kết nạp {admitted} đến năm ghi nhận.</translation>
+    </message>
+    <message>
+        <source>This member already has a grading for {year}.</source>
+        <translation>Đảng viên này đã có xếp loại năm {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>Đ&amp;i đến</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About PartyDesk</source>
+        <translation>&amp;Giới thiệu PartyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>A meeting must end after it starts ({start} to {end}).</source>
+        <translation>Giờ kết thúc cuộc họp phải sau giờ bắt đầu ({start} đến {end}).</translation>
+    </message>
+    <message>
+        <source>The meeting lasted {lasted} minutes; this kind of meeting should last at least {minimum} minutes.</source>
+        <translation>Cuộc họp kéo dài {lasted} phút; loại sinh hoạt này cần ít nhất {minimum} phút.</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}/{year} has {held} thematic meeting(s); at least {required} a quarter are required.</source>
+        <translation>Quý {quarter}/{year} có {held} buổi sinh hoạt chuyên đề; mỗi quý cần ít nhất {required} buổi.</translation>
+    </message>
+    <message>
+        <source>These minutes were read back and signed, so they cannot be changed; add a dated amendment instead.</source>
+        <translation>Biên bản này đã được thông qua và ký nên không thể sửa; hãy thêm một bản đính chính có ghi ngày.</translation>
+    </message>
+    <message>
+        <source>An amendment needs its text and the name of who made it.</source>
+        <translation>Bản đính chính cần có nội dung và họ tên người đính chính.</translation>
+    </message>
+    <message>
+        <source>Draft minutes are corrected directly; amendments are for signed minutes.</source>
+        <translation>Biên bản nháp được sửa trực tiếp; đính chính chỉ dành cho biên bản đã ký.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
+        <translation>Bản đính chính không thể ghi ngày {date}, trước ngày biên bản được ký ({signed}).</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Higher committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>This section is not available yet in this version.</source>
+        <translation>Mục này chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Higher committee:</source>
+        <translation>Cấp ủy cấp trên:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Nhiệm kỳ:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Bí thư:</translation>
+    </message>
+    <message>
+        <source>Official members:</source>
+        <translation>Đảng viên chính thức:</translation>
+    </message>
+    <message>
+        <source>Probationary members:</source>
+        <translation>Đảng viên dự bị:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{source}, in force since {since}</source>
+        <translation>{source}, có hiệu lực từ {since}</translation>
+    </message>
+    <message>
+        <source>{source} (not yet confirmed), since {since}</source>
+        <translation>{source} (chưa được xác nhận), từ {since}</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Các chi bộ</translation>
+    </message>
+    <message>
+        <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
+        <translation>Các chi bộ trực thuộc đã đăng ký, gói dữ liệu mới nhất của từng chi bộ, và danh sách tổng hợp đảng viên của tất cả các chi bộ.</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
+        <translation>Sổ đảng viên và mọi bước trong quá trình sinh hoạt đảng: kết nạp, dự bị, chuyển chính thức, chuyển sinh hoạt, miễn công tác, kỷ luật, huy hiệu, đánh giá xếp loại. Tìm theo tên không cần gõ dấu; nhập và xuất bảng tính.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
+        <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Cell meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
+        <translation>Sinh hoạt thường kỳ và chuyên đề: điểm danh, ý kiến phát biểu, biểu quyết và biên bản in.</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
+        <translation>Nghị quyết và các văn bản khác của chi bộ, đánh số theo từng loại trong nhiệm kỳ, kèm nhiệm vụ và thời hạn.</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
+        <translation>Đảng phí hằng tháng của từng đảng viên, số còn nợ, và báo cáo thu nộp đảng phí gửi cấp trên.</translation>
+    </message>
+    <message>
+        <source>Quality grading</source>
+        <translation>Đánh giá xếp loại</translation>
+    </message>
+    <message>
+        <source>The yearly quality grading of each member and of the cell.</source>
+        <translation>Đánh giá, xếp loại chất lượng hằng năm của đảng viên và của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
+        <translation>Báo cáo tháng, quý, năm và số liệu thống kê gửi cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
+        <translation>Gói dữ liệu đã ký và mã hóa, mang bằng USB giữa chi bộ và cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The organisation's name is missing.</source>
+        <translation>Chưa nhập tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>The organisation's name is longer than {max} characters.</source>
+        <translation>Tên tổ chức dài quá {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
+        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
+        <translation>Không thể tạo hoặc ghi vào thư mục dữ liệu {folder}. Hãy chọn thư mục khác hoặc xin quyền ghi.</translation>
+    </message>
+    <message>
+        <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
+        <translation>Chưa thiết lập sổ nào trong {folder}. Hãy chạy thiết lập trước (partydesk init).</translation>
+    </message>
+    <message>
+        <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
+        <translation>PartyDesk đang mở trên thư mục dữ liệu {folder}. Hãy đóng cửa sổ kia trước.</translation>
+    </message>
+    <message>
+        <source>A register is already set up in {folder}; nothing was changed.</source>
+        <translation>Trong {folder} đã có sổ được thiết lập; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to PartyDesk</source>
+        <translation>Chào mừng đến với PartyDesk</translation>
+    </message>
+    <message>
+        <source>Who will use PartyDesk on this computer?</source>
+        <translation>Ai sẽ dùng PartyDesk trên máy tính này?</translation>
+    </message>
+    <message>
+        <source>I am the secretary of a party &amp;cell</source>
+        <translation>Tôi là bí thư &amp;chi bộ</translation>
+    </message>
+    <message>
+        <source>I work for the &amp;higher committee</source>
+        <translation>Tôi làm việc ở &amp;cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>I want to &amp;explore with demo data first</source>
+        <translation>Tôi muốn &amp;dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Tổ chức của đồng chí</translation>
+    </message>
+    <message>
+        <source>These details appear on every printed document.</source>
+        <translation>Các thông tin này sẽ in trên mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Higher committee:</source>
+        <translation>Cấp ủy cấp &amp;trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Nhiệm kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Bí thư:</translation>
+    </message>
+    <message>
+        <source>e.g. Chi bộ thôn Đồng Tâm</source>
+        <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
+    </message>
+    <message>
+        <source>e.g. CB01</source>
+        <translation>ví dụ: CB01</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy xã Hòa Bình</source>
+        <translation>ví dụ: Đảng ủy xã Hòa Bình</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-2030</source>
+        <translation>ví dụ: 2025-2030</translation>
+    </message>
+    <message>
+        <source>Set up PartyDesk</source>
+        <translation>Thiết lập PartyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
+        <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The register is busy in another program: nothing was saved. Try again.</source>
+        <translation>Sổ đang được chương trình khác sử dụng: chưa lưu được gì. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The register file is damaged or is not a PartyDesk register.</source>
+        <translation>Tệp sổ bị hỏng hoặc không phải sổ của PartyDesk.</translation>
+    </message>
+    <message>
+        <source>The register file cannot be opened: check that the folder exists and can be written.</source>
+        <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>more than {fraction}</source>
+        <translation>trên {fraction}</translation>
+    </message>
+    <message>
+        <source>at least {fraction}</source>
+        <translation>ít nhất {fraction}</translation>
+    </message>
+    <message>
+        <source>passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
+        <translation>thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần trên {fraction} ({needed})</translation>
+    </message>
+    <message>
+        <source>passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
+        <translation>thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần ít nhất {fraction} ({needed})</translation>
+    </message>
+    <message>
+        <source>not passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
+        <translation>không thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần trên {fraction} ({needed})</translation>
+    </message>
+    <message>
+        <source>not passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
+        <translation>không thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần ít nhất {fraction} ({needed})</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Số phiếu không thể âm.</translation>
+    </message>
+    <message>
+        <source>No official member can vote at this meeting, so nothing can be decided.</source>
+        <translation>Không có đảng viên chính thức nào được biểu quyết tại cuộc họp này nên không thể quyết định.</translation>
+    </message>
+    <message>
+        <source>{cast} votes recorded, but only {present} official members present may vote.</source>
+        <translation>Ghi nhận {cast} phiếu, nhưng chỉ có {present} đảng viên chính thức có mặt được biểu quyết.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,25 @@
+"""The argument parser. Each command module adds its own sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from partydesk import __version__
+from partydesk.cli import setup_commands
+
+COMMAND_MODULES = [setup_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partydesk",
+        description="PartyDesk: the offline register of a party cell. "
+                    "Without a command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"PartyDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder to use (default: the user's data folder, or "
+                             "$PARTYDESK_DATA_DIR)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser

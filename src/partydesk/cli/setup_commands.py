@@ -1,0 +1,61 @@
+"""``init`` and ``demo``: set up an installation and fill it with demo data."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.domain.organisation import Role
+from partydesk.paths import resolve_paths
+from partydesk.services.demo import fill_demo_register
+from partydesk.services.installation import Installation
+from partydesk.services.keys import fingerprint
+from partydesk.services.setup import initialise
+
+from .output import say
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    init = commands.add_parser("init", help="set up a new cell or committee register")
+    init.add_argument("--role", required=True, choices=[r.value for r in Role])
+    init.add_argument("--name", required=True, help='e.g. "Chi bộ thôn Đồng Tâm"')
+    init.add_argument("--code", required=True, help="short code, e.g. CB01")
+    init.add_argument("--higher", default="", help="the higher committee's name")
+    init.add_argument("--term", default="", help='term, e.g. "2025-2030"')
+    init.add_argument("--secretary", default="", help="the secretary's full name")
+    init.set_defaults(handler=run_init)
+
+    demo = commands.add_parser("demo", help="fill an empty register with invented demo data")
+    demo.add_argument("--members", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                      help="the day the demo data is as of (default: today)")
+    demo.set_defaults(handler=run_demo)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    installation = Installation.acquire(resolve_paths(args.data_dir), create=True)
+    try:
+        organisation = initialise(installation, Role(args.role), args.name, args.code,
+                                  args.higher, args.term, args.secretary)
+    except BaseException:
+        installation.release(refused=True)
+        raise
+    installation.release()
+    say(message(QT_TRANSLATE_NOOP("Cli", "Set up {name} ({code}) in {folder}."),
+                name=organisation.name, code=organisation.code,
+                folder=str(installation.paths.data_dir)))
+    say(message(QT_TRANSLATE_NOOP("Cli", "Signing key fingerprint: {fingerprint}"),
+                fingerprint=fingerprint(bytes.fromhex(organisation.signing_public_key))))
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    if args.members < 1:
+        args.parser_error("--members must be at least 1")
+    with Installation.acquire(resolve_paths(args.data_dir)) as installation:
+        installation.open_register()
+        written = fill_demo_register(installation.db, args.members, args.seed, args.as_of)
+    say(message(QT_TRANSLATE_NOOP("Cli", "Added {count} demo members."), count=written))
+    return 0

@@ -1,0 +1,53 @@
+"""First-run setup: create the organisation, its keys and its register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.ids import new_id
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.domain.organisation import Organisation, Role, validate_organisation_fields
+from partydesk.services.installation import Installation
+from partydesk.services.keys import generate_keys, write_private_keys
+from partydesk.storage.database import create_database_file
+from partydesk.storage.organisation_store import insert_organisation
+
+
+class AlreadyInitialisedError(PartyDeskError):
+    def __init__(self, folder: Path):
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Setup", "A register is already set up in {folder}; nothing was changed."),
+            folder=str(folder)))
+
+
+def initialise(installation: Installation, role: Role, name: str, code: str,
+               higher_name: str = "", term: str = "", secretary: str = "") -> Organisation:
+    """Create keys and the register. On any failure nothing is left behind."""
+    paths = installation.paths
+    if installation.initialised or paths.keys_dir.exists():
+        raise AlreadyInitialisedError(paths.data_dir)
+    fields = validate_organisation_fields(name, code, higher_name, term, secretary)
+    keys = generate_keys()
+    organisation = Organisation(
+        id=new_id(), role=role, signing_public_key=keys.signing_public.hex(),
+        box_public_key=keys.box_public.hex(), **fields)
+    partial = paths.database.with_name(paths.database.name + ".partial")
+    try:
+        write_private_keys(paths.keys_dir, keys)
+        create_database_file(partial, lambda db: insert_organisation(db, organisation))
+        partial.replace(paths.database)
+    except BaseException:
+        _remove_partial_setup(paths.keys_dir, partial)
+        raise
+    return organisation
+
+
+def _remove_partial_setup(keys_dir: Path, partial: Path) -> None:
+    for leftover in (partial, Path(str(partial) + "-wal"), Path(str(partial) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    if keys_dir.exists():
+        for key_file in keys_dir.iterdir():
+            key_file.unlink()
+        keys_dir.rmdir()
+

@@ -1,0 +1,110 @@
+"""Open the register file: refuse foreign or newer files, migrate with a backup first.
+
+Connections use WAL (readers never wait for the writer), ``synchronous=FULL``
+(a change the user saw saved survives a power cut) and foreign keys.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.storage.errors import storage_errors
+from partydesk.storage.migrations import known_migration_names, migrations
+
+SCHEMA_VERSION = len(known_migration_names())
+BUSY_TIMEOUT_MS = 5000
+
+
+class NewerDatabaseError(PartyDeskError):
+    def __init__(self) -> None:
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Storage", "This register was written by a newer version of PartyDesk. "
+            "Install the newer version to open it; the file was not changed.")))
+
+
+def open_database(path: Path, backups_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the register at ``path``."""
+    with storage_errors():
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            db = Database(conn)
+            refuse_newer(db)
+            configure(db)
+            migrate(db, path, backups_dir)
+        except BaseException:
+            conn.close()
+            raise
+    return db
+
+
+def create_database_file(path: Path, populate: Callable[[Database], None]) -> None:
+    """Create a migrated register at ``path``, fill it in one transaction, and close it
+    fully checkpointed, so the file alone holds everything (it can then be renamed)."""
+    db = open_database(path)
+    try:
+        with storage_errors(), db.atomic():
+            populate(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def open_memory_database() -> Database:
+    """A migrated in-memory register, for tests and throw-away work."""
+    db = Database(memory=True)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db)
+    return db
+
+
+def refuse_newer(db: Database) -> None:
+    """Raise before touching anything when the file comes from a newer PartyDesk."""
+    user_version = db.execute("PRAGMA user_version").fetchone()[0]
+    applied = {m.name for m in migrations.applied(db)}
+    if user_version > SCHEMA_VERSION or applied - set(known_migration_names()):
+        raise NewerDatabaseError()
+
+
+def configure(db: Database) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+
+
+def migrate(db: Database, path: Path, backups_dir: Path | None) -> None:
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if backups_dir is not None and migrations.applied(db):
+        backup_database(db, backups_dir, f"before-{pending[0].name}")
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def backup_database(db: Database, folder: Path, label: str) -> Path:
+    """A consistent copy of the open database, written under a temporary name first."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    final = folder / f"partydesk-{stamp}-{label}.sqlite3"
+    partial = final.with_suffix(".partial")
+    target = sqlite3.connect(partial)
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    partial.replace(final)
+    return final
+
+
+def integrity_check(db: Database) -> str:
+    return db.execute("PRAGMA integrity_check").fetchone()[0]

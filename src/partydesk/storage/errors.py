@@ -1,0 +1,54 @@
+"""Turn SQLite's failures into known errors the user can act on."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+
+DISK_FULL = message(QT_TRANSLATE_NOOP(
+    "Storage", "The disk is full: nothing was saved. Free some space and try again."))
+LOCKED = message(QT_TRANSLATE_NOOP(
+    "Storage", "The register is busy in another program: nothing was saved. Try again."))
+NOT_A_DATABASE = message(QT_TRANSLATE_NOOP(
+    "Storage", "The register file is damaged or is not a PartyDesk register."))
+CANNOT_OPEN = message(QT_TRANSLATE_NOOP(
+    "Storage", "The register file cannot be opened: check that the folder exists and "
+    "can be written."))
+
+
+class StorageError(PartyDeskError):
+    """A known failure of the database file; the transaction was rolled back."""
+
+
+def known_storage_error(exc: BaseException) -> StorageError | None:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return StorageError(DISK_FULL)
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    if "full" in text:
+        return StorageError(DISK_FULL)
+    if "locked" in text or "busy" in text:
+        return StorageError(LOCKED)
+    if "not a database" in text or "malformed" in text:
+        return StorageError(NOT_A_DATABASE)
+    if "unable to open" in text or "readonly" in text or "disk i/o" in text:
+        return StorageError(CANNOT_OPEN)
+    return None
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Re-raise SQLite's known failures as StorageError; let bugs through."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        known = known_storage_error(exc)
+        if known is None:
+            raise
+        raise known from exc

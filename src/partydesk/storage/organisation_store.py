@@ -1,0 +1,32 @@
+"""The single row describing this installation's organisation."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from partydesk.domain.organisation import Organisation, Role
+
+
+def load_organisation(db: Database) -> Organisation | None:
+    row = db.execute(
+        "SELECT id, role, name, code, higher_name, term, secretary, "
+        "signing_public_key, box_public_key FROM organisation").fetchone()
+    if row is None:
+        return None
+    fields = dict(zip(
+        ["id", "role", "name", "code", "higher_name", "term", "secretary",
+         "signing_public_key", "box_public_key"], row, strict=True))
+    fields["role"] = Role(fields["role"])
+    return Organisation(**fields)
+
+
+def insert_organisation(db: Database, organisation: Organisation) -> None:
+    row = asdict(organisation)
+    row["role"] = organisation.role.value
+    row["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    columns = ", ".join(row)
+    placeholders = ", ".join(f":{k}" for k in row)
+    db.execute(f"INSERT INTO organisation ({columns}) VALUES ({placeholders})", row)

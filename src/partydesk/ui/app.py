@@ -1,0 +1,32 @@
+"""Start the app: check the platform, set up Qt, take the data folder, show the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.paths import AppPaths
+from partydesk.ui.platform_check import platform_problem
+
+QUIT_AFTER_ENV = "PARTYDESK_QUIT_AFTER_MS"  # smoke tests: show the window, then quit
+
+
+def run_app(paths: AppPaths, argv: list[str] | None = None) -> int:
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from partydesk.ui.application import PartyDeskApp
+
+    app = PartyDeskApp(paths, argv or sys.argv[:1])
+    try:
+        if not app.start():
+            return 1
+    except PartyDeskError as error:
+        app.report_refusal(error)
+        return 1
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if quit_after:
+        app.quit_after(int(quit_after))
+    return app.exec()

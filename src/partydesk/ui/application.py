@@ -1,0 +1,95 @@
+"""The running application: Qt objects, translator, data folder, and the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from partydesk import APP_NAME, __version__
+from partydesk.domain.errors import PartyDeskError
+from partydesk.paths import AppPaths
+from partydesk.resources import resource_path
+from partydesk.services.demo import fill_demo_register
+from partydesk.services.installation import Installation
+from partydesk.services.preferences import interface_language, set_interface_language
+from partydesk.services.setup import initialise
+from partydesk.ui.crash import install_excepthook
+from partydesk.ui.dialogs import show_error
+from partydesk.ui.fonts import apply_ui_font
+from partydesk.ui.main_window import MainWindow
+from partydesk.ui.setup_wizard import SetupChoice, SetupWizard
+from partydesk.ui.translation import install_translator
+
+DEMO_MEMBERS = 60
+
+
+class PartyDeskApp:
+    def __init__(self, paths: AppPaths, argv: list[str]):
+        self.paths = paths
+        self.qt = QApplication.instance() or QApplication(argv)
+        self.qt.setApplicationName(APP_NAME)
+        self.qt.setApplicationVersion(__version__)
+        icon = resource_path("icons", "partydesk.svg")
+        if icon.is_file():
+            self.qt.setWindowIcon(QIcon(str(icon)))
+        apply_ui_font(self.qt)
+        install_translator(self.qt, interface_language(None))
+        install_excepthook()
+        self.installation: Installation | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        """Take the data folder, run the first-start wizard if needed, show the window."""
+        self.installation = Installation.acquire(self.paths, create=True)
+        if not self.installation.initialised:
+            wizard = SetupWizard(self._create_installation)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                self.installation.release(refused=True)
+                return False
+        self.installation.open_register()
+        install_translator(self.qt, interface_language(self.installation.db))
+        self.show_window()
+        return True
+
+    def _create_installation(self, choice: SetupChoice) -> None:
+        initialise(
+            self.installation,
+            choice.role,
+            choice.name,
+            choice.code,
+            choice.higher,
+            choice.term,
+            choice.secretary,
+        )
+        if choice.demo:
+            self.installation.open_register()
+            fill_demo_register(self.installation.db, DEMO_MEMBERS)
+
+    def show_window(self, section: int = 0) -> MainWindow:
+        self.window = MainWindow(self.installation)
+        self.window.language_chosen.connect(self.change_language)
+        self.window.navigation.setCurrentRow(section)
+        self.window.show()
+        return self.window
+
+    def change_language(self, language: str) -> None:
+        set_interface_language(self.installation.db, language)
+        install_translator(self.qt, language)
+        old = self.window
+        self.show_window(old.navigation.currentRow())
+        old.close()
+        old.deleteLater()
+
+    def report_refusal(self, error: PartyDeskError) -> None:
+        show_error(None, error)
+
+    def quit_after(self, milliseconds: int) -> None:
+        QTimer.singleShot(milliseconds, QCoreApplication.quit)
+
+    def exec(self) -> int:
+        try:
+            return self.qt.exec()
+        finally:
+            if self.installation is not None:
+                self.installation.release()

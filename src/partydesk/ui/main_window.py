@@ -1,0 +1,112 @@
+"""The main window: left navigation, one page per section, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from partydesk import APP_NAME
+from partydesk.services.installation import Installation
+from partydesk.services.overview import register_summary
+from partydesk.services.preferences import interface_language
+from partydesk.ui.dialogs import show_about
+from partydesk.ui.pages import ComingSoonPage, OverviewPage, SettingsPage, role_name
+from partydesk.ui.sections import Section, sections_for
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+
+    def __init__(self, installation: Installation, parent=None):
+        super().__init__(parent)
+        self.installation = installation
+        organisation = installation.organisation
+        self.sections = sections_for(organisation.is_committee)
+        self._pages: dict[str, QWidget] = {}
+        self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
+        self.resize(1100, 720)
+        self._build_body()
+        self._build_menus()
+        self.statusBar().addWidget(QLabel(f"{organisation.name} · {role_name(organisation.role)}"))
+        self.navigation.setCurrentRow(0)
+
+    def _build_body(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
+        self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setFixedWidth(230)
+        for section in self.sections:
+            item = QListWidgetItem(translate("Sections", section.title))
+            item.setSizeHint(QSize(200, 40))
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        self.navigation.currentRowChanged.connect(self.show_section)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, stretch=1)
+        self.setCentralWidget(body)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self._action(
+            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        go_menu = self.menuBar().addMenu(translate("MainWindow", "&Go to"))
+        for index, section in enumerate(self.sections):
+            shortcut = QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None
+            self._action(
+                go_menu,
+                translate("Sections", section.title),
+                lambda _=False, i=index: self.navigation.setCurrentRow(i),
+                shortcut,
+            )
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            help_menu,
+            translate("MainWindow", "&About PartyDesk"),
+            lambda: show_about(self, self.installation.paths),
+            QKeySequence(Qt.Key.Key_F1),
+        )
+
+    def _action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def show_section(self, row: int) -> None:
+        section = self.sections[row]
+        page = self._pages.get(section.key)
+        if page is None:
+            page = self._make_page(section)
+            self._pages[section.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def current_section(self) -> str:
+        return self.sections[self.navigation.currentRow()].key
+
+    def _make_page(self, section: Section) -> QWidget:
+        db = self.installation.db
+        if section.key == "overview":
+            return OverviewPage(self.installation.organisation, register_summary(db))
+        if section.key == "settings":
+            page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
+            page.language_chosen.connect(self.language_chosen)
+            return page
+        return ComingSoonPage(section)

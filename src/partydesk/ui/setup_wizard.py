@@ -1,0 +1,140 @@
+"""First start: who is using PartyDesk, and the organisation's details."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.organisation import Role
+from partydesk.ui.translation import render
+
+translate = QCoreApplication.translate
+
+DEMO_DEFAULTS = {
+    "name": "Chi bộ thôn Đồng Tâm (dữ liệu mẫu)",
+    "code": "DEMO",
+    "higher": "Đảng ủy xã Hòa Bình",
+    "term": "2025-2030",
+    "secretary": "Nguyễn Văn Thắng",
+}
+
+
+@dataclass(frozen=True)
+class SetupChoice:
+    role: Role
+    demo: bool
+    name: str
+    code: str
+    higher: str
+    term: str
+    secretary: str
+
+
+class RolePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(translate("SetupWizard", "Welcome to PartyDesk"))
+        self.setSubTitle(translate("SetupWizard", "Who will use PartyDesk on this computer?"))
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.cell = QRadioButton(translate("SetupWizard", "I am the secretary of a party &cell"))
+        self.committee = QRadioButton(translate("SetupWizard", "I work for the &higher committee"))
+        self.demo = QRadioButton(
+            translate("SetupWizard", "I want to &explore with demo data first")
+        )
+        for index, button in enumerate((self.cell, self.committee, self.demo)):
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        self.cell.setChecked(True)
+
+    def role(self) -> Role:
+        return Role.COMMITTEE if self.committee.isChecked() else Role.CELL
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, role_page: RolePage, create: Callable[[SetupChoice], None]) -> None:
+        super().__init__()
+        self.role_page = role_page
+        self.create = create
+        self.setTitle(translate("SetupWizard", "Your organisation"))
+        self.setSubTitle(
+            translate("SetupWizard", "These details appear on every printed document.")
+        )
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.code = QLineEdit()
+        self.higher = QLineEdit()
+        self.term = QLineEdit()
+        self.secretary = QLineEdit()
+        form.addRow(translate("SetupWizard", "&Name:"), self.name)
+        form.addRow(translate("SetupWizard", "&Code:"), self.code)
+        form.addRow(translate("SetupWizard", "&Higher committee:"), self.higher)
+        form.addRow(translate("SetupWizard", "&Term:"), self.term)
+        form.addRow(translate("SetupWizard", "&Secretary:"), self.secretary)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        self.name.textChanged.connect(self.completeChanged)
+        self.code.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        demo = self.role_page.demo.isChecked()
+        self.name.setPlaceholderText(translate("SetupWizard", "e.g. Chi bộ thôn Đồng Tâm"))
+        self.code.setPlaceholderText(translate("SetupWizard", "e.g. CB01"))
+        self.higher.setPlaceholderText(translate("SetupWizard", "e.g. Đảng ủy xã Hòa Bình"))
+        self.term.setPlaceholderText(translate("SetupWizard", "e.g. 2025-2030"))
+        if demo:
+            for field, value in DEMO_DEFAULTS.items():
+                getattr(self, field).setText(value)
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip() and self.code.text().strip())
+
+    def choice(self) -> SetupChoice:
+        return SetupChoice(
+            self.role_page.role(),
+            self.role_page.demo.isChecked(),
+            self.name.text(),
+            self.code.text(),
+            self.higher.text(),
+            self.term.text(),
+            self.secretary.text(),
+        )
+
+    def validatePage(self) -> bool:
+        try:
+            self.create(self.choice())
+        except PartyDeskError as error:
+            self.error.setText(render(error.message))
+            return False
+        return True
+
+
+class SetupWizard(QWizard):
+    def __init__(self, create: Callable[[SetupChoice], None], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("SetupWizard", "Set up PartyDesk"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.role_page = RolePage()
+        self.details_page = DetailsPage(self.role_page, create)
+        self.addPage(self.role_page)
+        self.addPage(self.details_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("SetupWizard", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("SetupWizard", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("SetupWizard", "&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("SetupWizard", "Cancel"))
+        self.resize(640, 420)

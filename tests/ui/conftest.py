@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from partydesk.domain.organisation import Role
+from partydesk.paths import resolve_paths
+from partydesk.services.demo import fill_demo_register
+from partydesk.services.installation import Installation
+from partydesk.services.setup import initialise
+
+
+def make_installation(folder, role=Role.CELL, members=0) -> Installation:
+    installation = Installation.acquire(resolve_paths(folder), create=True)
+    initialise(installation, role, "Chi bộ thôn Đồng Tâm", "CB01", "Đảng ủy xã Hòa Bình",
+               "2025-2030", "Nguyễn Văn Thắng")
+    installation.open_register()
+    if members:
+        fill_demo_register(installation.db, members, seed=4)
+    return installation
+
+
+@pytest.fixture
+def cell(tmp_path):
+    installation = make_installation(tmp_path / "cell", members=40)
+    yield installation
+    installation.release()
+
+
+@pytest.fixture
+def committee(tmp_path):
+    installation = make_installation(tmp_path / "committee", Role.COMMITTEE)
+    yield installation
+    installation.release()

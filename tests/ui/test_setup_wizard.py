@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWizard
+
+from partydesk.domain.organisation import Role
+from partydesk.paths import resolve_paths
+from partydesk.services.installation import Installation
+from partydesk.services.setup import initialise
+from partydesk.ui.setup_wizard import SetupWizard
+
+
+def wizard_for(qtbot, installation):
+    created = []
+
+    def create(choice):
+        initialise(installation, choice.role, choice.name, choice.code, choice.higher,
+                   choice.term, choice.secretary)
+        created.append(choice)
+
+    wizard = SetupWizard(create)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard, created
+
+
+def test_committee_staff_set_up_their_committee(qtbot, tmp_path):
+    installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
+    wizard, created = wizard_for(qtbot, installation)
+    wizard.role_page.committee.setChecked(True)
+    wizard.next()
+    details = wizard.details_page
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    details.name.setText("Đảng ủy xã Hòa Bình")
+    details.code.setText("DUHB")
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert created and created[0].role is Role.COMMITTEE
+    assert installation.open_register().name == "Đảng ủy xã Hòa Bình"
+    installation.release()
+
+
+def test_bad_code_is_explained_on_the_page_and_nothing_is_created(qtbot, tmp_path):
+    installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
+    wizard, created = wizard_for(qtbot, installation)
+    wizard.next()
+    wizard.details_page.name.setText("Chi bộ thôn Đồng Tâm")
+    wizard.details_page.code.setText("CB 01")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not created and wizard.isVisible()
+    assert "CB 01" in wizard.details_page.error.text()
+    assert not installation.initialised
+    installation.release()
+
+
+def test_demo_choice_prefills_an_example_cell(qtbot, tmp_path):
+    installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
+    wizard, _ = wizard_for(qtbot, installation)
+    wizard.role_page.demo.setChecked(True)
+    wizard.next()
+    assert "Đồng Tâm" in wizard.details_page.name.text()
+    assert wizard.details_page.code.text() == "DEMO"
+    installation.release()
