@@ -49,6 +49,18 @@
         <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already been admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -66,6 +78,10 @@
     </message>
     <message>
         <source>Added {count} demo members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,6 +139,179 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from temporary transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption from work and activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party badge awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,17 +513,135 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>MemberDialog</name>
     <message>
-        <source>Party cell</source>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Higher committee</source>
+        <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This section is not available yet in this version.</source>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record for this member today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party age {years} years {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted (decision):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party card number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>There is no member with the id {id} in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Conversion to official: {name}, probation ends {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission ceremony: {name}, by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years}-year party badge: {name}, due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness certificate of {name} expires {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -354,15 +661,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secretary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Probationary members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due in the coming months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Party cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is not available yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -379,6 +713,44 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

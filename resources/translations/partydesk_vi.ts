@@ -49,6 +49,18 @@
         <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
         <translation>Kết nạp cần {required} người giới thiệu là đảng viên chính thức, đã cùng công tác hoặc cư trú với quần chúng ít nhất {months} tháng; ngày {on} có {count} người đủ điều kiện.</translation>
     </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>{name} has already been admitted.</source>
+        <translation>{name} đã được kết nạp.</translation>
+    </message>
+    <message>
+        <source>There is no candidate with the id {id}.</source>
+        <translation>Không có quần chúng nào có mã {id}.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -67,6 +79,10 @@
     <message>
         <source>Added {count} demo members.</source>
         <translation>Đã thêm {count} đảng viên mẫu.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Đã ghi {path}.</translation>
     </message>
 </context>
 <context>
@@ -125,6 +141,179 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>"{number}" is not a document number such as 05-NQ/CB.</source>
         <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Grading:</source>
+        <translation>&amp;Xếp loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge (years):</source>
+        <translation>&amp;Huy hiệu (năm):</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>&amp;Số thẻ:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Nơi:</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Admission decision</source>
+        <translation>Quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation>Chuyển đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Official transfer out</source>
+        <translation>Chuyển sinh hoạt chính thức đi</translation>
+    </message>
+    <message>
+        <source>Temporary transfer out</source>
+        <translation>Chuyển sinh hoạt tạm thời đi</translation>
+    </message>
+    <message>
+        <source>Official transfer in</source>
+        <translation>Tiếp nhận sinh hoạt chính thức</translation>
+    </message>
+    <message>
+        <source>Temporary transfer in</source>
+        <translation>Tiếp nhận sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <source>Return from temporary transfer</source>
+        <translation>Trở về sau sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <source>Exemption from work and activity</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>End of exemption</source>
+        <translation>Thôi miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation>Xóa tên</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation>Ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Từ trần</translation>
+    </message>
+    <message>
+        <source>Re-admission</source>
+        <translation>Kết nạp lại</translation>
+    </message>
+    <message>
+        <source>Party card issued</source>
+        <translation>Phát thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Party badge awarded</source>
+        <translation>Trao huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Yearly grading</source>
+        <translation>Đánh giá xếp loại năm</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Đã bị xóa tên</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Bị khai trừ</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã từ trần</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
+        <translation>Không ghi được tệp {path} ({reason}); không có gì được lưu dưới tên đó.</translation>
     </message>
 </context>
 <context>
@@ -325,18 +514,136 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>MemberDialog</name>
     <message>
-        <source>Party cell</source>
-        <translation>Chi bộ</translation>
+        <source>&amp;Record</source>
+        <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <source>Higher committee</source>
-        <translation>Cấp ủy cấp trên</translation>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Quá trình</translation>
     </message>
     <message>
-        <source>This section is not available yet in this version.</source>
-        <translation>Mục này chưa có trong phiên bản này.</translation>
+        <source>&amp;Changes</source>
+        <translation>&amp;Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Record for this member today:</source>
+        <translation>Ghi nhận cho đảng viên này hôm nay:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>party age {years} years {months} months</source>
+        <translation>tuổi Đảng {years} năm {months} tháng</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Religion:</source>
+        <translation>Tôn giáo:</translation>
+    </message>
+    <message>
+        <source>Home town:</source>
+        <translation>Quê quán:</translation>
+    </message>
+    <message>
+        <source>Residence:</source>
+        <translation>Nơi cư trú:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Trình độ phổ thông:</translation>
+    </message>
+    <message>
+        <source>Political theory:</source>
+        <translation>Lý luận chính trị:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Nghề nghiệp:</translation>
+    </message>
+    <message>
+        <source>Admitted (decision):</source>
+        <translation>Ngày vào Đảng (quyết định):</translation>
+    </message>
+    <message>
+        <source>Official since:</source>
+        <translation>Ngày chính thức:</translation>
+    </message>
+    <message>
+        <source>Party card number:</source>
+        <translation>Số thẻ đảng viên:</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>There is no member with the id {id} in this register.</source>
+        <translation>Trong sổ không có đảng viên nào có mã {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Conversion to official: {name}, probation ends {due}</source>
+        <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
+    </message>
+    <message>
+        <source>Admission ceremony: {name}, by {due}</source>
+        <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
+    </message>
+    <message>
+        <source>{years}-year party badge: {name}, due {due}</source>
+        <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
+    </message>
+    <message>
+        <source>Awareness certificate of {name} expires {due}</source>
+        <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
+    </message>
+    <message>
+        <source>OVERDUE — {reminder}</source>
+        <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -355,16 +662,43 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <source>Secretary:</source>
-        <translation>Bí thư:</translation>
-    </message>
-    <message>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
+    </message>
+    <message>
+        <source>To do soon</source>
+        <translation>Việc cần làm sắp tới</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Đang tính toán…</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the coming months.</source>
+        <translation>Những tháng tới không có việc nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be worked out.</source>
+        <translation>Không tính được các việc cần làm.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Party cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Higher committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>This section is not available yet in this version.</source>
+        <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -381,6 +715,44 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu một bản…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu một bản</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports and documents</source>
+        <translation>Báo cáo và văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
+        <translation>&amp;Danh sách đảng viên (sổ danh sách đảng viên)…</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Preparing {what}…</source>
+        <translation>Đang chuẩn bị {what}…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from datetime import date
 from partydesk.domain.candidates import Candidate
 from partydesk.domain.dates import add_months
 from partydesk.domain.events import MemberEvent
+from partydesk.domain.member_rules import badge_years
 from partydesk.domain.member_state import (
     DateWindow,
     MemberState,
@@ -116,3 +117,15 @@ def certificates_expiring(candidates: Iterable[Candidate], today: date, rules: R
         if candidate.admission_decision_on is None and expires is not None and expires <= horizon:
             reminders.append(CertificateReminder(candidate, expires, expired=expires < today))
     return sorted(reminders, key=lambda r: (r.expires_on, r.candidate.full_name))
+
+
+def badge_admission_windows(today: date, rules: RuleBook, *, within_months: int,
+                            overdue_months: int = 36) -> list[tuple[date, date]]:
+    """Admission-date windows that can hold a member whose badge is due within the horizon
+    (or overdue by up to ``overdue_months``): a cheap pre-filter before ``badges_due``."""
+    windows = []
+    for years in badge_years(rules, today):
+        first = add_months(today, -12 * years - overdue_months)
+        last = add_months(today, within_months - 12 * years)
+        windows.append((first, last))
+    return windows

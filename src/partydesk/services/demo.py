@@ -21,6 +21,17 @@ from partydesk.services import demo_data as data
 from partydesk.storage.member_store import count_members, insert_members
 
 EventRow = tuple[str, str, str, str, dict]
+BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
+# Badges are usually handed over on the party's anniversaries.
+BADGE_DAYS = ((2, 3), (5, 19), (9, 2), (11, 7))
+
+
+def next_badge_ceremony(due: date) -> date:
+    for year in (due.year, due.year + 1):
+        for month, day in BADGE_DAYS:
+            if date(year, month, day) >= due:
+                return date(year, month, day)
+    raise AssertionError("unreachable")
 
 
 class DemoNotEmptyError(PartyDeskError):
@@ -67,8 +78,10 @@ class DemoGenerator:
         member_id = self.next_id()
         events: list[EventRow] = [
             (self.next_id(), member_id, "admission_decision", admitted.isoformat(), {}),
-            (self.next_id(), member_id, "admission_ceremony", ceremony.isoformat(), {}),
         ]
+        if ceremony <= self.as_of:    # otherwise the ceremony is still to be held
+            events.append((self.next_id(), member_id, "admission_ceremony",
+                           ceremony.isoformat(), {}))
         status, card = MemberStatus.PROBATIONARY, ""
         if official <= self.as_of:
             status, card = MemberStatus.OFFICIAL, self._card_number()
@@ -77,6 +90,7 @@ class DemoGenerator:
             events.append((self.next_id(), member_id, "card_issued",
                            min(official + timedelta(days=60), self.as_of).isoformat(),
                            {"card_number": card}))
+            events += self._badges(member_id, admitted)
         record = MemberRecord(
             id=member_id, full_name=self._full_name(sex, ethnicity), sex=sex,
             birth_date=birth, ethnicity=ethnicity, religion=_pick(self.rng, data.RELIGIONS),
@@ -86,10 +100,22 @@ class DemoGenerator:
             theory_level=_pick(self.rng, data.THEORY),
             occupation_before=_pick(self.rng, data.OCCUPATIONS),
             occupation_now=_pick(self.rng, data.OCCUPATIONS),
-            admitted_on=admitted, ceremony_on=ceremony,
+            admitted_on=admitted, ceremony_on=ceremony if ceremony <= self.as_of else None,
             official_on=official if status is MemberStatus.OFFICIAL else None,
             card_number=card, status=status)
         return record, events
+
+    def _badges(self, member_id: str, admitted: date) -> list[EventRow]:
+        """Badges already handed out at a ceremony after they fell due; the one due
+        most recently may still be waiting, as in a real cell."""
+        awarded = []
+        for years in BADGE_YEARS:
+            ceremony = next_badge_ceremony(add_months(admitted, 12 * years))
+            if ceremony > self.as_of or self.rng.random() < 0.03:
+                break
+            awarded.append((self.next_id(), member_id, "badge_awarded", ceremony.isoformat(),
+                            {"years": years}))
+        return awarded
 
     def _admission_date(self) -> date:
         # Most members joined years ago; about one in twelve within the last two years.

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
-from partydesk.domain.member import MemberRecord
+from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import fold, name_sort_key
 
 MEMBER_COLUMNS = [
@@ -64,3 +65,30 @@ def count_members(db: Database, status: str | None = None) -> int:
 
 def count_by_status(db: Database) -> dict[str, int]:
     return dict(db.execute("SELECT status, count(*) FROM members GROUP BY status").fetchall())
+
+
+def load_member(db: Database, member_id: str) -> MemberRecord | None:
+    fields = [f.name for f in dataclass_fields(MemberRecord)]
+    row = db.execute(f"SELECT {', '.join(fields)} FROM members WHERE id = ?",
+                     [member_id]).fetchone()
+    if row is None:
+        return None
+    return _record(dict(zip(fields, row, strict=True)))
+
+
+def _record(values: dict) -> MemberRecord:
+    for name in ("birth_date", "admitted_on", "ceremony_on", "official_on"):
+        values[name] = date.fromisoformat(values[name]) if values[name] else None
+    values["sex"] = Sex(values["sex"])
+    values["status"] = MemberStatus(values["status"])
+    values["card_number"] = values["card_number"] or ""
+    return MemberRecord(**values)
+
+
+def members_in_name_order(db: Database, statuses: Iterable[str]) -> list[MemberRecord]:
+    """Members with these statuses, in Vietnamese name order."""
+    wanted = list(statuses)
+    fields = [f.name for f in dataclass_fields(MemberRecord)]
+    rows = db.execute(f"SELECT {', '.join(fields)} FROM members WHERE status IN "
+                      f"({', '.join('?' for _ in wanted)}) ORDER BY sort_key, id", wanted)
+    return [_record(dict(zip(fields, row, strict=True))) for row in rows.fetchall()]

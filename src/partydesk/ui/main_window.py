@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from partydesk import APP_NAME
 from partydesk.services.installation import Installation
-from partydesk.services.overview import register_summary
 from partydesk.services.preferences import interface_language
 from partydesk.ui.dialogs import show_about
-from partydesk.ui.pages import ComingSoonPage, OverviewPage, SettingsPage, role_name
+from partydesk.ui.member_dialog import MemberDialog
+from partydesk.ui.overview_page import OverviewPage
+from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
+from partydesk.ui.reports_page import ReportsPage
 from partydesk.ui.sections import Section, sections_for
 
 translate = QCoreApplication.translate
@@ -104,9 +107,14 @@ class MainWindow(QMainWindow):
     def _make_page(self, section: Section) -> QWidget:
         db = self.installation.db
         if section.key == "overview":
-            return OverviewPage(self.installation.organisation, register_summary(db))
+            return OverviewPage(self.installation, date.today(), self.open_member)
         if section.key == "settings":
             page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
             page.language_chosen.connect(self.language_chosen)
             return page
+        if section.key == "reports":
+            return ReportsPage(self.installation)
         return ComingSoonPage(section)
+
+    def open_member(self, member_id: str) -> None:
+        MemberDialog(self.installation.db, member_id, date.today(), self).exec()

@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partydesk.domain.organisation import Organisation, Role
+from partydesk.domain.organisation import Role
 from partydesk.i18n import LANGUAGES
-from partydesk.services.overview import RegisterSummary
 from partydesk.ui.sections import Section
 
 translate = QCoreApplication.translate
 
 
-def _heading(text: str) -> QLabel:
+def heading(text: str) -> QLabel:
     label = QLabel(f"<h2>{text}</h2>")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
@@ -42,7 +41,7 @@ class ComingSoonPage(QWidget):
     def __init__(self, section: Section, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(translate("Sections", section.title)))
+        layout.addWidget(heading(translate("Sections", section.title)))
         text = QLabel(
             translate("Sections", section.coming)
             + "\n\n"
@@ -50,26 +49,6 @@ class ComingSoonPage(QWidget):
         )
         text.setWordWrap(True)
         layout.addWidget(text)
-        layout.addStretch()
-
-
-class OverviewPage(QWidget):
-    def __init__(self, organisation: Organisation, summary: RegisterSummary, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_heading(organisation.name))
-        form = QFormLayout()
-        form.addRow(translate("Pages", "Role:"), QLabel(role_name(organisation.role)))
-        form.addRow(translate("Pages", "Code:"), QLabel(organisation.code))
-        if organisation.higher_name:
-            form.addRow(translate("Pages", "Higher committee:"), QLabel(organisation.higher_name))
-        if organisation.term:
-            form.addRow(translate("Pages", "Term:"), QLabel(organisation.term))
-        if organisation.secretary:
-            form.addRow(translate("Pages", "Secretary:"), QLabel(organisation.secretary))
-        form.addRow(translate("Pages", "Official members:"), QLabel(str(summary.official)))
-        form.addRow(translate("Pages", "Probationary members:"), QLabel(str(summary.probationary)))
-        layout.addLayout(form)
         layout.addStretch()
 
 
@@ -81,7 +60,7 @@ class SettingsPage(QWidget):
     def __init__(self, current_language: str, data_folder: str, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(translate("Pages", "Settings")))
+        layout.addWidget(heading(translate("Pages", "Settings")))
         form = QFormLayout()
         self.language = QComboBox()
         for code in LANGUAGES:

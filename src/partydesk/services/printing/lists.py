@@ -1,0 +1,150 @@
+"""Lists: the meeting sign-in sheet and the member list (columns of mẫu 7-HSĐV).
+
+Tables here hold plain strings, not Paragraphs, and the member list is cut
+into one Table per page by this module (every row's height is known from the
+pre-wrapped text), so a list of a thousand members lays out in well under a
+second: reportlab never has to measure or split a thousand-row table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from partydesk.services.printing import layout
+from partydesk.services.printing.fonts import SERIF, SERIF_BOLD
+from partydesk.services.printing.model import MemberListDocument, MemberRow, SignInSheet
+from partydesk.services.printing.text import capitalise, long_date, plain, short_date
+
+MM = layout.MM
+SIZE, LEADING, PAD = 10, 12, 2
+SIGN_SIZE = 13  # the sign-in sheet is read by elderly members: larger type
+
+MEMBER_COLUMNS = (  # (heading, width in mm); the widths add up to the landscape text width
+    ("STT", 9), ("Họ và tên", 38), ("Giới\ntính", 10), ("Ngày sinh", 18), ("Dân tộc", 13),
+    ("Tôn giáo", 17), ("Quê quán", 49), ("Trình độ\nhọc vấn", 15), ("Lý luận\nchính trị", 16),
+    ("Ngày vào\nĐảng", 18), ("Ngày\nchính thức", 18), ("Số thẻ\nđảng viên", 17),
+    ("Ghi chú", 14),
+)
+SIGN_COLUMNS = (("STT", 0.08), ("Họ và tên", 0.36), ("Đảng viên", 0.24), ("Ký tên", 0.20),
+                ("Ghi chú", 0.12))
+
+
+def _grid_style(size: float = SIZE, leading: float = LEADING) -> Any:
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([
+        ("FONT", (0, 0), (-1, -1), SERIF, size, leading),
+        ("FONT", (0, 0), (-1, 0), SERIF_BOLD, size, leading),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+    ])
+
+
+def wrap_cell(text: str, width: float, size: float = SIZE) -> str:
+    """Break *text* into lines (joined by newlines) that fit *width* points."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = plain(text)
+    if stringWidth(text, SERIF, size) <= width - 2 * PAD:
+        return text
+    return "\n".join(simpleSplit(text, SERIF, size, width - 2 * PAD))
+
+
+def member_cells(row: MemberRow) -> tuple[str, ...]:
+    return (str(row.number), row.full_name, row.sex, short_date(row.birth_date),
+            row.ethnicity, row.religion, row.home_town, row.education, row.theory_level,
+            short_date(row.admission_date), short_date(row.official_date), row.card_number,
+            row.notes)
+
+
+def _pages(heights: list[float], first: float, later: float, tail: float = 0.0
+           ) -> list[slice]:
+    """Cut rows into page-sized runs: *first* points free on page 1, *later* after.
+
+    The last page keeps *tail* points free (the signature), taking the last two
+    rows with it if needed, so a signature never stands alone on a page.
+    """
+    cuts, start, used, room = [], 0, 0.0, first
+    for i, h in enumerate(heights):
+        if used + h > room and i > start:
+            cuts.append(slice(start, i))
+            start, used, room = i, 0.0, later
+        used += h
+    if used + tail > room and len(heights) - start > 2:
+        cuts.append(slice(start, len(heights) - 2))
+        start = len(heights) - 2
+    cuts.append(slice(start, len(heights)))
+    return cuts
+
+
+def member_table_pages(doc: MemberListDocument, first: float, later: float,
+                       tail: float = 0.0) -> list[Any]:
+    """One Table per page, the column headings repeated on each."""
+    from reportlab.platypus import PageBreak, Table
+
+    widths = [w * MM for _, w in MEMBER_COLUMNS]
+    head = [h for h, _ in MEMBER_COLUMNS]
+    head_height = 2 * LEADING + 2 * PAD
+    rows = [[wrap_cell(c, w) for c, w in zip(member_cells(r), widths, strict=True)]
+            for r in doc.rows]
+    heights = [max(c.count("\n") for c in row) * LEADING + LEADING + 2 * PAD for row in rows]
+    style = _grid_style()
+    story: list[Any] = []
+    for cut in _pages(heights, first - head_height, later - head_height, tail):
+        if story:
+            story.append(PageBreak())
+        story.append(Table([head, *rows[cut]], colWidths=widths,
+                           rowHeights=[head_height, *heights[cut]], style=style))
+    return story
+
+
+def member_list_story(doc: MemberListDocument) -> list[Any]:
+    width = layout.text_width(landscape=True)
+    note = f"Tính đến {long_date(doc.as_of)}" if doc.as_of else ""
+    top = [layout.header_table(doc.header, width), *layout.title_block(doc.title, note=note)]
+    frame = layout.A4_SIZE[0] - layout.TOP - layout.BOTTOM - 2  # 2 pt of slack
+    end: list[Any] = []
+    if doc.signer:
+        from reportlab.platypus import Spacer
+
+        end = [Spacer(1, 8), layout.two_columns([], layout.signature(doc.signer), width)]
+    used, tail = (sum(f.wrap(width, frame)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                      for f in part) for part in (top, end))
+    return top + member_table_pages(doc, frame - used, frame, tail) + end
+
+
+def render_member_list(doc: MemberListDocument, out: layout.Output) -> None:
+    """Write the member list on landscape A4 pages to a path or binary file object."""
+    layout.build(out, member_list_story(doc), title=plain(doc.title),
+                 author=doc.header.issuer, landscape=True)
+
+
+def signin_story(sheet: SignInSheet) -> list[Any]:
+    from reportlab.platypus import Table
+
+    width = layout.text_width()
+    story: list[Any] = [layout.header_table(sheet.header, width)]
+    story += layout.title_block("Danh sách đảng viên dự họp", capitalise(sheet.meeting_title),
+                                capitalise(long_date(sheet.date)))
+    widths = [f * width for _, f in SIGN_COLUMNS]
+    rows = [[h for h, _ in SIGN_COLUMNS]]
+    rows += [[str(r.number), wrap_cell(r.full_name, widths[1], SIGN_SIZE), plain(r.kind),
+              "", ""] for r in sheet.rows]
+    heights = [SIGN_SIZE + 10] + [10 * MM] * len(sheet.rows)  # room to sign
+    story.append(Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1,
+                       style=_grid_style(SIGN_SIZE, SIGN_SIZE + 2)))
+    story.append(layout.para(f"Tổng số: {len(sheet.rows)} đồng chí.", "left"))
+    return story
+
+
+def render_signin(sheet: SignInSheet, out: layout.Output) -> None:
+    """Write the sign-in sheet of a meeting as a PDF to a path or binary file object."""
+    layout.build(out, signin_story(sheet), title=f"Danh sách dự họp {sheet.meeting_title}",
+                 author=sheet.header.issuer)

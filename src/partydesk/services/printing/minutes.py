@@ -1,0 +1,159 @@
+"""Meeting minutes (biên bản sinh hoạt chi bộ), in the order the meeting runs.
+
+Purpose and guests; minute-taker; attendance report; agenda adopted; each item
+with every speaker by name and the chair's conclusion; votes with their counts
+and thresholds; conclusion; read back; closing time; signatures (minute-taker
+left, chair right); then dated corrections ("Đính chính"), if any.
+
+:func:`minutes_blocks` gives the body as (style, markup) pairs without
+reportlab, so the wording can be tested and reused on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from partydesk.services.printing import layout
+from partydesk.services.printing.model import Attendance, MinutesDocument, Signer, Vote
+from partydesk.services.printing.text import capitalise, clock, long_date, markup
+
+Block = tuple[str, str]  # (style name in layout.styles(), paragraph markup)
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _people(n: int) -> str:
+    return f"{n} đồng chí" if n else "không có"
+
+
+def _opening(doc: MinutesDocument) -> list[Block]:
+    subject = markup(doc.subject.strip())
+    subject = subject[:1].lower() + subject[1:]
+    return [("body", f"Vào hồi {clock(doc.start)}, {long_date(doc.start)}, tại "
+                     f"{markup(doc.place)}, chi bộ tiến hành {subject}.")]
+
+
+def _purpose(doc: MinutesDocument) -> list[Block]:
+    blocks: list[Block] = []
+    if doc.purpose:
+        blocks.append(("body", f"<b>Mục đích:</b> {markup(doc.purpose)}"))
+    blocks.append(("body", f"<b>Chủ trì:</b> đồng chí {markup(doc.chair)}, "
+                           f"{markup(doc.chair_title)}."))
+    if doc.guests:
+        blocks.append(("body", "<b>Khách mời:</b>"))
+        blocks += [("item", f"- {markup(g)}") for g in doc.guests]
+    else:
+        blocks.append(("body", "<b>Khách mời:</b> không có."))
+    blocks.append(("body", f"<b>Thư ký:</b> chủ trì cử đồng chí {markup(doc.minute_taker)} "
+                           "làm thư ký hội nghị."))
+    return blocks
+
+
+def _attendance(a: Attendance) -> list[Block]:
+    blocks: list[Block] = [
+        ("body", f"Tổng số đảng viên của chi bộ: {_people(a.total)} "
+                 f"(chính thức: {a.official}, dự bị: {a.probationary})."),
+        ("body", f"Đảng viên sinh hoạt tạm thời tại chi bộ: {_people(a.temporary)}."),
+        ("body", f"Đảng viên được miễn công tác và sinh hoạt đảng: {_people(a.exempted)}."),
+        ("body", f"Đảng viên chuyển sinh hoạt tạm thời đi nơi khác: "
+                 f"{_people(a.transferred_out)}."),
+        ("body", f"Có mặt: {_people(a.present)} (chính thức: {a.present_official}, "
+                 f"dự bị: {a.present_probationary}, sinh hoạt tạm thời: "
+                 f"{a.present_temporary})."),
+    ]
+    absent = a.absent_with_reason
+    blocks.append(("body", f"Vắng mặt có lý do: {_people(len(absent))}" + (":" if absent else ".")))
+    blocks += [("item", f"- Đồng chí {markup(x.name)}: {markup(x.reason.strip().rstrip(';.'))}"
+                        + ("." if i == len(absent) else ";"))
+               for i, x in enumerate(absent, 1)]
+    names = ", ".join(f"đồng chí {markup(n)}" for n in a.absent_without_reason)
+    blocks.append(("body", f"Vắng mặt không có lý do: {_people(len(a.absent_without_reason))}"
+                           + (f": {names}." if names else ".")))
+    return blocks
+
+
+def _items(doc: MinutesDocument) -> list[Block]:
+    blocks: list[Block] = []
+    for i, item in enumerate(doc.agenda, 1):
+        blocks.append(("subheading", f"{i}. {markup(capitalise(item.title))}"))
+        if item.presenter or item.summary:
+            who = f"Đồng chí {markup(item.presenter)} trình bày: " if item.presenter else ""
+            blocks.append(("body", who + markup(item.summary)))
+        if item.speeches:
+            blocks.append(("body", "<i>Ý kiến thảo luận:</i>"))
+            blocks += [("item", f"- Đồng chí <b>{markup(s.speaker)}</b>: {markup(s.text)}")
+                       for s in item.speeches]
+        if item.conclusion:
+            blocks.append(("body", f"<i>Chủ trì kết luận:</i> {markup(item.conclusion)}"))
+    return blocks
+
+
+def _vote(i: int, v: Vote) -> list[Block]:
+    result = "thông qua" if v.passed else "không thông qua"
+    return [
+        ("subheading", f"{i}. {markup(capitalise(v.question))}"),
+        ("body_keep", f"Hình thức biểu quyết: {markup(v.method)}."),
+        ("body_keep", f"Tán thành: {v.votes_for} đồng chí; không tán thành: {v.votes_against} "
+                 f"đồng chí; không biểu quyết: {v.abstain} đồng chí."),
+        ("body_keep", f"Điều kiện thông qua: {markup(v.threshold.strip().rstrip('.'))}."),
+        ("body", f"Kết quả: <b>{result}</b>."),
+    ]
+
+
+def minutes_blocks(doc: MinutesDocument) -> list[Block]:
+    """The body of the minutes, from the opening line to the closing time."""
+    sections: list[tuple[str, list[Block]]] = [
+        ("MỤC ĐÍCH, THÀNH PHẦN", _purpose(doc)),
+        ("TÌNH HÌNH ĐẢNG VIÊN DỰ HỌP", _attendance(doc.attendance)),
+        ("CHƯƠNG TRÌNH SINH HOẠT",
+         [("body", "Chủ trì thông qua chương trình sinh hoạt; chi bộ nhất trí:")]
+         + [("item", f"{i}. {markup(capitalise(a.title))}.") for i, a in enumerate(doc.agenda, 1)]),
+        ("NỘI DUNG SINH HOẠT", _items(doc)),
+    ]
+    if doc.votes:
+        votes = [b for i, v in enumerate(doc.votes, 1) for b in _vote(i, v)]
+        sections.append(("BIỂU QUYẾT", votes))
+    if doc.conclusion:
+        sections.append(("KẾT LUẬN", [("body", markup(p)) for p in doc.conclusion]))
+    blocks = _opening(doc)
+    for n, (title, body) in enumerate(sections):
+        blocks.append(("heading", f"{ROMAN[n]}. {title}"))
+        blocks += body
+    same_day = doc.end.date() == doc.start.date()
+    when = "cùng ngày" if same_day else long_date(doc.end)
+    blocks += [("body", markup(doc.read_back)),
+               ("body", f"Hội nghị kết thúc vào hồi {clock(doc.end)} {when}.")]
+    return blocks
+
+
+def amendment_blocks(doc: MinutesDocument) -> list[Block]:
+    blocks: list[Block] = []
+    for a in sorted(doc.amendments, key=lambda a: a.date):
+        blocks.append(("body", f"<b>{capitalise(long_date(a.date))}:</b> {markup(a.text)}"))
+    return blocks
+
+
+def minutes_story(doc: MinutesDocument) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+
+
+    width = layout.text_width()
+    story: list[Any] = [layout.header_table(doc.header, width)]
+    story += layout.title_block("Biên bản", capitalise(doc.subject))
+    story += [layout.para(text, style) for style, text in minutes_blocks(doc)]
+    signatures = layout.two_columns(
+        layout.signature(Signer("THƯ KÝ", doc.minute_taker)),
+        layout.signature(Signer("CHỦ TRÌ", doc.chair)), width)
+    story.append(KeepTogether([Spacer(1, 8), signatures]))
+    if doc.amendments:
+        story += [CondPageBreak(60 * layout.MM), Spacer(1, 12)]
+        story += layout.title_block("Đính chính", "")
+        story += [layout.para(text, style) for style, text in amendment_blocks(doc)]
+    return story
+
+
+def render_minutes(doc: MinutesDocument, out: layout.Output) -> None:
+    """Write the minutes of one meeting as a PDF to a path or binary file object."""
+
+    layout.build(out, minutes_story(doc), title=f"Biên bản {doc.subject}",
+                 author=doc.header.issuer)

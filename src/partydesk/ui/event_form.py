@@ -1,0 +1,105 @@
+"""A small form to record one lifecycle event: its date and what that kind needs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+)
+
+from partydesk.domain import events as ev
+from partydesk.domain.events import EventKind, MemberEvent
+from partydesk.ui.event_names import DISCIPLINE_NAMES, EVENT_NAMES, GRADING_NAMES, shown
+
+translate = QCoreApplication.translate
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+def date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class EventForm(QDialog):
+    """Asks for the date and details; ``member_event()`` builds the MemberEvent."""
+
+    def __init__(self, kind: EventKind, today: date, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(shown(EVENT_NAMES, kind))
+        form = QFormLayout(self)
+        self.day = date_edit(today)
+        form.addRow(translate("EventForm", "&Date:"), self.day)
+        self.detail = self._detail_widget(kind, today)
+        if self.detail is not None:
+            form.addRow(self._detail_label(kind), self.detail)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("EventForm", "&Record"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("EventForm", "Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _detail_widget(self, kind: EventKind, today: date):
+        if kind is EventKind.DISCIPLINE:
+            return self._combo(DISCIPLINE_NAMES)
+        if kind is EventKind.YEARLY_GRADING:
+            return self._combo(GRADING_NAMES)
+        if kind is EventKind.BADGE_AWARDED:
+            years = QSpinBox()
+            years.setRange(30, 90)
+            years.setSingleStep(5)
+            return years
+        if kind is EventKind.CARD_ISSUED or kind.value.startswith("transfer"):
+            return QLineEdit()
+        return None
+
+    def _combo(self, names: dict) -> QComboBox:
+        combo = QComboBox()
+        for value in names:
+            combo.addItem(shown(names, value), value)
+        return combo
+
+    def _detail_label(self, kind: EventKind) -> str:
+        labels = {
+            EventKind.DISCIPLINE: translate("EventForm", "&Level:"),
+            EventKind.YEARLY_GRADING: translate("EventForm", "&Grading:"),
+            EventKind.BADGE_AWARDED: translate("EventForm", "&Badge (years):"),
+            EventKind.CARD_ISSUED: translate("EventForm", "Card &number:"),
+        }
+        return labels.get(kind, translate("EventForm", "&Place:"))
+
+    def chosen_date(self) -> date:
+        return self.day.date().toPython()
+
+    def member_event(self) -> MemberEvent:
+        on, kind = self.chosen_date(), self.kind
+        if kind is EventKind.DISCIPLINE:
+            return ev.discipline_event(on, self.detail.currentData())
+        if kind is EventKind.YEARLY_GRADING:
+            return ev.grading_event(on, on.year - (on.month < 12), self.detail.currentData())
+        if kind is EventKind.BADGE_AWARDED:
+            return ev.badge_event(on, self.detail.value())
+        if kind is EventKind.CARD_ISSUED:
+            return ev.card_event(on, self.detail.text().strip())
+        if isinstance(self.detail, QLineEdit) and self.detail.text().strip():
+            return MemberEvent(kind, on, {ev.PLACE: self.detail.text().strip()})
+        return MemberEvent(kind, on)

@@ -1,0 +1,94 @@
+"""The overview: who we are, how many we are, and what must be done soon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partydesk.services.installation import Installation
+from partydesk.services.overview import register_summary
+from partydesk.services.reminders import Reminder, overview_reminders_at
+from partydesk.ui.pages import heading, role_name
+from partydesk.ui.workers import run_in_background
+
+translate = QCoreApplication.translate
+REMINDER_TEXT = {
+    "conversion": QT_TRANSLATE_NOOP("Overview", "Conversion to official: {name}, probation "
+                                                "ends {due}"),
+    "ceremony": QT_TRANSLATE_NOOP("Overview", "Admission ceremony: {name}, by {due}"),
+    "badge": QT_TRANSLATE_NOOP("Overview", "{years}-year party badge: {name}, due {due}"),
+    "certificate": QT_TRANSLATE_NOOP("Overview", "Awareness certificate of {name} expires "
+                                                 "{due}"),
+}
+
+
+def reminder_text(reminder: Reminder) -> str:
+    text = translate("Overview", REMINDER_TEXT[reminder.kind]).format(
+        name=reminder.name, due=reminder.due_on.strftime("%d/%m/%Y"), years=reminder.years)
+    if reminder.overdue:
+        return translate("Overview", "OVERDUE — {reminder}").format(reminder=text)
+    return text
+
+
+class OverviewPage(QWidget):
+    def __init__(self, installation: Installation, today: date,
+                 open_member: Callable[[str], None] | None = None, parent=None):
+        super().__init__(parent)
+        self.open_member = open_member
+        organisation = installation.organisation
+        summary = register_summary(installation.db)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(organisation.name))
+        form = QFormLayout()
+        form.addRow(translate("Overview", "Role:"), QLabel(role_name(organisation.role)))
+        form.addRow(translate("Overview", "Code:"), QLabel(organisation.code))
+        if organisation.higher_name:
+            form.addRow(translate("Overview", "Higher committee:"),
+                        QLabel(organisation.higher_name))
+        if organisation.term:
+            form.addRow(translate("Overview", "Term:"), QLabel(organisation.term))
+        form.addRow(translate("Overview", "Official members:"), QLabel(str(summary.official)))
+        form.addRow(translate("Overview", "Probationary members:"),
+                    QLabel(str(summary.probationary)))
+        layout.addLayout(form)
+        layout.addWidget(heading(translate("Overview", "To do soon")))
+        self.reminders = QListWidget()
+        self.reminders.setAccessibleName(translate("Overview", "To do soon"))
+        self.reminders.addItem(translate("Overview", "Working it out…"))
+        self.reminders.itemActivated.connect(self._open)
+        layout.addWidget(self.reminders, stretch=1)
+        self.loaded = False
+        run_in_background(lambda: overview_reminders_at(installation.paths.database, today),
+                          self.show_reminders, self.show_failure, self)
+
+    def show_reminders(self, reminders: list[Reminder]) -> None:
+        self.reminders.clear()
+        for reminder in reminders:
+            item = QListWidgetItem(reminder_text(reminder))
+            item.setData(Qt.ItemDataRole.UserRole, reminder)
+            if reminder.overdue:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.reminders.addItem(item)
+        if not reminders:
+            self.reminders.addItem(translate("Overview", "Nothing is due in the coming months."))
+        self.loaded = True
+
+    def show_failure(self, error: Exception) -> None:
+        self.reminders.clear()
+        self.reminders.addItem(translate("Overview", "The reminders could not be worked out."))
+        raise error
+
+    def _open(self, item: QListWidgetItem) -> None:
+        reminder = item.data(Qt.ItemDataRole.UserRole)
+        if reminder and reminder.kind != "certificate" and self.open_member:
+            self.open_member(reminder.subject_id)

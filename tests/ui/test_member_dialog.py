@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QPushButton
+
+from partydesk.domain.dates import add_months
+from partydesk.domain.events import EventKind
+from partydesk.domain.member import MemberRecord, Sex
+from partydesk.services.member_lifecycle import timeline
+from partydesk.storage.member_store import insert_members
+from partydesk.ui.event_form import EventForm
+from partydesk.ui.member_dialog import MemberDialog
+from partydesk.ui.overview_page import OverviewPage
+
+TODAY = date.today()
+
+
+def buttons(dialog) -> list[str]:
+    return [b.text() for b in dialog.timeline_tab.findChildren(QPushButton)]
+
+
+def a_probationer_due(db):
+    """A probationer whose 12 months ended a few days ago."""
+    decided = add_months(TODAY, -13)
+    ceremony = decided + timedelta(days=14)
+    record = MemberRecord(id="due-1", full_name="Lò Thị Xuân", sex=Sex.FEMALE,
+                          birth_date=date(1998, 3, 8), ethnicity="Thái",
+                          admitted_on=decided, ceremony_on=ceremony)
+    insert_members(db, [record], [
+        ("due-e1", "due-1", "admission_decision", decided.isoformat(), {}),
+        ("due-e2", "due-1", "admission_ceremony", ceremony.isoformat(), {})])
+    assert EventKind.CONVERSION_OFFICIAL in timeline(db, "due-1", TODAY).actions
+    return "due-1"
+
+
+def test_dialog_offers_only_valid_actions_and_records_a_conversion(qtbot, cell):
+    member_id = a_probationer_due(cell.db)
+    dialog = MemberDialog(cell.db, member_id, TODAY)
+    qtbot.addWidget(dialog)
+    assert "Chuyển đảng viên chính thức" in buttons(dialog)
+    assert "Phát thẻ đảng viên" not in buttons(dialog)          # probationers get no card
+    form = EventForm(EventKind.CONVERSION_OFFICIAL, TODAY, dialog)
+    qtbot.addWidget(form)
+    assert dialog.submit(form)
+    assert "Chính thức" in dialog.heading.text()
+    assert "Phát thẻ đảng viên" in buttons(dialog)
+    assert dialog.audit.rowCount() >= 2
+
+
+def test_a_refused_event_is_explained_in_the_form_and_not_saved(qtbot, cell):
+    member_id = a_probationer_due(cell.db)
+    dialog = MemberDialog(cell.db, member_id, TODAY)
+    qtbot.addWidget(dialog)
+    events_before = dialog.events.rowCount()
+    form = EventForm(EventKind.EXPULSION, TODAY, dialog)
+    qtbot.addWidget(form)
+    assert not dialog.submit(form)
+    assert "dự bị" in form.error.text()
+    assert dialog.events.rowCount() == events_before
+
+
+def test_overview_lists_what_is_due_without_blocking_start_up(qtbot, cell):
+    page = OverviewPage(cell, TODAY)
+    qtbot.addWidget(page)
+    assert page.reminders.item(0).text() == "Đang tính toán…"
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    texts = [page.reminders.item(i).text() for i in range(page.reminders.count())]
+    assert any(text.startswith("Chuyển chính thức:") or "Huy hiệu" in text for text in texts)
