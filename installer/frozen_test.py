@@ -126,6 +126,11 @@ def main() -> int:
         run("demo", [str(exe), "--data-dir", str(data), "demo", "--members", "50"], env)
         if not any(data.glob("*.sqlite3")):
             failures.append(f"no database in {data} after init/demo")
+        pdf = tmp / "members.pdf"
+        run("print (reportlab + bundled fonts)",
+            [str(exe), "--data-dir", str(data), "print", "members", "-o", str(pdf)], env)
+        if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
+            failures.append("print members wrote no PDF")
         window_env = clean_env(home, QT_QPA_PLATFORM="offscreen", PARTYDESK_QUIT_AFTER_MS="1500")
         run("window (offscreen)", [str(gui), "--data-dir", str(data)], window_env)
 
