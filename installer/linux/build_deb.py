@@ -48,6 +48,10 @@ DEPENDS = [
     "libglib2.0-0t64 | libglib2.0-0",
     "libcups2t64 | libcups2",
     "libzstd1",
+    # libQt6Network, which libQt6Pdf (the print preview) links: HTTP decompression
+    # and Kerberos authentication, never used offline but loaded all the same.
+    "libbrotli1",
+    "libgssapi-krb5-2",
 ]
 RECOMMENDS = ["fonts-dejavu-core | fonts-liberation2 | fonts-liberation"]
 DESCRIPTION = """\
