@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness &amp;certificate of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>An unexpected error occurred ({kind}); details are in the log file.</source>
@@ -81,7 +172,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added {count} demo meetings with their resolutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents of type {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +278,34 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title (its subject line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document of a meeting cannot be dated before the meeting ({held_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs to say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +676,86 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly regular meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular meeting with a thematic session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell congress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speech needs the speaker&apos;s name and what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agenda item belongs to another meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id {id} on the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the meeting ended before signing the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes need the chair and the minute-taker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes have no attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes cannot be signed before the meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} chairs or takes the minutes, so must be marked present.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1272,54 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>{cast} votes recorded, but only {present} official members present may vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of a probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote needs the question that was put to the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote on a member&apos;s membership must name the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

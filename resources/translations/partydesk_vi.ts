@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Thêm quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;certificate of:</source>
+        <translation>Giấy &amp;chứng nhận học lớp nhận thức về Đảng ngày:</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Người giới thiệu</translation>
+    </message>
+    <message>
+        <source>months together:</source>
+        <translation>số tháng cùng công tác/cư trú:</translation>
+    </message>
+    <message>
+        <source>Sponsor {n}:</source>
+        <translation>Người giới thiệu {n}:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Giấy chứng nhận có giá trị đến</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Thêm quần chúng…</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors…</source>
+        <translation>&amp;Người giới thiệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Kết nạp…</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Quyết định kết nạp</translation>
+    </message>
+    <message>
+        <source>&amp;Decision of:</source>
+        <translation>&amp;Quyết định ngày:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>An unexpected error occurred ({kind}); details are in the log file.</source>
@@ -81,8 +172,56 @@
         <translation>Đã thêm {count} đảng viên mẫu.</translation>
     </message>
     <message>
+        <source>Added {count} demo meetings with their resolutions.</source>
+        <translation>Đã thêm {count} buổi sinh hoạt mẫu cùng nghị quyết.</translation>
+    </message>
+    <message>
         <source>Wrote {path}.</source>
         <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Việc chưa xong</translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation>Chưa ghi buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>No documents of type {code}.</source>
+        <translation>Chưa có văn bản loại {code}.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +280,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>"{number}" is not a document number such as 05-NQ/CB.</source>
         <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+    </message>
+    <message>
+        <source>A document needs a title (its subject line).</source>
+        <translation>Văn bản cần có trích yếu (tiêu đề).</translation>
+    </message>
+    <message>
+        <source>A progress note cannot be empty.</source>
+        <translation>Ghi chú tiến độ không được để trống.</translation>
+    </message>
+    <message>
+        <source>A document of a meeting cannot be dated before the meeting ({held_on}).</source>
+        <translation>Văn bản của một buổi sinh hoạt không thể đề ngày trước buổi sinh hoạt đó ({held_on}).</translation>
+    </message>
+    <message>
+        <source>A task needs to say what is to be done.</source>
+        <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
+    </message>
+    <message>
+        <source>A task's deadline ({deadline}) cannot be before the document's date.</source>
+        <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>There is no document with id {id}.</source>
+        <translation>Không có văn bản nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>There is no task with id {id}.</source>
+        <translation>Không có nhiệm vụ nào có mã {id}.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +678,86 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
         <translation>Bản đính chính không thể ghi ngày {date}, trước ngày biên bản được ký ({signed}).</translation>
+    </message>
+    <message>
+        <source>Monthly regular meeting</source>
+        <translation>Sinh hoạt chi bộ thường kỳ</translation>
+    </message>
+    <message>
+        <source>Thematic meeting</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Regular meeting with a thematic session</source>
+        <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Sinh hoạt bất thường</translation>
+    </message>
+    <message>
+        <source>Cell committee meeting</source>
+        <translation>Họp chi ủy</translation>
+    </message>
+    <message>
+        <source>Cell congress</source>
+        <translation>Đại hội chi bộ</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>đã ký</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>Không có buổi sinh hoạt nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A speech needs the speaker's name and what was said.</source>
+        <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
+    </message>
+    <message>
+        <source>That agenda item belongs to another meeting.</source>
+        <translation>Nội dung này thuộc một buổi sinh hoạt khác.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id {id}.</source>
+        <translation>Không có nội dung sinh hoạt nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>There is no member with id {id} on the register.</source>
+        <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
+    </message>
+    <message>
+        <source>That person is not on this meeting's attendance list.</source>
+        <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Record when the meeting ended before signing the minutes.</source>
+        <translation>Hãy ghi giờ kết thúc buổi sinh hoạt trước khi ký biên bản.</translation>
+    </message>
+    <message>
+        <source>The minutes need the chair and the minute-taker.</source>
+        <translation>Biên bản cần có người chủ trì và thư ký.</translation>
+    </message>
+    <message>
+        <source>The minutes have no attendance list.</source>
+        <translation>Biên bản chưa có danh sách đảng viên dự họp.</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be signed before the meeting was held.</source>
+        <translation>Không thể ký biên bản trước ngày sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>{name} chairs or takes the minutes, so must be marked present.</source>
+        <translation>{name} là người chủ trì hoặc thư ký nên phải được ghi là có mặt.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1274,54 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>{cast} votes recorded, but only {present} official members present may vote.</source>
         <translation>Ghi nhận {cast} phiếu, nhưng chỉ có {present} đảng viên chính thức có mặt được biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định của chi bộ</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Kết nạp đảng viên</translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation>Công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Removal of a probationary member</source>
+        <translation>Xóa tên đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation>Xóa tên khỏi danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Quality grading</source>
+        <translation>Đánh giá, xếp loại chất lượng</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Bầu cử</translation>
+    </message>
+    <message>
+        <source>A vote needs the question that was put to the meeting.</source>
+        <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
+    </message>
+    <message>
+        <source>A vote on a member's membership must name the member.</source>
+        <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
+    </message>
+    <message>
+        <source>The member voted on is not on this meeting's attendance list.</source>
+        <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
 </context>
 </TS>

@@ -31,3 +31,11 @@ def committee(tmp_path):
     installation = make_installation(tmp_path / "committee", Role.COMMITTEE)
     yield installation
     installation.release()
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp):
+    """The app's default language, as a user first meets it."""
+    from partydesk.ui.translation import install_translator
+
+    install_translator(qapp, "vi")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -21,6 +22,10 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return args.handler(args)
     except PartyDeskError as exc:
         return fail(exc.message)
+    except BrokenPipeError:
+        # The reader stopped early (``partydesk meetings list | head``): not a failure.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         known = known_storage_error(exc)
         if known is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from partydesk import __version__
-from partydesk.cli import print_commands, setup_commands
+from partydesk.cli import meeting_commands, print_commands, setup_commands
 
-COMMAND_MODULES = [setup_commands, print_commands]
+COMMAND_MODULES = [setup_commands, meeting_commands, print_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ from partydesk.paths import resolve_paths
 from partydesk.services.demo import fill_demo_register
 from partydesk.services.installation import Installation
 from partydesk.services.keys import fingerprint
+from partydesk.services.meetings import list_meetings
 from partydesk.services.setup import initialise
 
 from .output import say
@@ -31,6 +32,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                       help="the day the demo data is as of (default: today)")
+    demo.add_argument("--meetings-months", type=int, default=None, metavar="M",
+                      help="months of demo meetings and resolutions (default: 24 for up to "
+                           "2,000 members, none above)")
     demo.set_defaults(handler=run_demo)
 
 
@@ -54,8 +58,15 @@ def run_init(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     if args.members < 1:
         args.parser_error("--members must be at least 1")
+    if args.meetings_months is not None and not 0 <= args.meetings_months <= 120:
+        args.parser_error("--meetings-months must be between 0 and 120")
     with Installation.acquire(resolve_paths(args.data_dir)) as installation:
         installation.open_register()
-        written = fill_demo_register(installation.db, args.members, args.seed, args.as_of)
+        written = fill_demo_register(installation.db, args.members, args.seed, args.as_of,
+                                     meetings_months=args.meetings_months)
+        meetings = len(list_meetings(installation.db))
     say(message(QT_TRANSLATE_NOOP("Cli", "Added {count} demo members."), count=written))
+    if meetings:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Added {count} demo meetings with their "
+                                             "resolutions."), count=meetings))
     return 0

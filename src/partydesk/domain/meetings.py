@@ -98,12 +98,17 @@ class MinutesStatus(StrEnum):
     FINALISED = "finalised"
 
 
+def minutes_finalised_message() -> Message:
+    """Why signed minutes cannot change (also shown when the database itself refuses)."""
+    return message(QT_TRANSLATE_NOOP(
+        "Meetings", "These minutes were read back and signed, so they cannot be changed; "
+                    "add a dated amendment instead."))
+
+
 def ensure_editable(status: MinutesStatus) -> None:
     """Refuse to change minutes that were read back and signed."""
-    if status is MinutesStatus.FINALISED:
-        raise RuleViolation(message(QT_TRANSLATE_NOOP(
-            "Meetings", "These minutes were read back and signed, so they cannot be changed; "
-                        "add a dated amendment instead.")))
+    if MinutesStatus(status) is MinutesStatus.FINALISED:
+        raise RuleViolation(minutes_finalised_message())
 
 
 @dataclass(frozen=True)
@@ -132,3 +137,29 @@ def check_amendment(status: MinutesStatus, finalised_on: dt.date | None,
             "Meetings", "An amendment cannot be dated {date}, before the minutes were signed "
                         "on {signed}."),
             date=amendment.date.strftime("%d/%m/%Y"), signed=finalised_on.strftime("%d/%m/%Y")))
+
+
+_KIND_LABELS = {
+    MeetingKind.MONTHLY_REGULAR: QT_TRANSLATE_NOOP("Meetings", "Monthly regular meeting"),
+    MeetingKind.THEMATIC: QT_TRANSLATE_NOOP("Meetings", "Thematic meeting"),
+    MeetingKind.REGULAR_WITH_THEMATIC: QT_TRANSLATE_NOOP(
+        "Meetings", "Regular meeting with a thematic session"),
+    MeetingKind.EXTRAORDINARY: QT_TRANSLATE_NOOP("Meetings", "Extraordinary meeting"),
+    MeetingKind.CELL_COMMITTEE: QT_TRANSLATE_NOOP("Meetings", "Cell committee meeting"),
+    MeetingKind.CONGRESS: QT_TRANSLATE_NOOP("Meetings", "Cell congress"),
+}
+
+
+def kind_label(kind: MeetingKind | str) -> Message:
+    """The name of a kind of meeting, for lists and the minutes' title."""
+    return message(_KIND_LABELS[MeetingKind(kind)])
+
+
+_STATUS_LABELS = {
+    MinutesStatus.DRAFT: QT_TRANSLATE_NOOP("Meetings", "draft"),
+    MinutesStatus.FINALISED: QT_TRANSLATE_NOOP("Meetings", "signed"),
+}
+
+
+def status_label(status: MinutesStatus | str) -> Message:
+    return message(_STATUS_LABELS[MinutesStatus(status)])

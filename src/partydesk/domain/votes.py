@@ -170,3 +170,22 @@ def _check_counts(for_: int, against: int, abstain: int, denominator: int, prese
         raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Votes", "{cast} votes recorded, but only {present} official members "
                      "present may vote."), cast=cast, present=present))
+
+
+_DECISION_LABELS = {
+    DecisionKind.ORDINARY: QT_TRANSLATE_NOOP("Votes", "Decision"),
+    DecisionKind.ADMISSION: QT_TRANSLATE_NOOP("Votes", "Admission"),
+    DecisionKind.CONVERSION_OFFICIAL: QT_TRANSLATE_NOOP("Votes", "Conversion to official"),
+    DecisionKind.REMOVAL_PROBATIONARY: QT_TRANSLATE_NOOP(
+        "Votes", "Removal of a probationary member"),
+    DecisionKind.REMOVAL_OFFICIAL: QT_TRANSLATE_NOOP("Votes", "Removal from the list"),
+    DecisionKind.DISCIPLINE: QT_TRANSLATE_NOOP("Votes", "Discipline"),
+    DecisionKind.EXPULSION: QT_TRANSLATE_NOOP("Votes", "Expulsion"),
+    DecisionKind.GRADING: QT_TRANSLATE_NOOP("Votes", "Quality grading"),
+    DecisionKind.ELECTION: QT_TRANSLATE_NOOP("Votes", "Election"),
+}
+
+
+def decision_label(kind: DecisionKind | str) -> Message:
+    """The name of a kind of decision, for the minutes."""
+    return message(_DECISION_LABELS[DecisionKind(kind)])

@@ -24,7 +24,7 @@ from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.event_store import events_of_many, insert_event
-from partydesk.storage.member_store import insert_members
+from partydesk.storage.member_store import insert_members, members_in_name_order
 
 CANDIDATE = "candidate"
 
@@ -106,3 +106,8 @@ def _load(db: Database, candidate_id: str) -> tuple[Candidate, dict]:
         raise CandidateError(message(QT_TRANSLATE_NOOP(
             "Candidates", "There is no candidate with the id {id}."), id=candidate_id))
     return found
+
+
+def sponsor_choices(db: Database) -> list[tuple[str, str]]:
+    """Official members who may sponsor, as (id, name), in name order."""
+    return [(m.id, m.full_name) for m in members_in_name_order(db, [MemberStatus.OFFICIAL])]

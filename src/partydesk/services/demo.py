@@ -18,6 +18,7 @@ from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.services import demo_data as data
+from partydesk.services.demo_meetings import default_months, fill_demo_meetings
 from partydesk.storage.member_store import count_members, insert_members
 
 EventRow = tuple[str, str, str, str, dict]
@@ -39,7 +40,6 @@ class DemoNotEmptyError(PartyDeskError):
         super().__init__(message(QT_TRANSLATE_NOOP(
             "Demo", "Demo data only goes into an empty register; this one already has "
             "members. Nothing was changed.")))
-
 
 
 
@@ -145,8 +145,10 @@ BATCH = 5000
 
 
 def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
-                       progress=None) -> int:
-    """Write ``count`` demo members with their events in one transaction."""
+                       progress=None, meetings_months: int | None = None) -> int:
+    """Write ``count`` demo members with their events, then ``meetings_months`` months of
+    meetings and resolutions (by default 24 for up to 2,000 members, none above), all in
+    one transaction. Returns the number of members written."""
     if count_members(db):
         raise DemoNotEmptyError()
     generator = DemoGenerator(seed, as_of or date.today())
@@ -158,4 +160,6 @@ def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
             written += len(batch)
             if progress:
                 progress(written, count)
+        months = default_months(count) if meetings_months is None else meetings_months
+        fill_demo_meetings(db, months, seed, generator.as_of)
     return written

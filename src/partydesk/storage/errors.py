@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.meetings import minutes_finalised_message
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 
 DISK_FULL = message(QT_TRANSLATE_NOOP(
@@ -25,12 +26,24 @@ class StorageError(PartyDeskError):
     """A known failure of the database file; the transaction was rolled back."""
 
 
+class FinalisedRecordError(StorageError):
+    """The database refused to change signed minutes (a trigger raised 'finalised')."""
+
+    def __init__(self) -> None:
+        super().__init__(minutes_finalised_message())
+
+# The text the permanence triggers of the minutes raise (see migrations).
+FINALISED = "finalised"
+
+
 def known_storage_error(exc: BaseException) -> StorageError | None:
     text = str(exc).lower()
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return StorageError(DISK_FULL)
     if not isinstance(exc, sqlite3.Error):
         return None
+    if isinstance(exc, sqlite3.IntegrityError) and str(exc) == FINALISED:
+        return FinalisedRecordError()
     if "full" in text:
         return StorageError(DISK_FULL)
     if "locked" in text or "busy" in text:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain import events as ev
-from partydesk.domain.events import EventKind, MemberEvent
+from partydesk.domain.events import DisciplineLevel, EventKind, GradingLevel, MemberEvent
 from partydesk.ui.event_names import DISCIPLINE_NAMES, EVENT_NAMES, GRADING_NAMES, shown
 
 translate = QCoreApplication.translate
@@ -93,9 +93,10 @@ class EventForm(QDialog):
     def member_event(self) -> MemberEvent:
         on, kind = self.chosen_date(), self.kind
         if kind is EventKind.DISCIPLINE:
-            return ev.discipline_event(on, self.detail.currentData())
+            return ev.discipline_event(on, DisciplineLevel(self.detail.currentData()))
         if kind is EventKind.YEARLY_GRADING:
-            return ev.grading_event(on, on.year - (on.month < 12), self.detail.currentData())
+            level = GradingLevel(self.detail.currentData())
+            return ev.grading_event(on, on.year - (on.month < 12), level)
         if kind is EventKind.BADGE_AWARDED:
             return ev.badge_event(on, self.detail.value())
         if kind is EventKind.CARD_ISSUED:

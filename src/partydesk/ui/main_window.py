@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from partydesk import APP_NAME
 from partydesk.services.installation import Installation
 from partydesk.services.preferences import interface_language
+from partydesk.ui.candidates_page import CandidatesPage
 from partydesk.ui.dialogs import show_about
 from partydesk.ui.member_dialog import MemberDialog
 from partydesk.ui.overview_page import OverviewPage
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
             page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
             page.language_chosen.connect(self.language_chosen)
             return page
+        if section.key == "candidates":
+            return CandidatesPage(db, date.today())
         if section.key == "reports":
             return ReportsPage(self.installation)
         return ComingSoonPage(section)
