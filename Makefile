@@ -7,6 +7,9 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test lint bench translations clean
 
+# Installers: frozen app, .deb, their smoke tests (see docs/installers.md).
+-include installer/installer.mk
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
