@@ -7,6 +7,7 @@ import pytest
 from partydesk.storage.database import (
     SCHEMA_VERSION,
     NewerDatabaseError,
+    applied_migrations,
     integrity_check,
     open_database,
 )
@@ -21,7 +22,7 @@ def test_new_register_is_durable_and_checks_foreign_keys(tmp_path):
                for p in ("journal_mode", "synchronous", "foreign_keys", "user_version")}
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
                        "user_version": SCHEMA_VERSION}
-    assert [m.name for m in migrations.applied(db)] == known_migration_names()
+    assert applied_migrations(db) == known_migration_names()
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO member_events (id, member_id, kind, occurred_on, created_at) "
                    "VALUES ('e', 'no-such-member', 'death', '2020-01-01', 'now')")

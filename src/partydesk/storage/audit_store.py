@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
+from partydesk.storage.connection import Database
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ keys and newest sequence, and the log of imported bundles."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from partydesk.storage.connection import Database
 
 CELL_FIELDS = ["code", "name", "status", "secret_hash", "enrolled_at", "signing_public_key",
                "box_public_key", "fingerprint", "pinned_at", "last_sequence",

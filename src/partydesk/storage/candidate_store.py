@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlite_utils import Database
-
 from partydesk.domain.candidates import Candidate, Sponsor
 from partydesk.domain.vietnamese import name_sort_key
+from partydesk.storage.connection import Database
 
 DATE_FIELDS = ("birth_date", "awareness_certificate_on", "youth_union_resolution_on",
                "application_on", "cell_resolution_on", "admission_decision_on")

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.storage.connection import Database
 from partydesk.storage.errors import storage_errors
-from partydesk.storage.migrations import known_migration_names, migrations
+from partydesk.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
+
+__all__ = ["Database", "open_database", "open_memory_database"]
 
 SCHEMA_VERSION = len(known_migration_names())
 BUSY_TIMEOUT_MS = 5000
@@ -32,7 +33,7 @@ class NewerDatabaseError(PartyDeskError):
 def open_database(path: Path, backups_dir: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the register at ``path``."""
     with storage_errors():
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             db = Database(conn)
             refuse_newer(db)
@@ -60,17 +61,16 @@ def create_database_file(path: Path, populate: Callable[[Database], None]) -> No
 
 def open_memory_database() -> Database:
     """A migrated in-memory register, for tests and throw-away work."""
-    db = Database(memory=True)
+    db = Database(sqlite3.connect(":memory:", isolation_level=None))
     db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
+    migrate(db, None, None)
     return db
 
 
 def refuse_newer(db: Database) -> None:
     """Raise before touching anything when the file comes from a newer PartyDesk."""
     user_version = db.execute("PRAGMA user_version").fetchone()[0]
-    applied = {m.name for m in migrations.applied(db)}
-    if user_version > SCHEMA_VERSION or applied - set(known_migration_names()):
+    if user_version > SCHEMA_VERSION or set(applied_migrations(db)) - set(known_migration_names()):
         raise NewerDatabaseError()
 
 
@@ -81,13 +81,26 @@ def configure(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
 
 
-def migrate(db: Database, path: Path, backups_dir: Path | None) -> None:
-    pending = migrations.pending(db)
+def applied_migrations(db: Database) -> list[str]:
+    """Names of the migrations this file has had (read without sqlite-utils)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                      "AND name = '_sqlite_migrations'").fetchone():
+        return []
+    rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+                      "ORDER BY rowid", [MIGRATION_SET])
+    return [row[0] for row in rows.fetchall()]
+
+
+def migrate(db: Database, path: Path | None, backups_dir: Path | None) -> None:
+    applied = applied_migrations(db)
+    pending = [name for name in known_migration_names() if name not in applied]
     if not pending:
         return
-    if backups_dir is not None and migrations.applied(db):
-        backup_database(db, backups_dir, f"before-{pending[0].name}")
-    migrations.apply(db)
+    if backups_dir is not None and applied:
+        backup_database(db, backups_dir, f"before-{pending[0]}")
+    from sqlite_utils import Database as UtilsDatabase  # only when there is work to do
+
+    migration_set().apply(UtilsDatabase(db.conn))
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

@@ -6,10 +6,9 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from sqlite_utils import Database
-
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.ids import new_id
+from partydesk.storage.connection import Database
 
 
 def _event(kind: str, occurred_on: str, details: str) -> MemberEvent:

@@ -11,8 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
+from partydesk.storage.connection import Database
 from partydesk.storage.rows import (
     Row,
     insert,

@@ -6,9 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
 from partydesk.domain.events import MemberEvent
+from partydesk.storage.connection import Database
 
 
 @dataclass(frozen=True)

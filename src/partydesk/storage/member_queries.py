@@ -18,10 +18,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.vietnamese import fold
+from partydesk.storage.connection import Database
 from partydesk.storage.member_store import MEMBER_COLUMNS, record_from_row
 from partydesk.storage.migrations import SEARCH_SERIAL_BITS, search_bucket_sql
 

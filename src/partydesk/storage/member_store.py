@@ -9,10 +9,9 @@ from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import fold, name_sort_key
+from partydesk.storage.connection import Database
 
 MEMBER_COLUMNS = [
     "id", "full_name", "name_folded", "sort_key", "birth_name", "sex", "birth_date",

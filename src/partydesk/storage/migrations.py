@@ -1,15 +1,52 @@
 """The schema, as named, append-only migrations. Never edit one that has shipped:
-add a new one below it."""
+add a new one below it.
+
+They run through sqlite-utils' ``Migrations`` (each in one transaction, recorded in
+``_sqlite_migrations``). That set is built on first use: opening an up-to-date
+register only compares names, so start-up does not import sqlite-utils.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-migrations = Migrations("partydesk")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "partydesk"
+_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
 
 
-@migrations(name="0001_organisation_and_settings")
+def migration(name: str) -> Callable:
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        if any(name == known for known, _ in _REGISTERED):
+            raise ValueError(f"migration {name} is registered twice")
+        _REGISTERED.append((name, function))
+        return function
+    return register
+
+
+@cache
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set, built the first time something must migrate."""
+    from sqlite_utils.migrations import Migrations
+
+    built = Migrations(MIGRATION_SET)
+    for name, function in _REGISTERED:
+        built(name=name)(function)
+    return built
+
+
+def __getattr__(name: str) -> Any:
+    if name == "migrations":        # ``from …migrations import migrations`` still works
+        return migration_set()
+    raise AttributeError(name)
+
+
+@migration("0001_organisation_and_settings")
 def _organisation_and_settings(db: Database) -> None:
     db.execute("""
         CREATE TABLE organisation (
@@ -32,7 +69,7 @@ def _organisation_and_settings(db: Database) -> None:
         )""")
 
 
-@migrations(name="0002_members")
+@migration("0002_members")
 def _members(db: Database) -> None:
     db.execute("""
         CREATE TABLE members (
@@ -82,7 +119,7 @@ def _members(db: Database) -> None:
     db.execute("CREATE INDEX member_events_member ON member_events (member_id, occurred_on)")
 
 
-@migrations(name="0003_lifecycle_audit_candidates")
+@migration("0003_lifecycle_audit_candidates")
 def _audit_and_candidates(db: Database) -> None:
     db.execute("""
         CREATE TABLE audit_log (
@@ -137,7 +174,7 @@ _MINUTES_PARTS = {
 }
 
 
-@migrations(name="0004_meetings_minutes")
+@migration("0004_meetings_minutes")
 def _meetings_minutes(db: Database) -> None:
     db.execute("""
         CREATE TABLE meetings (
@@ -250,7 +287,7 @@ def _minutes_triggers(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'amendment of draft minutes'); END""")
 
 
-@migrations(name="0005_meetings_documents")
+@migration("0005_meetings_documents")
 def _meetings_documents(db: Database) -> None:
     db.execute("""
         CREATE TABLE documents (
@@ -335,7 +372,7 @@ def _search_insert_sql(prefix: str) -> str:
         FROM (SELECT {base} AS base) AS b;"""
 
 
-@migrations(name="0006_register_search")
+@migration("0006_register_search")
 def _register_search(db: Database) -> None:
     db.execute("""
         CREATE TABLE member_search (
@@ -398,7 +435,7 @@ def _fill_member_search(db: Database) -> None:
         FROM (SELECT {base} AS base, id, name_folded, sort_key, status FROM members)""")
 
 
-@migrations(name="0007_bundles_sync")
+@migration("0007_bundles_sync")
 def _bundles_sync(db: Database) -> None:
     """Bundles, cell side (its committee and its sequence numbers) and committee side
     (enrolled cells, the import log, and each cell's latest snapshot, ``cell_*``)."""
@@ -502,7 +539,7 @@ CELL_RECORD_TABLES = (
 )
 
 
-@migrations(name="0008_bundles_cell_records")
+@migration("0008_bundles_cell_records")
 def _bundles_cell_records(db: Database) -> None:
     """The committee keeps a copy of each cell's candidates, meetings and documents too:
     ``cell_<table>`` with ``cell_code`` and the cell table's columns, no constraints
@@ -515,4 +552,4 @@ def _bundles_cell_records(db: Database) -> None:
 
 
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [name for name, _ in _REGISTERED]

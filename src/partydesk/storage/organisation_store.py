@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from partydesk.domain.organisation import Organisation, Role
+from partydesk.storage.connection import Database
 
 
 def load_organisation(db: Database) -> Organisation | None:

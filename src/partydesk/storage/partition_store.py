@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
-
+from partydesk.storage.connection import Database
 from partydesk.storage.migrations import CELL_RECORD_TABLES
 
 # sender's table → the committee's consolidated copy

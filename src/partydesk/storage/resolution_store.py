@@ -6,8 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
+from partydesk.storage.connection import Database
 from partydesk.storage.rows import Row, insert, insert_many, now_text, select, select_one, update
 from partydesk.storage.rows import sql_value as _value
 

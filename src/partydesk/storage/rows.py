@@ -8,8 +8,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlite_utils import Database
-
+from partydesk.storage.connection import Database
 from partydesk.storage.errors import storage_errors
 
 Row = dict[str, Any]

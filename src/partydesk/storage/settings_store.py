@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from partydesk.storage.connection import Database
 
 
 def get_setting(db: Database, key: str, default: str | None = None) -> str | None:

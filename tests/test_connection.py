@@ -1,0 +1,54 @@
+"""The connection handle keeps sqlite-utils' transaction rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from partydesk.storage.database import open_memory_database
+
+
+def test_a_failure_inside_atomic_keeps_nothing_and_nested_blocks_are_savepoints():
+    db = open_memory_database()
+    db.execute("CREATE TABLE t (x INTEGER)")
+    with db.atomic():
+        db.execute("INSERT INTO t VALUES (1)")
+        with pytest.raises(ZeroDivisionError), db.atomic():
+            db.execute("INSERT INTO t VALUES (2)")
+            raise ZeroDivisionError
+        db.execute("INSERT INTO t VALUES (3)")
+    assert [r[0] for r in db.execute("SELECT x FROM t ORDER BY x")] == [1, 3]
+    with pytest.raises(RuntimeError), db.atomic():
+        db.execute("INSERT INTO t VALUES (4)")
+        raise RuntimeError
+    assert [r[0] for r in db.execute("SELECT x FROM t ORDER BY x")] == [1, 3]
+    assert not db.conn.in_transaction
+
+
+def test_a_write_outside_atomic_is_committed_at_once(tmp_path):
+    import sqlite3
+
+    from partydesk.storage.database import open_database
+
+    db = open_database(tmp_path / "r.sqlite3")
+    db.execute("INSERT INTO settings VALUES ('k', 'v')")
+    other = sqlite3.connect(tmp_path / "r.sqlite3")
+    assert other.execute("SELECT value FROM settings").fetchone() == ("v",)
+    other.close()
+    db.close()
+
+
+def test_opening_an_up_to_date_register_does_not_load_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    from partydesk.storage.database import open_database
+    from tests.helpers import SRC
+
+    open_database(tmp_path / "r.sqlite3").close()
+    code = ("import sys; from pathlib import Path\n"
+            "from partydesk.storage.database import open_database\n"
+            f"open_database(Path({str(tmp_path / 'r.sqlite3')!r})).close()\n"
+            "print('sqlite_utils' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(SRC)}, check=True)
+    assert result.stdout.strip() == "False"
