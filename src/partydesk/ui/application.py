@@ -12,7 +12,6 @@ from partydesk.paths import AppPaths
 from partydesk.resources import resource_path
 from partydesk.services.installation import Installation
 from partydesk.services.preferences import interface_language, set_interface_language
-from partydesk.services.setup import initialise
 from partydesk.ui.crash import install_excepthook
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.fonts import apply_ui_font
@@ -52,6 +51,8 @@ class PartyDeskApp:
         return True
 
     def _create_installation(self, choice: SetupChoice) -> None:
+        from partydesk.services.setup import initialise  # first start only
+
         initialise(
             self.installation,
             choice.role,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from partydesk.services.installation import Installation
 from partydesk.services.overview import register_summary
-from partydesk.services.reminders import Reminder, overview_reminders_at
 from partydesk.ui.pages import heading, role_name
 from partydesk.ui.workers import run_in_background
 
@@ -32,7 +31,15 @@ REMINDER_TEXT = {
 }
 
 
-def reminder_text(reminder: Reminder) -> str:
+def _reminders(database, today: date) -> list:
+    # imported in the worker thread: the rules behind reminders are not needed to show
+    # the window
+    from partydesk.services.reminders import overview_reminders_at
+
+    return overview_reminders_at(database, today)
+
+
+def reminder_text(reminder) -> str:
     text = translate("Overview", REMINDER_TEXT[reminder.kind]).format(
         name=reminder.name, due=reminder.due_on.strftime("%d/%m/%Y"), years=reminder.years)
     if reminder.overdue:
@@ -68,10 +75,10 @@ class OverviewPage(QWidget):
         self.reminders.itemActivated.connect(self._open)
         layout.addWidget(self.reminders, stretch=1)
         self.loaded = False
-        run_in_background(lambda: overview_reminders_at(installation.paths.database, today),
+        run_in_background(lambda: _reminders(installation.paths.database, today),
                           self.show_reminders, self.show_failure, self)
 
-    def show_reminders(self, reminders: list[Reminder]) -> None:
+    def show_reminders(self, reminders: list) -> None:
         self.reminders.clear()
         for reminder in reminders:
             item = QListWidgetItem(reminder_text(reminder))
