@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
@@ -12,7 +14,7 @@ from partydesk.paths import AppPaths
 from partydesk.resources import resource_path
 from partydesk.services.installation import Installation
 from partydesk.services.preferences import interface_language, set_interface_language
-from partydesk.services.setup import initialise
+from partydesk.services.setup import initialise, initialise_from_enrolment_file
 from partydesk.ui.crash import install_excepthook
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.fonts import apply_ui_font
@@ -52,6 +54,10 @@ class PartyDeskApp:
         return True
 
     def _create_installation(self, choice: SetupChoice) -> None:
+        if choice.enrolment_file:
+            initialise_from_enrolment_file(self.installation, Path(choice.enrolment_file),
+                                           choice.term, choice.secretary)
+            return
         initialise(
             self.installation,
             choice.role,
