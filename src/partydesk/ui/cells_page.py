@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.bundles import MAX_WAITING_DAYS
-from partydesk.domain.messages import message
 from partydesk.services.committee import cells_status, set_waiting_days, waiting_days
 from partydesk.services.installation import Installation
 from partydesk.ui.committee_register import CommitteeRegister
 from partydesk.ui.enrol_dialog import EnrolDialog
 from partydesk.ui.pages import heading
 from partydesk.ui.task_panel import day, fill_table, read_only_table
-from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
 WAITING_COLOUR = QColor("#b00020")
@@ -38,9 +36,6 @@ COLUMNS = [QT_TRANSLATE_NOOP("CellsPage", "Code"), QT_TRANSLATE_NOOP("CellsPage"
            QT_TRANSLATE_NOOP("CellsPage", "Key fingerprint"),
            QT_TRANSLATE_NOOP("CellsPage", "State")]
 STATE_COLUMN = len(COLUMNS) - 1
-ENROLLED = QT_TRANSLATE_NOOP(
-    "Cli", "Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time "
-    "secret: give it to the cell's secretary by hand.")
 
 
 def _state(cell: dict) -> str:
@@ -128,7 +123,9 @@ class CellsPage(QWidget):
             self.show_enrolled(dialog)
 
     def show_enrolled(self, dialog: EnrolDialog) -> None:
-        self.notice.setText(render(message(
-            ENROLLED, name=dialog.enrolment.cell_name, code=dialog.enrolment.cell_code,
-            file=str(dialog.path))))
+        self.notice.setText(translate(
+            "Cli", "Wrote the enrolment file for {name} ({code}) to {file}. It holds a "
+            "one-time secret: give it to the cell's secretary by hand.").format(
+            name=dialog.enrolment.cell_name, code=dialog.enrolment.cell_code,
+            file=dialog.path))
         self.refresh()

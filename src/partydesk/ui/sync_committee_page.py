@@ -95,6 +95,7 @@ class CommitteeSyncPage(QWidget):
 
     def check(self, paths: list[Path]) -> None:
         """Verify every file and show what will change; nothing is written."""
+        self.review = None
         self.outcome.clear()
         self.refusals.clear()
         self._run(translate("SyncPage", "Checking {count} files…").format(count=len(paths)),
