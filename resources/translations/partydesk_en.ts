@@ -303,14 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probationary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +344,10 @@
     </message>
     <message>
         <source>&amp;All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{official} official, {probationary} probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
@@ -49,15 +50,15 @@ def test_import_shows_the_changes_then_applies_them(qtbot, enrolled, tmp_path):
     assert page.refusals.text() == ""
     assert {page.log.item(r, 0).text() for r in range(2)} == {"CB01", "CB02"}
 
-    cells_page = CellsPage(committee, __import__("datetime").date.today())
+    cells_page = CellsPage(committee, date.today())
     qtbot.addWidget(cells_page)
     table = cells_page.table
     by_code = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     active = rows(cells["CB01"], "SELECT count(*) FROM members "
                                  "WHERE status IN ('official', 'probationary')")[0][0]
-    assert table.item(by_code["CB01"], 4).text() == str(active)
-    assert table.item(by_code["CB01"], 2).text() == "1"
-    assert table.item(by_code["CB01"], 8).text() == "Đã nhận"
+    assert table.item(by_code["CB01"], 5).text() == str(active)
+    assert table.item(by_code["CB01"], 3).text() == "1"
+    assert table.item(by_code["CB01"], 2).text() == "Đã nhận"
 
 
 def test_a_damaged_file_gets_its_one_line_reason_and_changes_nothing(qtbot, enrolled,

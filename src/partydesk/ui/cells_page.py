@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,12 +30,14 @@ from partydesk.ui.task_panel import day, fill_table, read_only_table
 translate = QCoreApplication.translate
 WAITING_COLOUR = QColor("#b00020")
 COLUMNS = [QT_TRANSLATE_NOOP("CellsPage", "Code"), QT_TRANSLATE_NOOP("CellsPage", "Name"),
+           QT_TRANSLATE_NOOP("CellsPage", "State"),
            QT_TRANSLATE_NOOP("CellsPage", "Last bundle"), QT_TRANSLATE_NOOP("CellsPage", "Made on"),
-           QT_TRANSLATE_NOOP("CellsPage", "Members"), QT_TRANSLATE_NOOP("CellsPage", "Official"),
-           QT_TRANSLATE_NOOP("CellsPage", "Probationary"),
-           QT_TRANSLATE_NOOP("CellsPage", "Key fingerprint"),
-           QT_TRANSLATE_NOOP("CellsPage", "State")]
-STATE_COLUMN = len(COLUMNS) - 1
+           QT_TRANSLATE_NOOP("CellsPage", "Members"),
+           QT_TRANSLATE_NOOP("CellsPage", "Key fingerprint")]
+STATE_COLUMN = 2
+MEMBERS_COLUMN = 5
+NUMBER_COLUMNS = (3, MEMBERS_COLUMN)
+NAME_WIDTH = 210
 
 
 def _state(cell: dict) -> str:
@@ -44,6 +46,13 @@ def _state(cell: dict) -> str:
     if not cell["last_sequence"]:
         return translate("CellsPage", "Enrolled, no bundle yet")
     return translate("CellsPage", "Up to date")
+
+
+def _counts(cell: dict) -> list[str]:
+    """Last bundle, its date and the member count; blank until a bundle has come."""
+    if not cell["last_sequence"]:
+        return ["", "", ""]
+    return [str(cell["last_sequence"]), day(cell["last_bundle_at"]), str(cell["members"])]
 
 
 class CellsPage(QWidget):
@@ -58,6 +67,8 @@ class CellsPage(QWidget):
         cells_tab = QWidget()
         tab = QVBoxLayout(cells_tab)
         self.table = read_only_table([translate("CellsPage", c) for c in COLUMNS])
+        self.table.verticalHeader().setMinimumSectionSize(
+            self.table.verticalHeader().defaultSectionSize())
         tab.addWidget(self.table, stretch=1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -91,16 +102,24 @@ class CellsPage(QWidget):
         inst = self.installation
         self.cells = cells_status(inst.db, inst.organisation, self.today)
         fill_table(self.table, [
-            [c["code"], c["name"], str(c["last_sequence"] or ""), day(c["last_bundle_at"]),
-             str(c["members"] or 0), str(c["official"]), str(c["probationary"]),
-             c["fingerprint"] or "", _state(c)] for c in self.cells])
+            [c["code"], c["name"], _state(c), *_counts(c), c["fingerprint"] or ""]
+            for c in self.cells])
         bold = QFont()
         bold.setBold(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, cell in enumerate(self.cells):
+            for column in NUMBER_COLUMNS:
+                self.table.item(row, column).setTextAlignment(right)
+            self.table.item(row, MEMBERS_COLUMN).setToolTip(translate(
+                "CellsPage", "{official} official, {probationary} probationary").format(
+                official=cell["official"], probationary=cell["probationary"]))
             if cell["waiting"]:
                 item = self.table.item(row, STATE_COLUMN)
                 item.setForeground(WAITING_COLOUR)
                 item.setFont(bold)
+        # long names wrap, so that the fingerprint fits beside them at the usual size
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), NAME_WIDTH))
+        self.table.resizeRowsToContents()
         official = sum(c["official"] for c in self.cells)
         probationary = sum(c["probationary"] for c in self.cells)
         self.totals.setText(translate(

@@ -32,6 +32,7 @@ from partydesk.storage.database import Database
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
+NAME_WIDTH = 260
 _ROOT = QModelIndex()
 
 COLUMNS = [
@@ -115,7 +116,7 @@ class CommitteeRegister(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 260)
+        self.table.verticalHeader().hide()
         self.shown = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
@@ -142,6 +143,8 @@ class CommitteeRegister(QWidget):
         self.cell.setCurrentIndex(max(0, self.cell.findData(chosen or "")))
         self.cell.blockSignals(False)
         self.apply_filter()
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, max(self.table.columnWidth(1), NAME_WIDTH))
 
     def apply_filter(self) -> None:
         self._timer.stop()

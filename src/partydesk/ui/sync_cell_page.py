@@ -141,7 +141,7 @@ class CellSyncPage(QWidget):
             "SyncPage", "<p>File: <b>{file}</b><br>in {folder}</p><p>Bundle number: "
             "<b>{sequence}</b> · Members: <b>{members}</b> · Key fingerprint: {fingerprint}"
             "</p><p>Take the stick and the printed cover sheet to the committee.</p>").format(
-            file=result.path.name, folder=result.path.parent, sequence=result.sequence,
+            file=result.path.name, folder=result.path.parent.absolute(), sequence=result.sequence,
             members=result.member_count, fingerprint=result.fingerprint))
         self.written.show()
         self.refresh()

@@ -35,6 +35,10 @@ def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, item)
     table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    if header.stretchLastSection():      # resizing to contents undoes the stretch
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:
@@ -43,8 +47,8 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
