@@ -149,6 +149,18 @@
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell already sends its bundles to a committee; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candidates</name>
@@ -265,6 +277,81 @@
     </message>
     <message>
         <source>&amp;Decision of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellsPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled, no bundle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a cell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a cell as waiting after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days without a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{official} official, {probationary} probationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +535,56 @@
     </message>
 </context>
 <context>
+    <name>Committee</name>
+    <message>
+        <source>The number of days must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeRegister</name>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, with or without accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members shown: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>PartyDesk met an unexpected error</source>
@@ -529,6 +666,57 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>There is no task with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chi bộ thôn Đồng Tâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +960,49 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>an official member needs the official date ({column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,11 +1845,23 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I have an en&amp;rolment file from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These details appear on every printed document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,6 +1885,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the enrolment file the committee gave you; the cell&apos;s name and code come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1902,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>e.g. 2025-2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,6 +1953,152 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Send to the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;enrolment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the &amp;cover sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles from the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk bundles (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {count} files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,7 +114,7 @@
         <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>Only a committee's register can do this; this one belongs to a cell.</source>
+        <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
     </message>
     <message>
@@ -146,8 +146,20 @@
         <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>A cell cannot have the committee's own code {code}.</source>
+        <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
+    </message>
+    <message>
+        <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
+        <translation>Tệp đăng ký này dành cho chi bộ {file_code}, nhưng sổ này là của chi bộ {code}; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This cell already sends its bundles to a committee; nothing was changed.</source>
+        <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported or written.</source>
+        <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +278,81 @@
     <message>
         <source>&amp;Decision of:</source>
         <translation>&amp;Quyết định ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>CellsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên chi bộ</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Waiting for a bundle</source>
+        <translation>Chờ gói</translation>
+    </message>
+    <message>
+        <source>Enrolled, no bundle yet</source>
+        <translation>Chưa có gói</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Các chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a cell…</source>
+        <translation>&amp;Đăng ký chi bộ…</translation>
+    </message>
+    <message>
+        <source>Mark a cell as waiting after</source>
+        <translation>Đánh dấu “Chờ gói” khi quá</translation>
+    </message>
+    <message>
+        <source> days without a bundle</source>
+        <translation> ngày chưa có gói</translation>
+    </message>
+    <message>
+        <source>&amp;Cells</source>
+        <translation>&amp;Chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation>&amp;Toàn bộ đảng viên</translation>
+    </message>
+    <message>
+        <source>{official} official, {probationary} probationary</source>
+        <translation>{official} chính thức, {probationary} dự bị</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
+        <translation>&lt;b&gt;{cells}&lt;/b&gt; chi bộ · &lt;b&gt;{members}&lt;/b&gt; đảng viên: {official} chính thức, {probationary} dự bị.</translation>
     </message>
 </context>
 <context>
@@ -403,7 +490,7 @@
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
-        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell's secretary by hand.</source>
+        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
@@ -445,6 +532,56 @@
     <message>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <source>The number of days must be a whole number from 1 to {most}.</source>
+        <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeRegister</name>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Search by name, with or without accents</source>
+        <translation>Tìm theo họ tên, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+    <message>
+        <source>Members shown: {count}</source>
+        <translation>Số đảng viên đang hiện: {count}</translation>
     </message>
 </context>
 <context>
@@ -497,12 +634,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
     </message>
     <message>
-        <source>The issuer code must be one word, such as CB, not "{issuer}".</source>
-        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải "{issuer}".</translation>
+        <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
+        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải &quot;{issuer}&quot;.</translation>
     </message>
     <message>
-        <source>"{number}" is not a document number such as 05-NQ/CB.</source>
-        <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+        <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation>&quot;{number}&quot; không phải số văn bản dạng 05-NQ/CB.</translation>
     </message>
     <message>
         <source>A document needs a title (its subject line).</source>
@@ -521,7 +658,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
     </message>
     <message>
-        <source>A task's deadline ({deadline}) cannot be before the document's date.</source>
+        <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
     </message>
     <message>
@@ -531,6 +668,57 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>There is no task with id {id}.</source>
         <translation>Không có nhiệm vụ nào có mã {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a cell</source>
+        <translation>Đăng ký chi bộ</translation>
+    </message>
+    <message>
+        <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
+        <translation>PartyDesk sẽ ghi một tệp đăng ký cho chi bộ. Tệp chứa mã bí mật dùng một lần để cấp ủy tin cậy gói đầu tiên của chi bộ: hãy trao tận tay bí thư chi bộ bằng USB, không gửi qua thư điện tử hay tin nhắn, và xóa tệp khỏi USB khi chi bộ đã cài đặt xong. Đăng ký lại cùng chi bộ thì tệp cũ không dùng được nữa.</translation>
+    </message>
+    <message>
+        <source>e.g. Chi bộ thôn Đồng Tâm</source>
+        <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
+    </message>
+    <message>
+        <source>e.g. CB01</source>
+        <translation>ví dụ: CB01</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;name:</source>
+        <translation>&amp;Tên chi bộ:</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s &amp;code:</source>
+        <translation>&amp;Mã chi bộ:</translation>
+    </message>
+    <message>
+        <source>Write to &amp;folder:</source>
+        <translation>Ghi vào &amp;thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>&amp;Ghi tệp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Where to write the enrolment file</source>
+        <translation>Chọn nơi ghi tệp đăng ký</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write to.</source>
+        <translation>Hãy chọn thư mục để ghi tệp.</translation>
     </message>
 </context>
 <context>
@@ -744,16 +932,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a date (write dd/mm/yyyy)</source>
-        <translation>{column}: "{value}" không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
+        <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a sex (write Nam or Nữ)</source>
-        <translation>{column}: "{value}" không phải giới tính (ghi Nam hoặc Nữ)</translation>
+        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
+        <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a known status</source>
-        <translation>{column}: không có trạng thái "{value}"</translation>
+        <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>{column} is empty</source>
@@ -774,6 +962,49 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation>&lt;b&gt;{name} ({sender})&lt;/b&gt;: gói số {sequence}, lập ngày {made}, {members} đảng viên.&lt;br&gt;Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
+        <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
+        <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
+        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Hãy so với dấu vân tay in trên phiếu kèm gói gửi cùng USB; chỉ nhập khi hai dãy giống hệt nhau.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
+        <translation>Dấu vân tay của {sender} giống hệt trên phiếu kèm gói</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Không nhập:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -799,11 +1030,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register can be transferred out.</source>
+        <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register who is not already away can be transferred out temporarily.</source>
+        <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
     </message>
     <message>
@@ -1013,7 +1244,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
     </message>
     <message>
-        <source>A speech needs the speaker's name and what was said.</source>
+        <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
     </message>
     <message>
@@ -1029,7 +1260,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <source>That person is not on this meeting's attendance list.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -1505,7 +1736,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
     </message>
     <message>
@@ -1564,16 +1795,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Setup</name>
     <message>
-        <source>The organisation's name is missing.</source>
+        <source>The organisation&apos;s name is missing.</source>
         <translation>Chưa nhập tên tổ chức.</translation>
     </message>
     <message>
-        <source>The organisation's name is longer than {max} characters.</source>
+        <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation>Tên tổ chức dài quá {max} ký tự.</translation>
     </message>
     <message>
-        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
-        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
+        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
+        <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
@@ -1615,12 +1846,24 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Tôi muốn &amp;dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
+        <source>I have an en&amp;rolment file from the committee</source>
+        <translation>Tôi có tệp đăng &amp;ký do cấp ủy cấp trên gửi</translation>
+    </message>
+    <message>
         <source>Your organisation</source>
         <translation>Tổ chức của đồng chí</translation>
     </message>
     <message>
         <source>These details appear on every printed document.</source>
         <translation>Các thông tin này sẽ in trên mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment file:</source>
+        <translation>Tệp đăng &amp;ký:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1643,6 +1886,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Bí thư:</translation>
     </message>
     <message>
+        <source>Choose the enrolment file the committee gave you; the cell&apos;s name and code come from it.</source>
+        <translation>Chọn tệp đăng ký cấp ủy đã trao cho đồng chí; tên và mã chi bộ lấy từ tệp đó.</translation>
+    </message>
+    <message>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
     </message>
@@ -1657,6 +1904,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>e.g. 2025-2030</source>
         <translation>ví dụ: 2025-2030</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Tệp đăng ký</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
         <source>Set up PartyDesk</source>
@@ -1700,6 +1955,152 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Send to the committee</source>
+        <translation>Gửi lên cấp ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Send to committee…</source>
+        <translation>&amp;Gửi lên cấp ủy…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;enrolment file…</source>
+        <translation>Dùng tệp đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Gói đã ghi</translation>
+    </message>
+    <message>
+        <source>Preview and print the &amp;cover sheet…</source>
+        <translation>Xem và in &amp;phiếu kèm gói…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các gói đã gửi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
+        <translation>Chi bộ này chưa được cài đặt từ tệp đăng ký, nên PartyDesk chưa biết gửi gói cho cấp ủy nào. Hãy xin cấp ủy cấp trên một tệp đăng ký cho chi bộ {code} (cấp ủy tạo tệp trong PartyDesk, mục Các chi bộ, nút “Đăng ký chi bộ…”), chép vào máy này, rồi bấm “Dùng tệp đăng ký…”.</translation>
+    </message>
+    <message>
+        <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
+        <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Tệp đăng ký</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>Tệp đăng ký (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Chọn USB</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tệp: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;trong {folder}&lt;/p&gt;&lt;p&gt;Gói số: &lt;b&gt;{sequence}&lt;/b&gt; · Số đảng viên: &lt;b&gt;{members}&lt;/b&gt; · Dấu vân tay khóa: {fingerprint}&lt;/p&gt;&lt;p&gt;Mang USB và phiếu kèm gói đã in lên cấp ủy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>Phiếu kèm gói</translation>
+    </message>
+    <message>
+        <source>Bundles from the cells</source>
+        <translation>Nhận gói từ các chi bộ</translation>
+    </message>
+    <message>
+        <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
+        <translation>Cắm USB rồi bấm “Nhập gói…”; có thể chọn nhiều tệp cùng lúc. PartyDesk kiểm tra từng tệp trước và cho xem những gì sẽ thay đổi rồi mới nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Nhập gói…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các gói đã nhập&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Choose the bundles</source>
+        <translation>Chọn các gói</translation>
+    </message>
+    <message>
+        <source>PartyDesk bundles (*{suffix});;All files (*)</source>
+        <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking {count} files…</source>
+        <translation>Đang kiểm tra {count} tệp…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
+        <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
@@ -1781,11 +2182,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <source>A vote on a member's membership must name the member.</source>
+        <source>A vote on a member&apos;s membership must name the member.</source>
         <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
     </message>
     <message>
-        <source>The member voted on is not on this meeting's attendance list.</source>
+        <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
 </context>

@@ -39,3 +39,15 @@ def vietnamese(qapp):
     from partydesk.ui.translation import install_translator
 
     install_translator(qapp, "vi")
+
+
+@pytest.fixture
+def enrolled(tmp_path):
+    """A committee (DUHB) and its two enrolled cells, CB01 and CB02, with members."""
+    from tests.ui.sync_world import CELLS, make_cell, make_committee
+
+    committee = make_committee(tmp_path / "committee")
+    cells = {code: make_cell(committee, tmp_path, code) for code in CELLS}
+    yield committee, cells
+    for installation in (committee, *cells.values()):
+        installation.release()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWizard
 
 from partydesk.domain.organisation import Role
@@ -59,4 +61,55 @@ def test_demo_choice_prefills_an_example_cell(qtbot, tmp_path):
     wizard.next()
     assert "Đồng Tâm" in wizard.details_page.name.text()
     assert wizard.details_page.code.text() == "DEMO"
+    installation.release()
+
+
+def test_a_cell_is_set_up_from_its_enrolment_file(qtbot, tmp_path, enrolled):
+    from partydesk.services.bundles.tasks import higher_committee
+    from partydesk.services.setup import initialise_from_enrolment_file
+    from tests.ui.sync_world import enrolment_file
+
+    committee, _ = enrolled
+    file = enrolment_file(committee, tmp_path / "usb", "CB01")
+    installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
+    created = []
+
+    def create(choice):
+        initialise_from_enrolment_file(installation, Path(choice.enrolment_file), choice.term,
+                                       choice.secretary)
+        created.append(choice)
+
+    wizard = SetupWizard(create)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.role_page.enrolled.setChecked(True)
+    wizard.next()
+    details = wizard.details_page
+    assert details.enrolment_row.isVisibleTo(wizard) and details.name.isReadOnly()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    damaged = tmp_path / "hong.json"
+    damaged.write_bytes(file.read_bytes().replace(b"CB01", b"CB09"))   # signature breaks
+    details.load_enrolment(damaged)
+    assert "bị hỏng" in details.error.text() and "hong.json" in details.error.text()
+    assert not finish.isEnabled() and details.name.text() == ""
+    details.load_enrolment(file)
+    assert details.error.text() == "" and finish.isEnabled()
+    assert details.name.text() == "Chi bộ thôn Đồng Tâm" and details.code.text() == "CB01"
+    assert details.higher.text() == "Đảng ủy xã Hòa Bình"
+    details.term.setText("2025-2030")
+    finish.click()
+    assert created and created[0].enrolment_file == str(file)
+    organisation = installation.open_register()
+    assert organisation.code == "CB01" and organisation.term == "2025-2030"
+    assert higher_committee(installation.db)["code"] == "DUHB"
+    installation.release()
+
+
+def test_the_enrolment_field_is_hidden_for_other_choices(qtbot, tmp_path):
+    installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
+    wizard, _ = wizard_for(qtbot, installation)
+    wizard.next()
+    assert not wizard.details_page.enrolment_row.isVisibleTo(wizard)
+    assert not wizard.details_page.name.isReadOnly()
     installation.release()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 FORMAT_VERSION = 1
@@ -86,3 +87,13 @@ def diff_members(old: Mapping[str, Sequence], new: Mapping[str, Sequence],
 
 def count_active(rows: Sequence[Sequence], status_index: int) -> int:
     return sum(1 for row in rows if row[status_index] in ACTIVE_STATUSES)
+
+
+DEFAULT_WAITING_DAYS = 35
+MAX_WAITING_DAYS = 366
+
+
+def is_waiting(since: date | None, today: date, days: int) -> bool:
+    """A cell is waited for when nothing has come from it for more than ``days`` days
+    since ``since`` (its last bundle, or its enrolment when none has come yet)."""
+    return since is not None and (today - since).days > days

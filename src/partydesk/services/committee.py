@@ -1,13 +1,23 @@
-"""The committee's view of its cells: each cell's last bundle, and the consolidated
-register of every cell's members."""
+"""The committee's view of its cells: each cell's last bundle, whether one is overdue,
+and the consolidated register of every cell's members."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
+from partydesk.domain.bundles import DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS, is_waiting
+from partydesk.domain.messages import QT_TRANSLATE_NOOP
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.storage.bundle_store import list_cells
-from partydesk.storage.partition_store import consolidated_members
+from partydesk.storage.database import Database
+from partydesk.storage.partition_store import consolidated_members, member_counts_by_cell
+from partydesk.storage.settings_store import get_setting, set_setting
+
+WAITING_DAYS_KEY = "committee.waiting_days"
+BAD_WAITING_DAYS = QT_TRANSLATE_NOOP(
+    "Committee", "The number of days must be a whole number from 1 to {most}.")
 
 
 def _require_committee(organisation: Organisation) -> None:
@@ -15,18 +25,55 @@ def _require_committee(organisation: Organisation) -> None:
         raise BundleError(NOT_COMMITTEE)
 
 
-def cells_overview(db, organisation: Organisation) -> list[dict]:
+def cells_overview(db: Database, organisation: Organisation) -> list[dict]:
     """One dict per enrolled cell: code, name, status, fingerprint, last_sequence,
     last_bundle_at, last_imported_at, members (active members in its last bundle)."""
     _require_committee(organisation)
     return [{"code": c["code"], "name": c["name"], "status": c["status"],
              "fingerprint": c["fingerprint"], "last_sequence": c["last_sequence"],
              "last_bundle_at": c["last_bundle_created_at"],
-             "last_imported_at": c["last_imported_at"], "members": c["member_count"]}
+             "last_imported_at": c["last_imported_at"], "members": c["member_count"],
+             "enrolled_at": c["enrolled_at"]}
             for c in list_cells(db)]
 
 
-def committee_members(db, organisation: Organisation, search: str | None = None,
+def waiting_days(db: Database) -> int:
+    """After how many days without a bundle a cell is marked as waited for."""
+    try:
+        days = int(get_setting(db, WAITING_DAYS_KEY) or DEFAULT_WAITING_DAYS)
+    except ValueError:
+        return DEFAULT_WAITING_DAYS
+    return days if 1 <= days <= MAX_WAITING_DAYS else DEFAULT_WAITING_DAYS
+
+
+def set_waiting_days(db: Database, days: int) -> None:
+    if not isinstance(days, int) or not 1 <= days <= MAX_WAITING_DAYS:
+        raise BundleError(BAD_WAITING_DAYS, most=MAX_WAITING_DAYS)
+    set_setting(db, WAITING_DAYS_KEY, str(days))
+
+
+def local_date(stamp: str | None) -> date | None:
+    """The local calendar day of a stored UTC time stamp."""
+    return datetime.fromisoformat(stamp).astimezone().date() if stamp else None
+
+
+def cells_status(db: Database, organisation: Organisation, today: date) -> list[dict]:
+    """:func:`cells_overview` plus, for each cell, ``official`` and ``probationary``
+    (members held from its last bundle) and ``waiting`` (no bundle made for more than
+    the waiting days, counted from its enrolment while none has come)."""
+    days = waiting_days(db)
+    counts = member_counts_by_cell(db)
+    cells = []
+    for cell in cells_overview(db, organisation):
+        held = counts.get(cell["code"], {})
+        since = local_date(cell["last_bundle_at"] or cell["enrolled_at"])
+        cells.append({**cell, "official": held.get("official", 0),
+                      "probationary": held.get("probationary", 0),
+                      "waiting": is_waiting(since, today, days)})
+    return cells
+
+
+def committee_members(db: Database, organisation: Organisation, search: str | None = None,
                       status: str | None = None, cell_code: str | None = None) -> list[dict]:
     """Every member held from every cell, each with its cell's code; searched like the
     cell register (accents and đ folded, each word a prefix of a word of the name)."""

@@ -8,7 +8,7 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.ids import new_id
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation, Role, validate_organisation_fields
-from partydesk.services.bundles.enrolment import Enrolment
+from partydesk.services.bundles.enrolment import Enrolment, read_enrolment
 from partydesk.services.installation import Installation
 from partydesk.services.keys import generate_keys, write_private_keys
 from partydesk.storage.bundle_store import insert_higher_committee
@@ -54,6 +54,12 @@ def initialise_from_enrolment(installation: Installation, enrolment: Enrolment,
     """Set up a cell with the name, code and higher committee its enrolment file gives."""
     return initialise(installation, Role.CELL, enrolment.cell_name, enrolment.cell_code,
                       enrolment.committee_name, term, secretary, enrolment=enrolment)
+
+
+def initialise_from_enrolment_file(installation: Installation, path: Path, term: str = "",
+                                   secretary: str = "") -> Organisation:
+    """The same from the file itself, refused (nothing created) if damaged or forged."""
+    return initialise_from_enrolment(installation, read_enrolment(path), term, secretary)
 
 
 def _populate(db: Database, organisation: Organisation, enrolment: Enrolment | None) -> None:

@@ -90,3 +90,18 @@ def record_import(db: Database, code: str, sequence: int, sha256: str, created_a
                "imported_at, members_added, members_changed, members_leaving) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                [code, sequence, sha256, created_at, now, *changes])
+
+
+def list_exports(db: Database, limit: int) -> list[dict]:
+    """The cell's last exports, newest first."""
+    return _as_dicts(db.execute(
+        "SELECT sequence, file_name, member_count, created_at FROM exported_bundles "
+        "ORDER BY sequence DESC LIMIT ?", [limit]))
+
+
+def list_imports(db: Database, limit: int) -> list[dict]:
+    """The committee's log of imported bundles, newest first."""
+    return _as_dicts(db.execute(
+        "SELECT cell_code, sequence, created_at, imported_at, members_added, "
+        "members_changed, members_leaving FROM imported_bundles "
+        "ORDER BY imported_at DESC, id DESC LIMIT ?", [limit]))

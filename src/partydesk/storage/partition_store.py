@@ -104,3 +104,12 @@ def consolidated_members(db: Database, folded_words: Sequence[str] = (),
         + "ORDER BY sort_key, cell_code, id", params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def member_counts_by_cell(db: Database) -> dict[str, dict[str, int]]:
+    """``cell_code → status → number of members`` held for each cell."""
+    counts: dict[str, dict[str, int]] = {}
+    for code, status, count in db.execute(
+            "SELECT cell_code, status, count(*) FROM cell_members GROUP BY cell_code, status"):
+        counts.setdefault(code, {})[status] = count
+    return counts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
@@ -51,8 +53,15 @@ class PartyDeskApp:
         return True
 
     def _create_installation(self, choice: SetupChoice) -> None:
-        from partydesk.services.setup import initialise  # first start only
+        from partydesk.services.setup import (  # first start only
+            initialise,
+            initialise_from_enrolment_file,
+        )
 
+        if choice.enrolment_file:
+            initialise_from_enrolment_file(self.installation, Path(choice.enrolment_file),
+                                           choice.term, choice.secretary)
+            return
         initialise(
             self.installation,
             choice.role,

@@ -127,7 +127,22 @@ class MainWindow(QMainWindow):
             from partydesk.ui.reports_page import ReportsPage
 
             return ReportsPage(self.installation)
+        if section.key == "cells":
+            from partydesk.ui.cells_page import CellsPage
+
+            return CellsPage(self.installation, date.today())
+        if section.key == "sync":
+            return self._make_sync_page()
         return ComingSoonPage(section)
+
+    def _make_sync_page(self) -> QWidget:
+        if self.installation.organisation.is_committee:
+            from partydesk.ui.sync_committee_page import CommitteeSyncPage
+
+            return CommitteeSyncPage(self.installation)
+        from partydesk.ui.sync_cell_page import CellSyncPage
+
+        return CellSyncPage(self.installation)
 
     def open_member(self, member_id: str) -> None:
         from partydesk.ui.member_dialog import MemberDialog

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.organisation import Role
+from partydesk.services.bundles.enrolment import read_enrolment
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
@@ -41,6 +47,7 @@ class SetupChoice:
     higher: str
     term: str
     secretary: str
+    enrolment_file: str = ""      # a cell set up from its committee's enrolment file
 
 
 class RolePage(QWizardPage):
@@ -55,7 +62,10 @@ class RolePage(QWizardPage):
         self.demo = QRadioButton(
             translate("SetupWizard", "I want to &explore with demo data first")
         )
-        for index, button in enumerate((self.cell, self.committee, self.demo)):
+        self.enrolled = QRadioButton(translate(
+            "SetupWizard", "I have an en&rolment file from the committee"))
+        buttons = (self.cell, self.committee, self.demo, self.enrolled)
+        for index, button in enumerate(buttons):
             self.group.addButton(button, index)
             layout.addWidget(button)
         self.cell.setChecked(True)
@@ -79,6 +89,16 @@ class DetailsPage(QWizardPage):
         self.higher = QLineEdit()
         self.term = QLineEdit()
         self.secretary = QLineEdit()
+        self.enrolment_file = QLineEdit()
+        self.enrolment_file.setReadOnly(True)
+        browse = QPushButton(translate("SetupWizard", "C&hoose…"))
+        browse.clicked.connect(self.choose_enrolment)
+        self.enrolment_row = QWidget()
+        row = QHBoxLayout(self.enrolment_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enrolment_file, stretch=1)
+        row.addWidget(browse)
+        form.addRow(translate("SetupWizard", "&Enrolment file:"), self.enrolment_row)
         form.addRow(translate("SetupWizard", "&Name:"), self.name)
         form.addRow(translate("SetupWizard", "&Code:"), self.code)
         form.addRow(translate("SetupWizard", "&Higher committee:"), self.higher)
@@ -93,6 +113,15 @@ class DetailsPage(QWizardPage):
 
     def initializePage(self) -> None:
         demo = self.role_page.demo.isChecked()
+        enrolled = self.role_page.enrolled.isChecked()
+        form = self.layout()
+        form.setRowVisible(self.enrolment_row, enrolled)
+        for field in (self.name, self.code, self.higher):
+            field.setReadOnly(enrolled)
+        self.setSubTitle(translate(
+            "SetupWizard", "Choose the enrolment file the committee gave you; the "
+            "cell's name and code come from it.") if enrolled else translate(
+            "SetupWizard", "These details appear on every printed document."))
         self.name.setPlaceholderText(translate("SetupWizard", "e.g. Chi bộ thôn Đồng Tâm"))
         self.code.setPlaceholderText(translate("SetupWizard", "e.g. CB01"))
         self.higher.setPlaceholderText(translate("SetupWizard", "e.g. Đảng ủy xã Hòa Bình"))
@@ -102,7 +131,33 @@ class DetailsPage(QWizardPage):
                 getattr(self, field).setText(value)
 
     def isComplete(self) -> bool:
+        if self.role_page.enrolled.isChecked() and not self.enrolment_file.text():
+            return False
         return bool(self.name.text().strip() and self.code.text().strip())
+
+    def choose_enrolment(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("SetupWizard", "Enrolment file"), "",
+            translate("SetupWizard", "Enrolment files (*.json)"))
+        if name:
+            self.load_enrolment(Path(name))
+
+    def load_enrolment(self, path: Path) -> None:
+        """Read the file now, so that a damaged or forged one is explained at once."""
+        self.enrolment_file.clear()
+        for field in (self.name, self.code, self.higher):
+            field.clear()
+        try:
+            enrolment = read_enrolment(path)
+        except PartyDeskError as error:
+            self.error.setText(render(error.message))
+        else:
+            self.error.clear()
+            self.name.setText(enrolment.cell_name)
+            self.code.setText(enrolment.cell_code)
+            self.higher.setText(enrolment.committee_name)
+            self.enrolment_file.setText(str(path))
+        self.completeChanged.emit()
 
     def choice(self) -> SetupChoice:
         return SetupChoice(
@@ -113,6 +168,7 @@ class DetailsPage(QWizardPage):
             self.higher.text(),
             self.term.text(),
             self.secretary.text(),
+            self.enrolment_file.text() if self.role_page.enrolled.isChecked() else "",
         )
 
     def validatePage(self) -> bool:

@@ -22,15 +22,23 @@ from partydesk.services.bundles.crypto import (
     signature_is_valid,
 )
 from partydesk.services.bundles.errors import (
+    ALREADY_ENROLLED,
     ENROLMENT_DAMAGED,
+    ENROLMENT_OTHER_CELL,
     ENROLMENT_OWN_CODE,
     ENROLMENT_PINNED,
+    NOT_CELL,
     NOT_COMMITTEE,
     BundleError,
 )
 from partydesk.services.bundles.files import write_atomically
 from partydesk.services.keys import SIGNING_KEY_FILE, read_private_key
-from partydesk.storage.bundle_store import enrol_cell, load_cell
+from partydesk.storage.bundle_store import (
+    enrol_cell,
+    insert_higher_committee,
+    load_cell,
+    load_higher_committee,
+)
 
 ENROLMENT_KIND = "partydesk-enrolment"
 ENROLMENT_VERSION = 1
@@ -111,3 +119,22 @@ def read_enrolment(path: Path) -> Enrolment:
         raise damaged
     validate_organisation_fields(enrolment.cell_name, enrolment.cell_code)
     return enrolment
+
+
+def accept_enrolment(db, organisation: Organisation, enrolment: Enrolment) -> None:
+    """Give a cell set up without an enrolment file the committee its file names, so
+    that it can send bundles. The file must be for this cell's code."""
+    if organisation.is_committee:
+        raise BundleError(NOT_CELL)
+    if enrolment.cell_code != organisation.code:
+        raise BundleError(ENROLMENT_OTHER_CELL, file_code=enrolment.cell_code,
+                          code=organisation.code)
+    if load_higher_committee(db) is not None:
+        raise BundleError(ALREADY_ENROLLED)
+    with db.atomic():
+        insert_higher_committee(db, {
+            "id": enrolment.committee_id, "name": enrolment.committee_name,
+            "code": enrolment.committee_code,
+            "signing_public_key": enrolment.committee_signing_key,
+            "box_public_key": enrolment.committee_box_key,
+            "enrolment_secret": enrolment.secret, "enrolled_at": enrolment.created_at})

@@ -65,3 +65,8 @@ ENROLMENT_PINNED = QT_TRANSLATE_NOOP(
     "enrolled again. Nothing was changed.")
 ENROLMENT_OWN_CODE = QT_TRANSLATE_NOOP(
     "Bundles", "A cell cannot have the committee's own code {code}.")
+ENROLMENT_OTHER_CELL = QT_TRANSLATE_NOOP(
+    "Bundles", "The enrolment file is for cell {file_code}, but this register belongs to "
+    "cell {code}; nothing was changed.")
+ALREADY_ENROLLED = QT_TRANSLATE_NOOP(
+    "Bundles", "This cell already sends its bundles to a committee; nothing was changed.")
