@@ -65,12 +65,7 @@ def initialise_from_enrolment_file(installation: Installation, path: Path, term:
 def _populate(db: Database, organisation: Organisation, enrolment: Enrolment | None) -> None:
     insert_organisation(db, organisation)
     if enrolment is not None:
-        insert_higher_committee(db, {
-            "id": enrolment.committee_id, "name": enrolment.committee_name,
-            "code": enrolment.committee_code,
-            "signing_public_key": enrolment.committee_signing_key,
-            "box_public_key": enrolment.committee_box_key,
-            "enrolment_secret": enrolment.secret, "enrolled_at": enrolment.created_at})
+        insert_higher_committee(db, enrolment.higher_committee_row())
 
 
 def _remove_partial_setup(keys_dir: Path, partial: Path) -> None:

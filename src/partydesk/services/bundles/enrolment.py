@@ -57,6 +57,13 @@ class Enrolment:
     secret: str                    # hex, 16 bytes
     created_at: str
 
+    def higher_committee_row(self) -> dict[str, str]:
+        """What the cell keeps of its committee (storage's higher_committee row)."""
+        return {"id": self.committee_id, "name": self.committee_name,
+                "code": self.committee_code, "signing_public_key": self.committee_signing_key,
+                "box_public_key": self.committee_box_key, "enrolment_secret": self.secret,
+                "enrolled_at": self.created_at}
+
 
 def _canonical(fields: dict) -> bytes:
     return json.dumps(fields, ensure_ascii=False, sort_keys=True,
@@ -132,9 +139,4 @@ def accept_enrolment(db, organisation: Organisation, enrolment: Enrolment) -> No
     if load_higher_committee(db) is not None:
         raise BundleError(ALREADY_ENROLLED)
     with db.atomic():
-        insert_higher_committee(db, {
-            "id": enrolment.committee_id, "name": enrolment.committee_name,
-            "code": enrolment.committee_code,
-            "signing_public_key": enrolment.committee_signing_key,
-            "box_public_key": enrolment.committee_box_key,
-            "enrolment_secret": enrolment.secret, "enrolled_at": enrolment.created_at})
+        insert_higher_committee(db, enrolment.higher_committee_row())
