@@ -531,6 +531,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>There is no task with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document {number} is not a resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
