@@ -1211,6 +1211,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>

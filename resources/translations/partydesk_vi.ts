@@ -1212,6 +1212,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chưa có nội dung sinh hoạt nào.</translation>
     </message>
     <message>
+        <source>Conclusion:</source>
+        <translation>Kết luận:</translation>
+    </message>
+    <message>
         <source>Agenda item</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>

@@ -129,8 +129,8 @@ class ItemsDialog(QDialog):
         parts += [f"<p><b>{escape(s.speaker_name)}:</b> {escape(s.text)}</p>"
                   for s in item.speeches]
         if item.conclusion:
-            parts.append(f"<p><i>{escape(translate('MeetingsPage', 'Conclusion:'))}</i> "
-                         f"{escape(item.conclusion)}</p>")
+            label = translate("MeetingsPage", "Conclusion:")
+            parts.append(f"<p><i>{escape(label)}</i> {escape(item.conclusion)}</p>")
         parts += [f"<p>☑ {escape(v.question)} — {v.votes_for}/{v.against}/{v.abstain}: "
                   f"<b>{escape(render(v.explanation))}</b></p>" for v in item.votes]
         self.details.setHtml("".join(parts))

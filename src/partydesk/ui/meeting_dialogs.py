@@ -68,10 +68,12 @@ class MeetingDialog(FormDialog):
         times.addWidget(self.has_end)
         times.addWidget(self.ends)
         times.addStretch()
+        starts = QLabel(translate("MeetingsPage", "&Starts at:"))
+        starts.setBuddy(self.starts)   # a row holding a layout gets no buddy by itself
         for label, widget in (
                 (translate("MeetingsPage", "&Kind:"), self.kind),
                 (translate("MeetingsPage", "&Date:"), self.day),
-                (translate("MeetingsPage", "&Starts at:"), times),
+                (starts, times),
                 (translate("MeetingsPage", "&Place:"), self.place),
                 (translate("MeetingsPage", "P&urpose:"), self.purpose),
                 (translate("MeetingsPage", "&Chair:"), self.chair),

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -57,6 +58,9 @@ class MeetingsPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self.selection_changed)
         layout.addWidget(self.table, stretch=1)
@@ -100,8 +104,12 @@ class MeetingsPage(QWidget):
             values = (dmy(m.held_on), render(kind_label(m.kind)), render(status_label(m.status)),
                       f"{m.present}/{m.attendees}", m.place)
             for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                if m.status is MinutesStatus.DRAFT:   # what is still to be done stands out
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
         ids = [m.id for m in self.meetings]
         self.table.selectRow(ids.index(select) if select in ids else 0)
         self.selection_changed()

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,13 +38,18 @@ TASK_COLUMNS = (QT_TRANSLATE_NOOP("ResolutionsPage", "Task"),
                 QT_TRANSLATE_NOOP("ResolutionsPage", "Latest progress"))
 
 
-def table(columns: tuple[str, ...]) -> QTableWidget:
+def table(columns: tuple[str, ...], stretch: int) -> QTableWidget:
+    """A read-only table, one row selected at a time; column ``stretch`` takes the room
+    left, the others fit their contents."""
     widget = QTableWidget(0, len(columns))
     widget.setHorizontalHeaderLabels([translate("ResolutionsPage", c) for c in columns])
     widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     widget.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     widget.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    widget.horizontalHeader().setStretchLastSection(True)
+    widget.verticalHeader().hide()
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return widget
 
 
@@ -52,7 +58,6 @@ def fill(widget: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
             widget.setItem(row, column, QTableWidgetItem(text))
-    widget.resizeColumnsToContents()
 
 
 class ResolutionsPage(QWidget):
@@ -63,11 +68,11 @@ class ResolutionsPage(QWidget):
         self.tasks: list[service.TaskView] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("ResolutionsPage", "Resolutions")))
-        self.list = table(DOCUMENT_COLUMNS)
+        self.list = table(DOCUMENT_COLUMNS, 2)
         self.list.itemSelectionChanged.connect(self.show_tasks)
         layout.addWidget(self.list, stretch=3)
         layout.addWidget(QLabel(translate("ResolutionsPage", "Tasks of the resolution:")))
-        self.task_table = table(TASK_COLUMNS)
+        self.task_table = table(TASK_COLUMNS, 0)
         self.task_table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.task_table, stretch=2)
         row = QHBoxLayout()
