@@ -669,6 +669,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>There is no task with id {id}.</source>
         <translation>Không có nhiệm vụ nào có mã {id}.</translation>
     </message>
+    <message>
+        <source>Document {number} is not a resolution.</source>
+        <translation>Văn bản {number} không phải là nghị quyết.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -1285,6 +1289,345 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Sinh hoạt bình thường</translation>
+    </message>
+    <message>
+        <source>Exempted</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Temporarily away</source>
+        <translation>Đang sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Attending temporarily</source>
+        <translation>Sinh hoạt tạm thời tại chi bộ</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Prosecuted or detained</source>
+        <translation>Bị khởi tố, truy tố, tạm giam</translation>
+    </message>
+    <message>
+        <source>Excused for the meeting</source>
+        <translation>Được miễn dự cả buổi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Dự họp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone attending temporarily…</source>
+        <translation>&amp;Thêm đảng viên sinh hoạt tạm thời…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>Record a vote</source>
+        <translation>Ghi kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Tán thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain:</source>
+        <translation>Không &amp;biểu quyết:</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>(không về đảng viên nào)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Loại quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Question put to the vote:</source>
+        <translation>&amp;Vấn đề biểu quyết:</translation>
+    </message>
+    <message>
+        <source>About &amp;member:</source>
+        <translation>Về đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>Items and votes</source>
+        <translation>Nội dung sinh hoạt và biểu quyết</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Các nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>Thêm &amp;nội dung…</translation>
+    </message>
+    <message>
+        <source>Add &amp;speech…</source>
+        <translation>Thêm ý &amp;kiến phát biểu…</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion…</source>
+        <translation>&amp;Kết luận…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;vote…</source>
+        <translation>Ghi &amp;biểu quyết…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation>Chưa có nội dung sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Kết luận:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Kết luận:</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Người phát biểu:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>Nội &amp;dung phát biểu:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s conclusion</source>
+        <translation>Kết luận của chủ trì</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>Meeting details</source>
+        <translation>Thông tin buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Buổi sinh hoạt mới</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Kết thúc lúc:</translation>
+    </message>
+    <message>
+        <source>One guest a line, with post</source>
+        <translation>Mỗi dòng một khách mời, kèm chức vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Bắt đầu lúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa điể&amp;m:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Mục đí&amp;ch:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>Chủ t&amp;rì:</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>&amp;Thư ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>Khách &amp;mời:</translation>
+    </message>
+    <message>
+        <source>Read back and sign</source>
+        <translation>Đọc lại và ký biên bản</translation>
+    </message>
+    <message>
+        <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
+        <translation>Đọc lại biên bản trước hội nghị rồi mới ký. Biên bản đã ký thì không bao giờ sửa được nữa; khi cần sửa thì lập bản đính chính có ghi ngày.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Ký ngày:</translation>
+    </message>
+    <message>
+        <source>Amendment to signed minutes</source>
+        <translation>Đính chính biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Nội dung đính chính:</translation>
+    </message>
+    <message>
+        <source>&amp;Made by:</source>
+        <translation>&amp;Người đính chính:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Meeting notice</source>
+        <translation>Thông báo sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Danh sách ký tên dự họp</translation>
+    </message>
+    <message>
+        <source>Cell meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>Buổi sinh hoạt &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Thông tin…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>Đ&amp;iểm danh…</translation>
+    </message>
+    <message>
+        <source>&amp;Items and votes…</source>
+        <translation>&amp;Nội dung, biểu quyết…</translation>
+    </message>
+    <message>
+        <source>&amp;Read back and sign…</source>
+        <translation>Đọc &amp;lại và ký…</translation>
+    </message>
+    <message>
+        <source>A&amp;mendment…</source>
+        <translation>Đính &amp;chính…</translation>
+    </message>
+    <message>
+        <source>Preview mi&amp;nutes</source>
+        <translation>Xem &amp;biên bản</translation>
+    </message>
+    <message>
+        <source>Preview no&amp;tice</source>
+        <translation>Xem thông b&amp;áo</translation>
+    </message>
+    <message>
+        <source>Preview si&amp;gn-in sheet</source>
+        <translation>Xem danh sách &amp;ký tên</translation>
+    </message>
+    <message>
+        <source>Minutes {number}, signed on {day}.</source>
+        <translation>Biên bản số {number}, ký ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Draft: not yet read back and signed.</source>
+        <translation>Dự thảo: chưa đọc lại và ký.</translation>
+    </message>
+    <message>
+        <source>Amendments: {count}.</source>
+        <translation>Số lần đính chính: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <source>Male</source>
@@ -1585,6 +1928,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
+        <source>Task of resolution {document}: {name}, deadline {due}</source>
+        <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
+    </message>
+    <message>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
@@ -1696,6 +2043,101 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Preparing {what}…</source>
         <translation>Đang chuẩn bị {what}…</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Việc chưa xong</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Tiến độ gần nhất</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Tasks of the resolution:</source>
+        <translation>Nhiệm vụ của nghị quyết:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Đánh dấu đã &amp;xong…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note…</source>
+        <translation>Ghi &amp;tiến độ…</translation>
+    </message>
+    <message>
+        <source>done {day}</source>
+        <translation>xong ngày {day}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang làm</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Nhiệm vụ đã xong</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Xong &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi tiến độ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Resolution {number}</source>
+        <translation>Nghị quyết {number}</translation>
     </message>
 </context>
 <context>

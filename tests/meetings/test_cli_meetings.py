@@ -84,7 +84,9 @@ def test_meetings_show_gives_the_minutes(register):
     shown = cli(register, "meetings", "show", meetings[1]["id"])
     assert shown.returncode == 0, shown.stderr
     minutes = json.loads(shown.stdout)
-    assert minutes["header"]["locality"] == "Hòa Bình"
+    assert minutes["header"]["place"] == "Hòa Bình"
+    assert minutes["header"]["higher_org"] == "ĐẢNG BỘ XÃ HÒA BÌNH"
+    assert minutes["header"]["number"] == minutes["number"]
     assert minutes["status"] == "finalised" and minutes["number"].endswith("-BB/CB")
     assert minutes["votes"][0]["explanation"].startswith("thông qua")
     assert minutes["attendance"]["present"] == meetings[1]["present"]

@@ -12,7 +12,7 @@ from partydesk.domain.votes import DecisionKind
 from partydesk.i18n import render
 from partydesk.services import meeting_records as rec
 from partydesk.services import meetings as svc
-from partydesk.services.minutes import finalise_meeting, locality_of, minutes_view
+from partydesk.services.minutes import finalise_meeting, minutes_view
 from partydesk.services.resolutions import DocumentInput, issue_resolution
 from partydesk.storage.organisation_store import insert_organisation
 from tests.meetings.registers import MEETING_DAY, details, fill_register
@@ -46,8 +46,9 @@ def test_the_minutes_hold_header_attendance_items_votes_and_numbers(memory_db):
     view = finalise_meeting(db, meeting, MEETING_DAY)
 
     assert view == minutes_view(db, meeting)
-    assert (view.header.higher_name, view.header.organisation_name, view.header.locality) == (
-        "Đảng ủy xã Hòa Bình", "Chi bộ thôn Đồng Tâm", "Hòa Bình")
+    assert (view.header.higher_org, view.header.issuer, view.header.place) == (
+        "ĐẢNG BỘ XÃ HÒA BÌNH", "CHI BỘ THÔN ĐỒNG TÂM", "Hòa Bình")
+    assert (view.header.date, view.header.number) == (MEETING_DAY, "01-BB/CB")
     assert (view.number, view.status, view.finalised_on) == (
         "01-BB/CB", MinutesStatus.FINALISED, MEETING_DAY)
     assert (view.chair.name, view.minute_taker.name) == (
@@ -73,15 +74,19 @@ def test_the_minutes_hold_header_attendance_items_votes_and_numbers(memory_db):
     assert render(view.duration_warning, "en").startswith("The meeting lasted 90 minutes")
 
 
-def test_locality_is_read_from_the_higher_committee():
-    assert locality_of("Đảng ủy xã Hòa Bình") == "Hòa Bình"
-    assert locality_of("Đảng ủy phường Ba Đình") == "Ba Đình"
-    assert locality_of("Tổ chức khác") == "Tổ chức khác"
+def test_the_place_before_the_date_can_be_set(memory_db):
+    from partydesk.services.headers import PLACE_SETTING
+    from partydesk.storage.settings_store import set_setting
+
+    ids = fill_register(memory_db)
+    meeting = svc.create_meeting(memory_db, details(ids)).id
+    set_setting(memory_db, PLACE_SETTING, "Mường Khương")
+    assert minutes_view(memory_db, meeting).header.place == "Mường Khương"
 
 
 def test_a_register_without_organisation_still_shows_minutes(memory_db):
     ids = fill_register(memory_db)
     meeting = svc.create_meeting(memory_db, details(ids, day=date(2025, 3, 6))).id
     view = minutes_view(memory_db, meeting)
-    assert view.header.organisation_name == "" and view.number is None
+    assert view.header.issuer == "" and view.number is None
     assert view.duration_warning is None and view.status is MinutesStatus.DRAFT

@@ -58,6 +58,8 @@ def test_every_section_opens_by_keyboard_and_says_what_it_holds(qtbot, cell):
         assert texts(page).strip() or page.findChildren(QLineEdit)
     assert "chưa có trong phiên bản này" in texts(window._pages["dues"])
     assert "chưa có" not in texts(window._pages["members"])
+    for built in ("meetings", "resolutions"):
+        assert "chưa có trong phiên bản này" not in texts(window._pages[built])
 
 
 def test_ctrl_number_jumps_to_a_section(qtbot, cell):

@@ -14,9 +14,9 @@ from partydesk.services.minutes_parts import VoteView
 def minutes_json(view: MinutesView) -> dict[str, Any]:
     return {
         "id": view.meeting_id, "number": view.number,
-        "header": {"higher_name": view.header.higher_name,
-                   "organisation_name": view.header.organisation_name,
-                   "locality": view.header.locality, "term": view.header.term},
+        "header": {"higher_org": view.header.higher_org, "issuer": view.header.issuer,
+                   "place": view.header.place, "date": view.header.date.isoformat(),
+                   "number": view.header.number},
         "kind": view.kind.value, "kind_label": render(kind_label(view.kind)),
         "date": view.held_on.isoformat(), "starts_at": view.starts_at.strftime("%H:%M"),
         "ends_at": view.ends_at.strftime("%H:%M") if view.ends_at else None,

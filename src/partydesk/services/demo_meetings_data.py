@@ -59,9 +59,14 @@ PLAN_VOTE = "Thông qua phương hướng, nhiệm vụ tháng {month}"
 THEME_VOTE = "Thông qua kết luận chuyên đề"
 CONVERSION_VOTE = "Đề nghị công nhận đồng chí {name} là đảng viên chính thức"
 
-RESOLUTION_TITLE = "Nghị quyết chi bộ tháng {month}"
-RESOLUTION_CONTENT = ("Chi bộ nhất trí đánh giá kết quả tháng {prev} và thông qua phương "
-                      "hướng, nhiệm vụ tháng {month} như sau.")
+RESOLUTION_TITLE = "về phương hướng, nhiệm vụ tháng {month}"
+RESOLUTION_CONTENT = """I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {prev}
+Chi bộ cơ bản hoàn thành các nhiệm vụ đề ra: thu đảng phí đầy đủ; kênh mương nội đồng được \
+nạo vét; an ninh trật tự trong thôn được giữ vững.
+Hạn chế: vệ sinh môi trường ở khu chợ và bến nước chưa tốt; sinh hoạt đoàn thể còn khó khăn.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG {month}
+Chi bộ nhất trí thông qua phương hướng, nhiệm vụ tháng {month}; tập trung lãnh đạo sản xuất, \
+giữ gìn vệ sinh môi trường, vận động bà con tham gia bảo hiểm y tế."""
 TASKS = [
     ("Thu đảng phí tháng {month}, nộp về Đảng ủy xã đúng hạn", "Đồng chí chi ủy viên"),
     ("Vận động các hộ còn lại tham gia bảo hiểm y tế", "Chi hội phụ nữ"),

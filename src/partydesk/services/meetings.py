@@ -160,6 +160,15 @@ def add_temporary_attendee(db: Database, meeting_id: str, name: str, membership:
     return attendee_id
 
 
+def people_on(db: Database, on: date, rules: RuleBook | None = None) -> list[tuple[str, str]]:
+    """(member id, name) of members who take part as usual on ``on``: the choices for
+    chair and minute-taker of a meeting that day."""
+    rules = rules or default_rulebook()
+    return [(history.member_id, attendee.name)
+            for history, attendee in att.register_on(load_histories(db), on, rules)
+            if attendee.standing is Standing.ACTIVE]
+
+
 def attendance_list(db: Database, meeting_id: str) -> list[att.AttendanceEntry]:
     load_meeting_row(db, meeting_id)
     return entries(db, meeting_id)

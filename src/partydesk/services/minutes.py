@@ -1,7 +1,7 @@
 """The minutes of a meeting as they are read back and printed, and their signing.
 
 :func:`minutes_view` gathers everything the printed minutes need in one
-read: the header (higher committee, cell, locality), the meeting, the
+read: the printed header (higher organisation, cell, place and date), the meeting, the
 attendance report computed by :func:`partydesk.domain.attendance.summarise_attendance`,
 items with speakers and conclusions, votes judged by
 :func:`partydesk.domain.votes.decide` with their explanations, amendments,
@@ -10,7 +10,6 @@ and the numbers of the minutes and of the meeting's resolutions.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
@@ -20,31 +19,15 @@ from partydesk.domain.meetings import Amendment, MeetingKind, MinutesStatus, dur
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from partydesk.domain.numbering import DocumentType
 from partydesk.domain.rulebook import RuleBook
+from partydesk.services.headers import document_header, register_organisation
 from partydesk.services.meeting_attendance import AttendanceEntry
 from partydesk.services.meeting_common import editable_meeting, entries, load_meeting_row
 from partydesk.services.minutes_parts import ItemView, VoteView, item_views, vote_views
+from partydesk.services.printing.model import DocumentHeader
 from partydesk.services.resolutions import DocumentInput, issue_document, list_documents
 from partydesk.services.rules import default_rulebook
 from partydesk.storage import meeting_store as store
 from partydesk.storage.database import Database
-from partydesk.storage.organisation_store import load_organisation
-from partydesk.storage.settings_store import get_setting
-
-LOCALITY_SETTING = "organisation.locality"
-_HIGHER_PREFIX = re.compile(
-    r"^(đảng ủy|đảng uỷ|đảng bộ|ban thường vụ đảng ủy)\s+(xã|phường|thị trấn|đặc khu)\s+",
-    re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DocumentHeader:
-    """Top of every document the cell prints (Hướng dẫn 36-HD/VPTW)."""
-
-    higher_name: str        # "Đảng ủy xã Hòa Bình"
-    organisation_name: str  # "Chi bộ thôn Đồng Tâm"
-    organisation_code: str
-    locality: str           # "Hòa Bình", for "Hòa Bình, ngày 05 tháng 02 năm 2026"
-    term: str
 
 
 @dataclass(frozen=True)
@@ -64,6 +47,7 @@ class DocumentRef:
 @dataclass(frozen=True)
 class MinutesView:
     header: DocumentHeader
+    """The printed header, dated the meeting day, with the minutes' number once signed."""
     meeting_id: str
     number: str | None
     """The minutes' own number (e.g. "03-BB/CB"), given when they are signed."""
@@ -98,10 +82,11 @@ def minutes_view(db: Database, meeting_id: str, rules: RuleBook | None = None) -
     starts_at, ends_at = _time(row["starts_at"]), _time(row["ends_at"])
     assert starts_at is not None
     documents = list_documents(db, None, meeting_id)
-    minutes_number = [d.number for d in documents if d.type_code == DocumentType.BB.value]
+    numbers = [d.number for d in documents if d.type_code == DocumentType.BB.value]
+    number = numbers[0] if numbers else None
     return MinutesView(
-        header=document_header(db), meeting_id=meeting_id,
-        number=minutes_number[0] if minutes_number else None, kind=MeetingKind(row["kind"]),
+        header=document_header(db, register_organisation(db), held_on, number),
+        meeting_id=meeting_id, number=number, kind=MeetingKind(row["kind"]),
         held_on=held_on, starts_at=starts_at, ends_at=ends_at, place=row["place"],
         purpose=row["purpose"], chair=Person(row["chair_name"], row["chair_member_id"]),
         minute_taker=Person(row["minute_taker_name"], row["minute_taker_member_id"]),
@@ -137,21 +122,7 @@ def finalise_meeting(db: Database, meeting_id: str, on: date, rules: RuleBook | 
                                                   type_code=DocumentType.BB), term)
         store.finalise_meeting(db, meeting_id, on)
     return replace(view, number=issued.number, status=MinutesStatus.FINALISED,
-                   finalised_on=on)
-
-
-def document_header(db: Database) -> DocumentHeader:
-    organisation = load_organisation(db)
-    if organisation is None:
-        return DocumentHeader("", "", "", get_setting(db, LOCALITY_SETTING) or "", "")
-    locality = get_setting(db, LOCALITY_SETTING) or locality_of(organisation.higher_name)
-    return DocumentHeader(organisation.higher_name, organisation.name, organisation.code,
-                          locality, organisation.term)
-
-
-def locality_of(higher_name: str) -> str:
-    """"Đảng ủy xã Hòa Bình" → "Hòa Bình" (the place written before the date)."""
-    return _HIGHER_PREFIX.sub("", higher_name.strip())
+                   finalised_on=on, header=replace(view.header, number=issued.number))
 
 
 def _check_complete(view: MinutesView, on: date) -> None:

@@ -15,6 +15,7 @@ from partydesk.domain.reminders import (
     conversions_due,
 )
 from partydesk.domain.rulebook import RuleBook
+from partydesk.services.resolutions import overdue_tasks
 from partydesk.services.rules import default_rulebook
 from partydesk.storage.candidate_store import list_candidates
 from partydesk.storage.database import Database, open_database
@@ -31,12 +32,13 @@ CERTIFICATE_HORIZON_MONTHS = 3
 
 @dataclass(frozen=True)
 class Reminder:
-    kind: str           # conversion, ceremony, badge, certificate
-    subject_id: str     # member or candidate id
-    name: str
+    kind: str           # conversion, ceremony, badge, certificate, task
+    subject_id: str     # member, candidate or task id
+    name: str           # the person, or what the task is
     due_on: date
     overdue: bool
     years: int | None = None   # badge years
+    document: str = ""  # for a task: the number of the resolution that set it
 
 
 def overview_reminders(db: Database, today: date,
@@ -56,6 +58,8 @@ def overview_reminders(db: Database, today: date,
     found = [Reminder(r.kind, r.subject_id, names.get(r.subject_id, ""), r.due_on, r.overdue,
                       r.years) for r in found]
     found += _certificate_reminders(db, today, rules)
+    found += [Reminder("task", t.task_id, t.content, t.deadline, True, document=t.document_number)
+              for t in overdue_tasks(db, today)]
     return sorted(found, key=lambda r: (not r.overdue, r.due_on, r.name))
 
 

@@ -141,6 +141,17 @@ def list_documents(db: Database, type_code: str | None = DocumentType.NQ.value,
         for r in store.list_documents(db, code, meeting_id)]
 
 
+def load_document(db: Database, document_id: str) -> DocumentSummary:
+    """One document by id (any type); refused with a message if there is none."""
+    r = _document(db, document_id)
+    tasks = tasks_of(db, document_id)
+    return DocumentSummary(
+        id=r["id"], type_code=r["type_code"], number=r["number"], term=r["term"],
+        issued_on=date.fromisoformat(r["issued_on"]), meeting_id=r["meeting_id"],
+        title=r["title"], content=r["content"], tasks=len(tasks),
+        open_tasks=sum(1 for t in tasks if not t.done))
+
+
 def list_resolutions(db: Database) -> list[DocumentSummary]:
     return list_documents(db, DocumentType.NQ.value)
 

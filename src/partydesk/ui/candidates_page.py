@@ -7,9 +7,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,39 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.candidates import Sponsor
-from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member import Sex
 from partydesk.services import candidates as service
 from partydesk.services.rules import default_rulebook
 from partydesk.storage.database import Database
 from partydesk.ui.event_form import date_edit
+from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.member_dialog import dmy
 from partydesk.ui.pages import heading
-from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel and a line for refusals."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-
-    def finish(self) -> None:
-        self.form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("CandidatesPage", "Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
 
 
 class NewCandidateDialog(FormDialog):
@@ -153,12 +127,7 @@ class CandidatesPage(QWidget):
 
     def run_form(self, dialog: FormDialog, save) -> bool:
         """Show ``dialog`` until ``save`` succeeds or the user cancels."""
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                save()
-            except PartyDeskError as error:
-                dialog.error.setText(render(error.message))
-                continue
+        if run_form(dialog, save):
             self.refresh()
             return True
         return False

@@ -123,6 +123,14 @@ class MainWindow(QMainWindow):
             from partydesk.ui.candidates_page import CandidatesPage
 
             return CandidatesPage(db, date.today())
+        if section.key == "meetings":
+            from partydesk.ui.meetings_page import MeetingsPage
+
+            return MeetingsPage(self.installation, date.today())
+        if section.key == "resolutions":
+            from partydesk.ui.resolutions_page import ResolutionsPage
+
+            return ResolutionsPage(self.installation, date.today())
         if section.key == "reports":
             from partydesk.ui.reports_page import ReportsPage
 

@@ -28,6 +28,8 @@ REMINDER_TEXT = {
     "badge": QT_TRANSLATE_NOOP("Overview", "{years}-year party badge: {name}, due {due}"),
     "certificate": QT_TRANSLATE_NOOP("Overview", "Awareness certificate of {name} expires "
                                                  "{due}"),
+    "task": QT_TRANSLATE_NOOP("Overview", "Task of resolution {document}: {name}, deadline "
+                                          "{due}"),
 }
 
 
@@ -41,7 +43,8 @@ def _reminders(database, today: date) -> list:
 
 def reminder_text(reminder) -> str:
     text = translate("Overview", REMINDER_TEXT[reminder.kind]).format(
-        name=reminder.name, due=reminder.due_on.strftime("%d/%m/%Y"), years=reminder.years)
+        name=reminder.name, due=reminder.due_on.strftime("%d/%m/%Y"), years=reminder.years,
+        document=reminder.document)
     if reminder.overdue:
         return translate("Overview", "OVERDUE — {reminder}").format(reminder=text)
     return text
@@ -97,5 +100,5 @@ class OverviewPage(QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         reminder = item.data(Qt.ItemDataRole.UserRole)
-        if reminder and reminder.kind != "certificate" and self.open_member:
+        if reminder and reminder.kind not in ("certificate", "task") and self.open_member:
             self.open_member(reminder.subject_id)

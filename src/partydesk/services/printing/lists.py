@@ -18,6 +18,7 @@ from partydesk.services.printing.text import capitalise, long_date, plain, short
 MM = layout.MM
 SIZE, LEADING, PAD = 10, 12, 2
 SIGN_SIZE = 13  # the sign-in sheet is read by elderly members: larger type
+NOTE_SIZE = 10  # "Miễn SH", "Đi SHTT" in the narrow last column
 
 MEMBER_COLUMNS = (  # (heading, width in mm); the widths add up to the landscape text width
     ("STT", 9), ("Họ và tên", 38), ("Giới\ntính", 10), ("Ngày sinh", 18), ("Dân tộc", 13),
@@ -136,10 +137,11 @@ def signin_story(sheet: SignInSheet) -> list[Any]:
     widths = [f * width for _, f in SIGN_COLUMNS]
     rows = [[h for h, _ in SIGN_COLUMNS]]
     rows += [[str(r.number), wrap_cell(r.full_name, widths[1], SIGN_SIZE), plain(r.kind),
-              "", ""] for r in sheet.rows]
+              "", wrap_cell(r.note, widths[4], NOTE_SIZE)] for r in sheet.rows]
     heights = [SIGN_SIZE + 10] + [10 * MM] * len(sheet.rows)  # room to sign
-    story.append(Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1,
-                       style=_grid_style(SIGN_SIZE, SIGN_SIZE + 2)))
+    style = _grid_style(SIGN_SIZE, SIGN_SIZE + 2)
+    style.add("FONT", (4, 1), (4, -1), SERIF, NOTE_SIZE, NOTE_SIZE + 1)
+    story.append(Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1, style=style))
     story.append(layout.para(f"Tổng số: {len(sheet.rows)} đồng chí.", "left"))
     return story
 

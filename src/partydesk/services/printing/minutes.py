@@ -15,7 +15,7 @@ from typing import Any
 
 from partydesk.services.printing import layout
 from partydesk.services.printing.model import Attendance, MinutesDocument, Signer, Vote
-from partydesk.services.printing.text import capitalise, clock, long_date, markup
+from partydesk.services.printing.text import capitalise, clock, long_date, markup, plain
 
 Block = tuple[str, str]  # (style name in layout.styles(), paragraph markup)
 
@@ -37,8 +37,8 @@ def _purpose(doc: MinutesDocument) -> list[Block]:
     blocks: list[Block] = []
     if doc.purpose:
         blocks.append(("body", f"<b>Mục đích:</b> {markup(doc.purpose)}"))
-    blocks.append(("body", f"<b>Chủ trì:</b> đồng chí {markup(doc.chair)}, "
-                           f"{markup(doc.chair_title)}."))
+    title = f", {markup(doc.chair_title)}" if doc.chair_title.strip() else ""
+    blocks.append(("body", f"<b>Chủ trì:</b> đồng chí {markup(doc.chair)}{title}."))
     if doc.guests:
         blocks.append(("body", "<b>Khách mời:</b>"))
         blocks += [("item", f"- {markup(g)}") for g in doc.guests]
@@ -59,8 +59,11 @@ def _attendance(a: Attendance) -> list[Block]:
                  f"{_people(a.transferred_out)}."),
         ("body", f"Có mặt: {_people(a.present)} (chính thức: {a.present_official}, "
                  f"dự bị: {a.present_probationary}, sinh hoạt tạm thời: "
-                 f"{a.present_temporary})."),
+                 f"{a.present_temporary})" + ("," if a.present_names else ".")),
     ]
+    if a.present_names:
+        names = ", ".join(markup(n) for n in a.present_names)
+        blocks.append(("item", f"gồm các đồng chí: {names}."))
     absent = a.absent_with_reason
     blocks.append(("body", f"Vắng mặt có lý do: {_people(len(absent))}" + (":" if absent else ".")))
     blocks += [("item", f"- Đồng chí {markup(x.name)}: {markup(x.reason.strip().rstrip(';.'))}"
@@ -88,16 +91,24 @@ def _items(doc: MinutesDocument) -> list[Block]:
     return blocks
 
 
+def _result(v: Vote) -> str:
+    if not v.explanation.strip():
+        return f"<b>{'thông qua' if v.passed else 'không thông qua'}</b>"
+    head, colon, rest = plain(v.explanation).strip().rstrip(".").partition(": ")
+    return f"<b>{markup(head)}</b>: {markup(rest)}" if colon else markup(head)
+
+
 def _vote(i: int, v: Vote) -> list[Block]:
-    result = "thông qua" if v.passed else "không thông qua"
-    return [
+    blocks: list[Block] = [
         ("subheading", f"{i}. {markup(capitalise(v.question))}"),
         ("body_keep", f"Hình thức biểu quyết: {markup(v.method)}."),
         ("body_keep", f"Tán thành: {v.votes_for} đồng chí; không tán thành: {v.votes_against} "
                  f"đồng chí; không biểu quyết: {v.abstain} đồng chí."),
-        ("body_keep", f"Điều kiện thông qua: {markup(v.threshold.strip().rstrip('.'))}."),
-        ("body", f"Kết quả: <b>{result}</b>."),
     ]
+    if v.threshold.strip():
+        blocks.append(("body_keep",
+                       f"Điều kiện thông qua: {markup(v.threshold.strip().rstrip('.'))}."))
+    return [*blocks, ("body", f"Kết quả: {_result(v)}.")]
 
 
 def minutes_blocks(doc: MinutesDocument) -> list[Block]:
@@ -119,17 +130,18 @@ def minutes_blocks(doc: MinutesDocument) -> list[Block]:
     for n, (title, body) in enumerate(sections):
         blocks.append(("heading", f"{ROMAN[n]}. {title}"))
         blocks += body
-    same_day = doc.end.date() == doc.start.date()
-    when = "cùng ngày" if same_day else long_date(doc.end)
-    blocks += [("body", markup(doc.read_back)),
-               ("body", f"Hội nghị kết thúc vào hồi {clock(doc.end)} {when}.")]
-    return blocks
+    blocks.append(("body", markup(doc.read_back)))
+    if doc.end is None:
+        return [*blocks, ("body", "Hội nghị kết thúc vào hồi ...... giờ ...... phút cùng ngày.")]
+    when = "cùng ngày" if doc.end.date() == doc.start.date() else long_date(doc.end)
+    return [*blocks, ("body", f"Hội nghị kết thúc vào hồi {clock(doc.end)} {when}.")]
 
 
 def amendment_blocks(doc: MinutesDocument) -> list[Block]:
     blocks: list[Block] = []
     for a in sorted(doc.amendments, key=lambda a: a.date):
-        blocks.append(("body", f"<b>{capitalise(long_date(a.date))}:</b> {markup(a.text)}"))
+        who = f" (đồng chí {markup(a.author)})" if a.author.strip() else ""
+        blocks.append(("body", f"<b>{capitalise(long_date(a.date))}{who}:</b> {markup(a.text)}"))
     return blocks
 
 
@@ -139,7 +151,8 @@ def minutes_story(doc: MinutesDocument) -> list[Any]:
 
     width = layout.text_width()
     story: list[Any] = [layout.header_table(doc.header, width)]
-    story += layout.title_block("Biên bản", capitalise(doc.subject))
+    story += layout.title_block("Biên bản", capitalise(doc.subject),
+                                "Dự thảo, chưa thông qua" if doc.draft else "")
     story += [layout.para(text, style) for style, text in minutes_blocks(doc)]
     signatures = layout.two_columns(
         layout.signature(Signer("THƯ KÝ", doc.minute_taker)),

@@ -57,6 +57,7 @@ class Attendance:
     present_temporary: int = 0
     absent_with_reason: tuple[Absence, ...] = ()
     absent_without_reason: tuple[str, ...] = ()
+    present_names: tuple[str, ...] = ()  # who was there, listed after the count if given
 
     @property
     def total(self) -> int:
@@ -88,9 +89,11 @@ class Vote:
     votes_for: int
     votes_against: int
     abstain: int
-    threshold: str  # already computed, e.g. "cần ít nhất 2/3 ... (8/11 đồng chí)"
+    threshold: str  # already computed, e.g. "cần ít nhất 2/3 ... (8/11 đồng chí)"; may be ""
     passed: bool
     method: str = "giơ tay"  # "giơ tay", "bỏ phiếu kín"
+    explanation: str = ""  # the whole judgement, e.g. "thông qua: 14/19 … (10)"; printed
+    # as the result line instead of the bare "thông qua" when given
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class Amendment:
 
     date: date
     text: str
+    author: str = ""  # who made the correction
 
 
 READ_BACK = (
@@ -112,19 +116,20 @@ class MinutesDocument:
     header: DocumentHeader
     subject: str  # "Sinh hoạt chi bộ thường kỳ tháng 02 năm 2026", under "BIÊN BẢN"
     start: datetime
-    end: datetime  # closing time
+    end: datetime | None  # closing time; None leaves a blank to fill in by hand
     place: str  # "Nhà văn hóa thôn Đồng Tâm"
     chair: str
     minute_taker: str
     attendance: Attendance
     purpose: str = ""
-    chair_title: str = "Bí thư chi bộ"
+    chair_title: str = "Bí thư chi bộ"  # may be "" (the chair is not always the secretary)
     guests: tuple[str, ...] = ()  # "đồng chí Lê Văn Hòa, Đảng ủy viên, ..."
     agenda: tuple[AgendaItem, ...] = ()
     votes: tuple[Vote, ...] = ()
     conclusion: tuple[str, ...] = ()  # the chair's closing conclusion, paragraphs
     read_back: str = READ_BACK
     amendments: tuple[Amendment, ...] = ()
+    draft: bool = False  # not yet read back and signed: "DỰ THẢO" under the title
 
 
 # --- resolution and notice ---------------------------------------------------
@@ -180,6 +185,7 @@ class SignInRow:
     number: int
     full_name: str
     kind: str  # "Chính thức", "Dự bị", "Sinh hoạt tạm thời"
+    note: str = ""  # "Miễn SH", "Đi SHTT"…, printed under "Ghi chú"
 
 
 @dataclass(frozen=True)
