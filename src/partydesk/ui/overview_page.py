@@ -74,6 +74,7 @@ class OverviewPage(QWidget):
         layout.addWidget(heading(translate("Overview", "To do soon")))
         self.reminders = QListWidget()
         self.reminders.setAccessibleName(translate("Overview", "To do soon"))
+        self.reminders.setWordWrap(True)        # long task titles wrap instead of scrolling
         self.reminders.addItem(translate("Overview", "Working it out…"))
         self.reminders.itemActivated.connect(self._open)
         layout.addWidget(self.reminders, stretch=1)
