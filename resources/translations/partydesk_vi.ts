@@ -114,7 +114,7 @@
         <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>Only a committee's register can do this; this one belongs to a cell.</source>
+        <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
         <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>A cell cannot have the committee's own code {code}.</source>
+        <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
     </message>
 </context>
@@ -403,7 +403,7 @@
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
-        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell's secretary by hand.</source>
+        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
@@ -497,12 +497,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
     </message>
     <message>
-        <source>The issuer code must be one word, such as CB, not "{issuer}".</source>
-        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải "{issuer}".</translation>
+        <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
+        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải &quot;{issuer}&quot;.</translation>
     </message>
     <message>
-        <source>"{number}" is not a document number such as 05-NQ/CB.</source>
-        <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+        <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation>&quot;{number}&quot; không phải số văn bản dạng 05-NQ/CB.</translation>
     </message>
     <message>
         <source>A document needs a title (its subject line).</source>
@@ -521,7 +521,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
     </message>
     <message>
-        <source>A task's deadline ({deadline}) cannot be before the document's date.</source>
+        <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
     </message>
     <message>
@@ -744,16 +744,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a date (write dd/mm/yyyy)</source>
-        <translation>{column}: "{value}" không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
+        <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a sex (write Nam or Nữ)</source>
-        <translation>{column}: "{value}" không phải giới tính (ghi Nam hoặc Nữ)</translation>
+        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
+        <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a known status</source>
-        <translation>{column}: không có trạng thái "{value}"</translation>
+        <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>{column} is empty</source>
@@ -799,11 +799,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register can be transferred out.</source>
+        <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register who is not already away can be transferred out temporarily.</source>
+        <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
     </message>
     <message>
@@ -1013,7 +1013,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
     </message>
     <message>
-        <source>A speech needs the speaker's name and what was said.</source>
+        <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
     </message>
     <message>
@@ -1029,7 +1029,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <source>That person is not on this meeting's attendance list.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -1111,6 +1111,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Ngày</translation>
     </message>
     <message>
+        <source>Member added</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <source>Record edited</source>
+        <translation>Sửa lý lịch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Admitted (decision)</source>
+        <translation>Ngày vào Đảng (quyết định)</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Official since</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
@@ -1147,52 +1175,143 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>tuổi Đảng {years} năm {months} tháng</translation>
     </message>
     <message>
-        <source>Full name:</source>
-        <translation>Họ và tên:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Ngày sinh:</translation>
-    </message>
-    <message>
-        <source>Ethnicity:</source>
-        <translation>Dân tộc:</translation>
-    </message>
-    <message>
-        <source>Religion:</source>
-        <translation>Tôn giáo:</translation>
-    </message>
-    <message>
-        <source>Home town:</source>
-        <translation>Quê quán:</translation>
-    </message>
-    <message>
-        <source>Residence:</source>
-        <translation>Nơi cư trú:</translation>
-    </message>
-    <message>
-        <source>Education:</source>
-        <translation>Trình độ phổ thông:</translation>
-    </message>
-    <message>
-        <source>Political theory:</source>
-        <translation>Lý luận chính trị:</translation>
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation>Nghề nghiệp:</translation>
-    </message>
-    <message>
         <source>Admitted (decision):</source>
         <translation>Ngày vào Đảng (quyết định):</translation>
+    </message>
+    <message>
+        <source>Admission ceremony:</source>
+        <translation>Ngày lễ kết nạp:</translation>
     </message>
     <message>
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <source>Party card number:</source>
-        <translation>Số thẻ đảng viên:</translation>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;name:</source>
+        <translation>Họ tên &amp;khai sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Religion:</source>
+        <translation>&amp;Tôn giáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Home town:</source>
+        <translation>&amp;Quê quán:</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence:</source>
+        <translation>&amp;Nơi ở hiện nay:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>Giáo dục &amp;phổ thông:</translation>
+    </message>
+    <message>
+        <source>Professional &amp;level:</source>
+        <translation>Chuyên &amp;môn:</translation>
+    </message>
+    <message>
+        <source>Political theor&amp;y:</source>
+        <translation>&amp;Lý luận chính trị:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Ng&amp;oại ngữ:</translation>
+    </message>
+    <message>
+        <source>Occupation &amp;before joining:</source>
+        <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
+    </message>
+    <message>
+        <source>Occupation &amp;now:</source>
+        <translation>Nghề nghiệp hiện n&amp;ay:</translation>
+    </message>
+    <message>
+        <source>&amp;Army, police, retired:</source>
+        <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
+    </message>
+    <message>
+        <source>Party &amp;card number:</source>
+        <translation>Số &amp;thẻ đảng viên:</translation>
+    </message>
+    <message>
+        <source>Member &amp;history number:</source>
+        <translation>Số &amp;lý lịch đảng viên:</translation>
+    </message>
+    <message>
+        <source>Badge n&amp;umber:</source>
+        <translation>Số &amp;huy hiệu Đảng:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Đảng viên mới</translation>
+    </message>
+    <message>
+        <source>Edit the record of {name}</source>
+        <translation>Sửa lý lịch của {name}</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Bản thân</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Trình độ và nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Sinh hoạt Đảng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision of:</source>
+        <translation>&amp;Quyết định kết nạp ngày:</translation>
+    </message>
+    <message>
+        <source>Ceremony &amp;held on:</source>
+        <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1418,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
+        <source>&amp;New member…</source>
+        <translation>Đảng viên &amp;mới…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập từ bảng tính…</translation>
     </message>
@@ -1319,6 +1442,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {count} members…</source>
+        <translation>Đang nhập {count} đảng viên…</translation>
+    </message>
+    <message>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation>Số dòng hợp lệ: {valid}. Số dòng có lỗi: {bad}.</translation>
     </message>
@@ -1327,8 +1458,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ nhập các dòng hợp lệ? Các dòng có lỗi sẽ bị bỏ qua.</translation>
     </message>
     <message>
+        <source>There is nothing to import.</source>
+        <translation>Không có dòng nào nhập được.</translation>
+    </message>
+    <message>
         <source>Export members</source>
         <translation>Xuất danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
     </message>
     <message>
         <source>Blank template</source>
@@ -1449,6 +1588,17 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -1505,7 +1655,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
     </message>
     <message>
@@ -1564,16 +1714,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Setup</name>
     <message>
-        <source>The organisation's name is missing.</source>
+        <source>The organisation&apos;s name is missing.</source>
         <translation>Chưa nhập tên tổ chức.</translation>
     </message>
     <message>
-        <source>The organisation's name is longer than {max} characters.</source>
+        <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation>Tên tổ chức dài quá {max} ký tự.</translation>
     </message>
     <message>
-        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
-        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
+        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
+        <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
@@ -1781,11 +1931,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <source>A vote on a member's membership must name the member.</source>
+        <source>A vote on a member&apos;s membership must name the member.</source>
         <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
     </message>
     <message>
-        <source>The member voted on is not on this meeting's attendance list.</source>
+        <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
 </context>

@@ -8,8 +8,8 @@ from datetime import date
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import EventKind, MemberEvent
-from partydesk.domain.lifecycle import CheckContext, check_new_event, valid_actions
 from partydesk.domain.ids import new_id
+from partydesk.domain.lifecycle import CheckContext, check_new_event, valid_actions
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.member_state import MemberState, derive_state
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message

@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+Report = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """Raised inside the work by its progress report once the user has cancelled."""
+
 
 class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)          # done, total (total 0: not known)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report."""
+        self._cancel.set()
+
+    def report(self, done: int, total: int) -> None:
+        """Called from the worker thread: passes progress on, stops if cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progress.emit(done, total)
 
 
 class _Task(QRunnable):
@@ -37,4 +59,18 @@ def run_in_background(work: Callable[[], Any], on_finished: Callable[[Any], None
     signals.finished.connect(on_finished)
     signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(_Task(work, signals))
+    return signals
+
+
+def run_with_progress(work: Callable[[Report], Any], on_progress: Report,
+                      on_finished: Callable[[Any], None],
+                      on_failed: Callable[[Exception], None], owner: QObject) -> TaskSignals:
+    """Like :func:`run_in_background`, but ``work(report)`` reports ``(done, total)`` to
+    ``on_progress`` on the GUI thread; after ``cancel()`` the next report raises
+    :class:`Cancelled`, which reaches ``on_failed``."""
+    signals = TaskSignals(owner)
+    signals.progress.connect(on_progress)
+    signals.finished.connect(on_finished)
+    signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(_Task(lambda: work(signals.report), signals))
     return signals
