@@ -1285,7 +1285,11 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party</source>
+        <source>Admission and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card, history and badge numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

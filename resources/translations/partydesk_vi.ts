@@ -1286,8 +1286,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Trình độ và nghề nghiệp</translation>
     </message>
     <message>
-        <source>Party</source>
-        <translation>Sinh hoạt Đảng</translation>
+        <source>Admission and numbers</source>
+        <translation>Kết nạp và các số hiệu</translation>
+    </message>
+    <message>
+        <source>Card, history and badge numbers</source>
+        <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -65,6 +66,13 @@ SUGGESTIONS = {"ethnicity": common.ETHNICITIES, "religion": common.RELIGIONS,
                "occupation_now": common.OCCUPATIONS}
 
 
+def fixed_date(day: date):
+    """A date field as wide as a date needs, however wide the form."""
+    edit = date_edit(day)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
 def field_label(name: str) -> str:
     """A field's label without its shortcut mark and colon (for the change history)."""
     text = FIELD_LABELS.get(name)
@@ -87,7 +95,9 @@ class MemberForm(QDialog):
         columns.addWidget(self._group(translate("MemberForm", "Personal details"), PERSONAL))
         columns.addWidget(self._group(translate("MemberForm", "Education and work"), WORK))
         layout.addLayout(columns)
-        party = self._group(translate("MemberForm", "Party"), NUMBERS)
+        party = self._group(translate("MemberForm", "Admission and numbers") if record is None
+                            else translate("MemberForm", "Card, history and badge numbers"),
+                            NUMBERS)
         if record is None:
             self._admission_rows(party.layout(), today)
         layout.addWidget(party)
@@ -107,12 +117,14 @@ class MemberForm(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         self._load(record or MemberRecord(id=new_id(), full_name="", sex=Sex.MALE,
                                           birth_date=date(today.year - 25, 1, 1)))
 
     def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
         group = QGroupBox(title)
         form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
             widget = self._widget(name)
             self.widgets[name] = widget
@@ -126,7 +138,7 @@ class MemberForm(QDialog):
             combo.addItem(translate("MemberForm", "Female"), Sex.FEMALE.value)
             return combo
         if name == "birth_date":
-            return date_edit(date(2000, 1, 1))
+            return fixed_date(date(2000, 1, 1))
         if name in SUGGESTIONS:
             combo = QComboBox()
             combo.setEditable(True)
@@ -135,10 +147,10 @@ class MemberForm(QDialog):
         return QLineEdit()
 
     def _admission_rows(self, form: QFormLayout, today: date) -> None:
-        self.decided = date_edit(today)
+        self.decided = fixed_date(today)
         form.insertRow(0, translate("MemberForm", "Admission &decision of:"), self.decided)
         self.ceremony_held = QCheckBox(translate("MemberForm", "Ceremony &held on:"))
-        self.ceremony = date_edit(today)
+        self.ceremony = fixed_date(today)
         self.ceremony.setEnabled(False)
         self.ceremony_held.toggled.connect(self.ceremony.setEnabled)
         form.insertRow(1, self.ceremony_held, self.ceremony)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,7 +39,7 @@ from partydesk.ui.workers import Cancelled, Report, run_with_progress
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
 MAX_LISTED_ERRORS = 50
-COLUMN_WIDTHS = (230, 60, 100, 80, 100, 100, 110)   # the status column stretches
+MIN_NAME_WIDTH_EM = 20          # characters: "Nguyễn Thị Hồng Nhung"
 
 
 def _filter() -> str:
@@ -66,10 +66,9 @@ class MembersPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight
+                                                        | Qt.AlignmentFlag.AlignVCenter)
+        self._size_columns()
         self.progress = ProgressPanel()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
@@ -78,6 +77,17 @@ class MembersPage(QWidget):
         self.table.activated.connect(
             lambda index: self.member_activated.emit(self.model.member_id(index.row())))
         self._layout()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and first page need, the last one taking
+        what is left (sized once: resizing to contents as pages arrive costs more and
+        more)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        header.resizeSection(0, max(header.sectionSize(0), MIN_NAME_WIDTH_EM
+                                    * self.fontMetrics().averageCharWidth()))
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
