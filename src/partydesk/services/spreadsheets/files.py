@@ -132,9 +132,13 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[object]],
         sheet.column_dimensions[_letter(position)].width = width
     bold = Font(bold=True)
     sheet.append([_cell(sheet, h, font=bold) for h in headers])
-    for row in rows:
-        sheet.append([_cell(sheet, v, DATE_NUMBER_FORMAT if i in date_columns else "@")
-                      for i, v in enumerate(row)])
+    try:
+        for row in rows:
+            sheet.append([_cell(sheet, v, DATE_NUMBER_FORMAT if i in date_columns else "@")
+                          for i, v in enumerate(row)])
+    except BaseException:
+        sheet.close()       # ends openpyxl's writer now, not when it is garbage-collected
+        raise
     workbook.save(path)
 
 

@@ -86,8 +86,8 @@ def preview(db: Database, path: Path, as_of: date | None = None,
     try:
         positions = _find_header(path, rows)
         for number, cells in rows:
-            if progress and number % PROGRESS_STEP == 0:
-                progress(number, max(total, number))
+            if progress and number % PROGRESS_STEP == 0:    # total 0: not known
+                progress(number, max(total, number) if total else 0)
             row_cells = {c: cells[i] if i < len(cells) else None for i, c in positions.items()}
             if not is_blank(row_cells):
                 read.append(read_row(number, row_cells, min_age))
