@@ -172,3 +172,39 @@ def test_openpyxl_loads_only_when_a_workbook_is_touched():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(SRC)}, check=True)
     assert result.stdout.strip() == "False"
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_progress_is_reported_and_stopping_it_changes_nothing(memory_db, tmp_path, suffix):
+    from partydesk.storage.database import open_memory_database
+
+    fill_demo_register(memory_db, 450, seed=3, as_of=date(2026, 11, 21))
+    target = tmp_path / f"out{suffix}"
+    heard = []
+    assert export_register(memory_db, target, lambda d, t: heard.append(("export", d, t))) == 450
+    assert heard[-1] == ("export", 400, 450)
+    fresh = open_memory_database()                 # another cell's empty register
+    checked = preview(fresh, target, progress=lambda d, t: heard.append(("read", d, t)))
+    assert checked.ok
+    reads = [(d, t) for kind, d, t in heard if kind == "read"]
+    # Rows with the header; a workbook written without its dimension does not say.
+    assert [d for d, _ in reads] == [100, 200, 300, 400]
+    assert {t for _, t in reads} == ({451} if suffix == ".csv" else {0})
+
+    def stop(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        apply(fresh, checked, progress=stop)
+    assert count_members(fresh) == 0
+    applied = []
+    assert apply(fresh, checked, progress=lambda d, t: applied.append((d, t))) == 450
+    assert applied == [(450, 450)]
+    with pytest.raises(Stop):
+        export_register(fresh, tmp_path / f"stopped{suffix}", stop)
+    assert not (tmp_path / f"stopped{suffix}").exists()
+    assert not list(tmp_path.glob(".*.partial"))

@@ -1684,6 +1684,34 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted (decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,51 +1748,146 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethnicity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Religion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home town:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political theory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Admitted (decision):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission ceremony:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Official since:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <source>Party card number:</source>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Religion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political theor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation &amp;before joining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation &amp;now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Army, police, retired:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party &amp;card number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;history number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the record of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card, history and badge numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1995,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,6 +2019,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count} members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,7 +2035,15 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

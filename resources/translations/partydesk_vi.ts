@@ -1685,6 +1685,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Ngày</translation>
     </message>
     <message>
+        <source>Member added</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <source>Record edited</source>
+        <translation>Sửa lý lịch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Admitted (decision)</source>
+        <translation>Ngày vào Đảng (quyết định)</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Official since</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
@@ -1721,52 +1749,147 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>tuổi Đảng {years} năm {months} tháng</translation>
     </message>
     <message>
-        <source>Full name:</source>
-        <translation>Họ và tên:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Ngày sinh:</translation>
-    </message>
-    <message>
-        <source>Ethnicity:</source>
-        <translation>Dân tộc:</translation>
-    </message>
-    <message>
-        <source>Religion:</source>
-        <translation>Tôn giáo:</translation>
-    </message>
-    <message>
-        <source>Home town:</source>
-        <translation>Quê quán:</translation>
-    </message>
-    <message>
-        <source>Residence:</source>
-        <translation>Nơi cư trú:</translation>
-    </message>
-    <message>
-        <source>Education:</source>
-        <translation>Trình độ phổ thông:</translation>
-    </message>
-    <message>
-        <source>Political theory:</source>
-        <translation>Lý luận chính trị:</translation>
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation>Nghề nghiệp:</translation>
-    </message>
-    <message>
         <source>Admitted (decision):</source>
         <translation>Ngày vào Đảng (quyết định):</translation>
+    </message>
+    <message>
+        <source>Admission ceremony:</source>
+        <translation>Ngày lễ kết nạp:</translation>
     </message>
     <message>
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
     </message>
+</context>
+<context>
+    <name>MemberForm</name>
     <message>
-        <source>Party card number:</source>
-        <translation>Số thẻ đảng viên:</translation>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;name:</source>
+        <translation>Họ tên &amp;khai sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Religion:</source>
+        <translation>&amp;Tôn giáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Home town:</source>
+        <translation>&amp;Quê quán:</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dence:</source>
+        <translation>&amp;Nơi ở hiện nay:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>Giáo dục &amp;phổ thông:</translation>
+    </message>
+    <message>
+        <source>Professional &amp;level:</source>
+        <translation>Chuyên &amp;môn:</translation>
+    </message>
+    <message>
+        <source>Political theor&amp;y:</source>
+        <translation>&amp;Lý luận chính trị:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Ng&amp;oại ngữ:</translation>
+    </message>
+    <message>
+        <source>Occupation &amp;before joining:</source>
+        <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
+    </message>
+    <message>
+        <source>Occupation &amp;now:</source>
+        <translation>Nghề nghiệp hiện n&amp;ay:</translation>
+    </message>
+    <message>
+        <source>&amp;Army, police, retired:</source>
+        <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
+    </message>
+    <message>
+        <source>Party &amp;card number:</source>
+        <translation>Số &amp;thẻ đảng viên:</translation>
+    </message>
+    <message>
+        <source>Member &amp;history number:</source>
+        <translation>Số &amp;lý lịch đảng viên:</translation>
+    </message>
+    <message>
+        <source>Badge n&amp;umber:</source>
+        <translation>Số &amp;huy hiệu Đảng:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Đảng viên mới</translation>
+    </message>
+    <message>
+        <source>Edit the record of {name}</source>
+        <translation>Sửa lý lịch của {name}</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Bản thân</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Trình độ và nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Admission and numbers</source>
+        <translation>Kết nạp và các số hiệu</translation>
+    </message>
+    <message>
+        <source>Card, history and badge numbers</source>
+        <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision of:</source>
+        <translation>&amp;Quyết định kết nạp ngày:</translation>
+    </message>
+    <message>
+        <source>Ceremony &amp;held on:</source>
+        <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1996,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
+        <source>&amp;New member…</source>
+        <translation>Đảng viên &amp;mới…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập từ bảng tính…</translation>
     </message>
@@ -1893,6 +2020,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {count} members…</source>
+        <translation>Đang nhập {count} đảng viên…</translation>
+    </message>
+    <message>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation>Số dòng hợp lệ: {valid}. Số dòng có lỗi: {bad}.</translation>
     </message>
@@ -1901,8 +2036,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ nhập các dòng hợp lệ? Các dòng có lỗi sẽ bị bỏ qua.</translation>
     </message>
     <message>
+        <source>There is nothing to import.</source>
+        <translation>Không có dòng nào nhập được.</translation>
+    </message>
+    <message>
         <source>Export members</source>
         <translation>Xuất danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
     </message>
     <message>
         <source>Blank template</source>

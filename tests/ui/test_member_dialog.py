@@ -67,3 +67,35 @@ def test_overview_lists_what_is_due_without_blocking_start_up(qtbot, cell):
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
     texts = [page.reminders.item(i).text() for i in range(page.reminders.count())]
     assert any(text.startswith("Chuyển chính thức:") or "Huy hiệu" in text for text in texts)
+
+
+def cells_of(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_editing_the_record_shows_each_change_in_the_changes_tab(qtbot, cell, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from partydesk.ui.member_form import MemberForm
+
+    member_id = a_probationer_due(cell.db)
+    dialog = MemberDialog(cell.db, member_id, TODAY)
+    qtbot.addWidget(dialog)
+    opened = []
+    monkeypatch.setattr(MemberForm, "exec", lambda self: opened.append(self) or
+                        QDialog.DialogCode.Rejected)
+    dialog.edit_button.click()
+    form = opened[0]
+    assert form.widgets["full_name"].text() == "Lò Thị Xuân"
+    assert not hasattr(form, "decided")               # lifecycle dates are not edited here
+    form.widgets["residence"].setText("bản Nà Khoang")
+    form.widgets["theory_level"].setCurrentText("Trung cấp")
+    assert dialog.save_record(form)
+    shown = [label.text() for label in dialog.record_tab.findChildren(QLabel)]
+    assert "bản Nà Khoang" in shown and "Trung cấp" in shown
+    changes = cells_of(dialog.audit)
+    assert ["Sửa lý lịch", "Nơi ở hiện nay", "", "bản Nà Khoang"] in [row[1:] for row in changes]
+    assert ["Sửa lý lịch", "Lý luận chính trị", "", "Trung cấp"] in [row[1:] for row in changes]
+    form.widgets["full_name"].setText(" ")
+    assert not dialog.save_record(form) and form.error.text()

@@ -3,6 +3,9 @@
 Dates hold together: members were 18–60 when admitted, the ceremony follows
 the decision within days, conversion to official follows 12 months of
 probation, and who is still on probation depends on the reference date.
+About 3 % of members have a later turn, after everything else in their life:
+a temporary or official transfer out, an exemption (old members), death or
+removal; their status column is what their events say.
 """
 
 from __future__ import annotations
@@ -25,6 +28,14 @@ EventRow = tuple[str, str, str, str, dict]
 BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
 # Badges are usually handed over on the party's anniversaries.
 BADGE_DAYS = ((2, 3), (5, 19), (9, 2), (11, 7))
+LATER_LIFE_SHARE = 0.03
+# Weights of the later turns for members under and over 65 on the reference date.
+YOUNGER_TURNS = {"transfer_out_temporary": 40, "transfer_out_official": 35, "removal": 20,
+                 "death": 5}
+OLDER_TURNS = {"exemption_start": 40, "death": 40, "transfer_out_official": 10,
+               "transfer_out_temporary": 5, "removal": 5}
+TURN_STATUS = {"transfer_out_official": MemberStatus.TRANSFERRED_OUT,
+               "death": MemberStatus.DECEASED, "removal": MemberStatus.REMOVED}
 
 
 def next_badge_ceremony(due: date) -> date:
@@ -57,6 +68,8 @@ class DemoGenerator:
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
+        # A stream of its own, so that the later turns leave everyone else as they were.
+        self.later_rng = random.Random(f"later-life-{self.seed}")
         self._id_clock = 1_700_000_000_000 + self.seed % 1_000_000
 
     def next_id(self) -> str:
@@ -91,6 +104,8 @@ class DemoGenerator:
                            min(official + timedelta(days=60), self.as_of).isoformat(),
                            {"card_number": card}))
             events += self._badges(member_id, admitted)
+        converted = status is MemberStatus.OFFICIAL
+        status = self._later_turn(member_id, birth, status, events)
         record = MemberRecord(
             id=member_id, full_name=self._full_name(sex, ethnicity), sex=sex,
             birth_date=birth, ethnicity=ethnicity, religion=_pick(self.rng, data.RELIGIONS),
@@ -101,9 +116,31 @@ class DemoGenerator:
             occupation_before=_pick(self.rng, data.OCCUPATIONS),
             occupation_now=_pick(self.rng, data.OCCUPATIONS),
             admitted_on=admitted, ceremony_on=ceremony if ceremony <= self.as_of else None,
-            official_on=official if status is MemberStatus.OFFICIAL else None,
+            official_on=official if converted else None,
             card_number=card, status=status)
         return record, events
+
+    def _later_turn(self, member_id: str, birth: date, status: MemberStatus,
+                    events: list[EventRow]) -> MemberStatus:
+        """For a few members, one later change after all their other events; returns
+        the status it leaves them with."""
+        rng = self.later_rng
+        if rng.random() >= LATER_LIFE_SHARE:
+            return status
+        last = max(date.fromisoformat(e[3]) for e in events)
+        room = (self.as_of - last).days
+        if room < 2:
+            return status
+        old = (self.as_of - birth).days >= 65 * 365
+        turn = _pick(rng, OLDER_TURNS if old else YOUNGER_TURNS)
+        on = last + timedelta(days=rng.randint(1, min(room, 10 * 365)))
+        details = {}
+        if turn.startswith("transfer"):
+            details["place"] = f"xã {rng.choice(data.COMMUNES)}, tỉnh {rng.choice(data.PROVINCES)}"
+        # The clock is left alone: everyone else keeps the ids of the same seed.
+        events.append((new_id(self._id_clock, rng.getrandbits(74)), member_id, turn,
+                       on.isoformat(), details))
+        return TURN_STATUS.get(turn, status)
 
     def _badges(self, member_id: str, admitted: date) -> list[EventRow]:
         """Badges already handed out at a ceremony after they fell due; the one due

@@ -3,16 +3,18 @@ its audit rows and the member's derived columns in one transaction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import EventKind, MemberEvent
+from partydesk.domain.ids import new_id
 from partydesk.domain.lifecycle import CheckContext, check_new_event, valid_actions
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.member_state import MemberState, derive_state
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.rulebook import RuleBook
+from partydesk.services.member_records import MEMBER, check_record, clean_record
 from partydesk.services.rules import default_rulebook
 from partydesk.storage.audit_store import AuditEntry, audit_for, write_audit
 from partydesk.storage.database import Database
@@ -24,9 +26,7 @@ from partydesk.storage.event_store import (
     member_summary,
     update_member_summary,
 )
-from partydesk.storage.member_store import load_member
-
-MEMBER = "member"
+from partydesk.storage.member_store import card_owners, insert_members, load_member
 
 
 class UnknownMemberError(PartyDeskError):
@@ -83,6 +83,38 @@ def record_event(db: Database, member_id: str, event: MemberEvent, today: date,
                     {"event_date": (None, event.on.isoformat()),
                      **{k: (before[k], v) for k, v in after.items()}})
     return state
+
+
+def admit_member(db: Database, record: MemberRecord, decided_on: date,
+                 ceremony_on: date | None, today: date,
+                 rules: RuleBook | None = None) -> MemberRecord:
+    """Add a new member with the admission decision (and the ceremony, if held) as
+    events, checked like any event (age at admission, ceremony deadline…), with audit
+    rows, in one transaction. Raises RuleViolation or a record error; nothing is saved.
+    """
+    rules = rules or default_rulebook()
+    record = clean_record(replace(record, admitted_on=decided_on, ceremony_on=ceremony_on,
+                                  official_on=None))
+    events = [MemberEvent(EventKind.ADMISSION_DECISION, decided_on)]
+    if ceremony_on is not None:
+        events.append(MemberEvent(EventKind.ADMISSION_CEREMONY, ceremony_on))
+    with storage_errors(), db.atomic():
+        check_record(db, record)
+        others = frozenset(card_owners(db, [record.card_number]))
+        context = CheckContext(birth_date=record.birth_date, card_numbers_of_others=others)
+        for position, event in enumerate(events):
+            check_new_event(events[:position], event, rules, context)
+        state = derive_state(events, max(today, events[-1].on), rules)
+        record = replace(record, status=state.status)
+        insert_members(db, [record], [(new_id(), record.id, e.kind.value, e.on.isoformat(), {})
+                                      for e in events])
+        write_audit(db, MEMBER, record.id, "created",
+                    {f.name: (None, getattr(record, f.name)) for f in fields(record)
+                     if f.name != "id" and getattr(record, f.name) not in (None, "")})
+        for event in events:
+            write_audit(db, MEMBER, record.id, f"event:{event.kind.value}",
+                        {"event_date": (None, event.on.isoformat())})
+    return record
 
 
 def history_of_changes(db: Database, member_id: str) -> list[AuditEntry]:

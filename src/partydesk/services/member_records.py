@@ -1,5 +1,6 @@
 """The member record: stored as the secretary typed it, but clean (NFC, single spaces),
-with card numbers unique in the register. Lifecycle rules live elsewhere."""
+with card numbers unique in the register. Lifecycle rules live elsewhere: editing a
+record never changes its lifecycle dates or status, which follow the member's events."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.vietnamese import clean_text
+from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.member_queries import get_member
-from partydesk.storage.member_store import card_owners, insert_members
+from partydesk.storage.member_store import card_owners, insert_members, load_member
 from partydesk.storage.member_store import update_member as store_update
 
 EventRow = tuple[str, str, str, str, dict]
+MEMBER = "member"
+# Derived from the member's events (services.member_lifecycle); an edit keeps them.
+LIFECYCLE_FIELDS = ("admitted_on", "ceremony_on", "official_on", "status")
 
 
 class DuplicateCardError(PartyDeskError):
@@ -44,7 +49,8 @@ def clean_record(record: MemberRecord) -> MemberRecord:
     return replace(record, **changes)
 
 
-def _check(db: Database, record: MemberRecord) -> None:
+def check_record(db: Database, record: MemberRecord) -> None:
+    """Refuse a cleaned record without a name or with another member's card number."""
     if not record.full_name:
         raise MissingNameError()
     owner_id = card_owners(db, [record.card_number]).get(record.card_number)
@@ -58,16 +64,24 @@ def add_member(db: Database, record: MemberRecord,
     """Add one member (with its events) after cleaning and checking the record."""
     record = clean_record(record)
     with storage_errors(), db.atomic():
-        _check(db, record)
+        check_record(db, record)
         insert_members(db, [record], events)
     return record
 
 
 def update_member(db: Database, record: MemberRecord) -> MemberRecord:
-    """Save the edited record of an existing member."""
+    """Save the edited record of an existing member, with one audit row per changed
+    field (old → new). Lifecycle dates and status stay as the events made them."""
     record = clean_record(record)
     with storage_errors(), db.atomic():
-        _check(db, record)
-        if not store_update(db, record):
+        before = load_member(db, record.id)
+        if before is None:
             raise UnknownMemberError()
+        record = replace(record, **{name: getattr(before, name) for name in LIFECYCLE_FIELDS})
+        check_record(db, record)
+        changes = {f.name: (getattr(before, f.name), getattr(record, f.name))
+                   for f in fields(record)}
+        if any(old != new for old, new in changes.values()):
+            store_update(db, record)
+            write_audit(db, MEMBER, record.id, "record edited", changes)
     return record

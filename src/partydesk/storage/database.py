@@ -121,3 +121,11 @@ def backup_database(db: Database, folder: Path, label: str) -> Path:
 
 def integrity_check(db: Database) -> str:
     return db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def database_file(db: Database) -> Path | None:
+    """The file behind ``db``'s main database; None for an in-memory register."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None

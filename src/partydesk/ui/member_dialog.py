@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord
+from partydesk.domain.member_labels import SEX_LABELS
 from partydesk.services import member_lifecycle as lifecycle
+from partydesk.services.member_records import update_member
+from partydesk.storage.audit_store import AuditEntry
 from partydesk.storage.database import Database
 from partydesk.ui.event_form import EventForm
 from partydesk.ui.event_names import EVENT_NAMES, STATUS_NAMES, shown
+from partydesk.ui.member_form import FIELD_LABELS, MemberForm, field_label
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
@@ -36,6 +40,45 @@ def dmy(day: date | None) -> str:
 
 def event_detail(event: MemberEvent) -> str:
     return ", ".join(f"{value}" for value in event.details.values())
+
+
+def when(stamp: str) -> str:
+    """An audit time (ISO, UTC) in local time, day first."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp
+
+
+def shown_value(value: str | None) -> str:
+    """An audited value; ISO dates day first."""
+    if value and len(value) == 10 and value[4] == value[7] == "-":
+        try:
+            return dmy(date.fromisoformat(value))
+        except ValueError:
+            pass
+    return value or ""
+
+
+def change_action(entry: AuditEntry) -> str:
+    """What an audit row records, as the user reads it."""
+    if entry.action.startswith("event:"):
+        try:
+            return shown(EVENT_NAMES, EventKind(entry.action.removeprefix("event:")))
+        except ValueError:
+            return entry.action
+    names = {"created": translate("MemberDialog", "Member added"),
+             "record edited": translate("MemberDialog", "Record edited")}
+    return names.get(entry.action, entry.action)
+
+
+def change_field(entry: AuditEntry) -> str:
+    names = {"event_date": translate("MemberDialog", "Date"),
+             "status": translate("MemberDialog", "Status"),
+             "admitted_on": translate("MemberDialog", "Admitted (decision)"),
+             "ceremony_on": translate("MemberDialog", "Admission ceremony"),
+             "official_on": translate("MemberDialog", "Official since")}
+    return names.get(entry.field) or (field_label(entry.field) if entry.field else "")
 
 
 class MemberDialog(QDialog):
@@ -59,7 +102,19 @@ class MemberDialog(QDialog):
         self.refresh()
 
     def _build_tabs(self) -> None:
-        QFormLayout(self.record_tab)
+        record = QVBoxLayout(self.record_tab)
+        columns = QHBoxLayout()
+        self.record_forms = (QFormLayout(), QFormLayout())
+        for form in self.record_forms:
+            columns.addLayout(form, 1)
+        record.addLayout(columns)
+        record.addStretch()
+        edit_row = QHBoxLayout()
+        self.edit_button = QPushButton(translate("MemberDialog", "&Edit…"))
+        self.edit_button.clicked.connect(self.edit_record)
+        edit_row.addWidget(self.edit_button)
+        edit_row.addStretch()
+        record.addLayout(edit_row)
         timeline = QVBoxLayout(self.timeline_tab)
         self.events.setHorizontalHeaderLabels([
             translate("MemberDialog", "Date"), translate("MemberDialog", "Event"),
@@ -92,25 +147,46 @@ class MemberDialog(QDialog):
         self._fill_audit()
 
     def _fill_record(self, record: MemberRecord) -> None:
-        form: QFormLayout = self.record_tab.layout()
-        while form.rowCount():
-            form.removeRow(0)
-        rows = [
-            (translate("MemberDialog", "Full name:"), record.full_name),
-            (translate("MemberDialog", "Date of birth:"), dmy(record.birth_date)),
-            (translate("MemberDialog", "Ethnicity:"), record.ethnicity),
-            (translate("MemberDialog", "Religion:"), record.religion),
-            (translate("MemberDialog", "Home town:"), record.home_town),
-            (translate("MemberDialog", "Residence:"), record.residence),
-            (translate("MemberDialog", "Education:"), record.education),
-            (translate("MemberDialog", "Political theory:"), record.theory_level),
-            (translate("MemberDialog", "Occupation:"), record.occupation_now),
+        lifecycle_rows = [
             (translate("MemberDialog", "Admitted (decision):"), dmy(record.admitted_on)),
+            (translate("MemberDialog", "Admission ceremony:"), dmy(record.ceremony_on)),
             (translate("MemberDialog", "Official since:"), dmy(record.official_on)),
-            (translate("MemberDialog", "Party card number:"), record.card_number),
         ]
-        for label, value in rows:
-            form.addRow(label, QLabel(value))
+        rows = []
+        for name in FIELD_LABELS:
+            value = getattr(record, name)
+            if name == "sex":
+                value = translate(SEX_LABELS[value].context, SEX_LABELS[value].text)
+            elif name == "birth_date":
+                value = dmy(value)
+            rows.append((translate("MemberForm", FIELD_LABELS[name]).replace("&", ""), value))
+        half = (len(rows) + len(lifecycle_rows) + 1) // 2
+        parts = (rows[:half], rows[half:] + lifecycle_rows)
+        for form, part in zip(self.record_forms, parts, strict=True):
+            while form.rowCount():
+                form.removeRow(0)
+            for label, value in part:
+                shown_value = QLabel(value)
+                shown_value.setWordWrap(True)
+                form.addRow(label, shown_value)
+
+    def edit_record(self) -> bool:
+        """Edit the record fields until saved or cancelled (lifecycle dates change only
+        through events)."""
+        form = MemberForm(self.today, lifecycle.member_record(self.db, self.member_id), self)
+        while form.exec() == QDialog.DialogCode.Accepted:
+            if self.save_record(form):
+                return True
+        return False
+
+    def save_record(self, form: MemberForm) -> bool:
+        try:
+            update_member(self.db, form.record())
+        except PartyDeskError as error:
+            form.show_refusal(render(error.message))
+            return False
+        self.refresh()
+        return True
 
     def _fill_events(self, events: list[MemberEvent]) -> None:
         self.events.setRowCount(len(events))
@@ -131,8 +207,8 @@ class MemberDialog(QDialog):
         entries = lifecycle.history_of_changes(self.db, self.member_id)
         self.audit.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (entry.at.replace("T", " ")[:16], entry.action, entry.field,
-                      entry.old_value or "", entry.new_value or "")
+            values = (when(entry.at), change_action(entry), change_field(entry),
+                      shown_value(entry.old_value), shown_value(entry.new_value))
             for column, text in enumerate(values):
                 self.audit.setItem(row, column, QTableWidgetItem(text))
 

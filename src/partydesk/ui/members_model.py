@@ -30,6 +30,16 @@ COLUMNS = [
 _KEPT = ("id", "sort_key", *(field for field, _ in COLUMNS))
 
 
+def two_lines(text: str, longest: int = 10) -> str:
+    """A long header broken at the space nearest its middle, so that narrow columns
+    (dates, card numbers) keep their whole header visible."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
 def _display(field: str, value: Any) -> str:
     if not value:
         return ""
@@ -128,7 +138,7 @@ class MembersModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return translate("MembersModel", COLUMNS[section][1])
+            return two_lines(translate("MembersModel", COLUMNS[section][1]))
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

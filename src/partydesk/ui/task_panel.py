@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.services.bundles.tasks import Cancellation
 from partydesk.services.committee import local_date
+from partydesk.ui.workers import TaskSignals
 
 translate = QCoreApplication.translate
 
@@ -68,28 +69,43 @@ class TaskPanel(QWidget):
         layout.addWidget(self.bar, stretch=1)
         layout.addWidget(self.cancel_button)
         self.cancellation: Cancellation | None = None
+        self.task: TaskSignals | None = None
         self.hide()
 
     def begin(self, text: str) -> Cancellation:
+        """Show the panel; the returned Cancellation is what the service watches."""
         self.cancellation = Cancellation()
+        self.task = None
         self.label.setText(text)
         self.bar.setRange(0, 0)          # busy until the first step is reported
         self.cancel_button.setEnabled(True)
         self.show()
         return self.cancellation
 
+    def follow(self, task: TaskSignals | None) -> None:
+        """Cancel also stops this background task (at its next progress report);
+        without one, Cancel is hidden (the work cannot be interrupted)."""
+        self.task = task
+        self.cancel_button.setVisible(task is not None or self.cancellation is not None)
+
     def step(self, done: int, total: int) -> None:
+        if total <= 0:                     # total not known: stay busy
+            return
         self.bar.setRange(0, total)
-        self.bar.setValue(done)
+        self.bar.setValue(min(done, total))
 
     def cancel(self) -> None:
-        if self.cancellation is not None:
-            self.cancellation.cancel()
+        if self.cancellation is not None or self.task is not None:
+            if self.cancellation is not None:
+                self.cancellation.cancel()
+            if self.task is not None:
+                self.task.cancel()
             self.cancel_button.setEnabled(False)
             self.label.setText(translate("TaskPanel", "Cancelling…"))
 
     def end(self) -> None:
         self.cancellation = None
+        self.task = None
         self.hide()
 
     @property

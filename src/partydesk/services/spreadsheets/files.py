@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -46,35 +46,44 @@ def suffix_of(path: Path) -> str:
     return suffix
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+SizeHint = Callable[[int], None]
+
+
+def read_rows(path: Path, size_hint: SizeHint | None = None
+              ) -> Iterator[tuple[int, list[object]]]:
     """``(row number as the user sees it, cell values)`` for every row of the first
-    sheet; the caller must consume it fully (the file closes at the end)."""
+    sheet; the caller must consume it fully (the file closes at the end).
+    ``size_hint`` hears how many rows the file says it has, when it says so."""
     suffix = suffix_of(path)
+    hint = size_hint or (lambda rows: None)
     try:
         if suffix == ".csv":
-            yield from _read_csv(path)
+            yield from _read_csv(path, hint)
         else:
-            yield from _read_xlsx(path)
+            yield from _read_xlsx(path, hint)
     except (OSError, UnicodeDecodeError, zipfile.BadZipFile, KeyError, ValueError,
             csv.Error) as exc:
         raise unreadable(path) from exc
 
 
-def _read_csv(path: Path) -> Iterator[tuple[int, list[object]]]:
+def _read_csv(path: Path, hint: SizeHint) -> Iterator[tuple[int, list[object]]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         first = handle.readline()
+        hint(1 + sum(1 for _ in handle))      # lines: rows unless a cell holds a newline
         handle.seek(0)
         delimiter = max(",;\t", key=first.count)
         for number, cells in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
             yield number, list(cells)
 
 
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list[object]]]:
+def _read_xlsx(path: Path, hint: SizeHint) -> Iterator[tuple[int, list[object]]]:
     from openpyxl import load_workbook
 
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
+        if sheet.max_row:                     # from the sheet's dimension, when written
+            hint(sheet.max_row)
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
             yield number, list(values)
     finally:
@@ -84,7 +93,7 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[object]]]:
 def write_rows(path: Path, headers: list[str], rows: Iterable[list[object]],
                date_columns: set[int] = frozenset()) -> None:
     """Write a header row and rows to ``path`` through a temporary file, so a failure
-    leaves no half-written spreadsheet behind."""
+    (or a cancellation raised by ``rows``) leaves no half-written spreadsheet behind."""
     suffix = suffix_of(path)
     partial = path.with_name(f".{path.name}.partial")
     try:
@@ -93,10 +102,12 @@ def write_rows(path: Path, headers: list[str], rows: Iterable[list[object]],
         else:
             _write_xlsx(partial, headers, rows, date_columns)
         partial.replace(path)
-    except OSError as exc:
+    except BaseException as exc:
         with suppress(OSError):
             partial.unlink()
-        raise unwritable(path) from exc
+        if isinstance(exc, OSError):
+            raise unwritable(path) from exc
+        raise
 
 
 def _write_csv(path: Path, headers: list[str], rows: Iterable[list[object]]) -> None:
@@ -121,9 +132,13 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[object]],
         sheet.column_dimensions[_letter(position)].width = width
     bold = Font(bold=True)
     sheet.append([_cell(sheet, h, font=bold) for h in headers])
-    for row in rows:
-        sheet.append([_cell(sheet, v, DATE_NUMBER_FORMAT if i in date_columns else "@")
-                      for i, v in enumerate(row)])
+    try:
+        for row in rows:
+            sheet.append([_cell(sheet, v, DATE_NUMBER_FORMAT if i in date_columns else "@")
+                          for i, v in enumerate(row)])
+    except BaseException:
+        sheet.close()       # ends openpyxl's writer now, not when it is garbage-collected
+        raise
     workbook.save(path)
 
 

@@ -3,7 +3,7 @@ one transaction, or nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,9 @@ from .files import HEADER_SEARCH_ROWS, read_rows
 from .rows import RowResult, is_blank, read_row
 
 MIN_AGE_RULE = "register.import.min_age_at_admission"
+APPLY_BATCH = 500
+PROGRESS_STEP = 100                 # rows between two progress reports
+Progress = Callable[[int, int], None]   # (done, total); may raise to stop the work
 
 
 @dataclass(frozen=True)
@@ -65,16 +68,26 @@ def _find_header(path: Path, rows: Iterator[tuple[int, list[object]]]) -> dict[i
     raise no_header(path, [c for c in required if c not in best.values()])
 
 
-def preview(db: Database, path: Path, as_of: date | None = None) -> ImportPreview:
-    """Read and check every row of ``path`` against itself and the register."""
+def preview(db: Database, path: Path, as_of: date | None = None,
+            progress: Progress | None = None) -> ImportPreview:
+    """Read and check every row of ``path`` against itself and the register.
+    ``progress(rows read, rows in the file)`` is called every few rows."""
     path = Path(path)
     min_age = default_rulebook().value(MIN_AGE_RULE, as_of or date.today())
     result = ImportPreview(path)
-    rows = read_rows(path)
+    total = 0
+
+    def sized(rows: int) -> None:
+        nonlocal total
+        total = rows
+
+    rows = read_rows(path, sized)
     read = []
     try:
         positions = _find_header(path, rows)
         for number, cells in rows:
+            if progress and number % PROGRESS_STEP == 0:    # total 0: not known
+                progress(number, max(total, number) if total else 0)
             row_cells = {c: cells[i] if i < len(cells) else None for i, c in positions.items()}
             if not is_blank(row_cells):
                 read.append(read_row(number, row_cells, min_age))
@@ -110,9 +123,12 @@ def _check_cards(db: Database, rows: list[RowResult]) -> None:
                 column=header, card=row.card_number))
 
 
-def apply(db: Database, preview: ImportPreview, only_valid: bool = False) -> int:
+def apply(db: Database, preview: ImportPreview, only_valid: bool = False,
+          progress: Progress | None = None) -> int:
     """Write the valid rows of ``preview`` in one transaction; refuse while any row is
-    bad unless ``only_valid``. Returns how many members were added."""
+    bad unless ``only_valid``. Returns how many members were added. ``progress(members
+    written, members to write)`` is called between batches; if it raises, nothing is
+    written."""
     if preview.errors and not only_valid:
         raise ImportRefused(message(QT_TRANSLATE_NOOP(
             "Import", "{count} rows of {file} have errors; nothing was imported. Correct "
@@ -125,5 +141,10 @@ def apply(db: Database, preview: ImportPreview, only_valid: bool = False) -> int
             raise ImportRefused(message(QT_TRANSLATE_NOOP(
                 "Import", "Card number {card} was added to the register after the preview; "
                 "nothing was imported. Preview the file again."), card=min(taken)))
-        insert_members(db, records, (e for r in preview.valid for e in r.events))
+        for start in range(0, len(records), APPLY_BATCH):
+            rows = preview.valid[start:start + APPLY_BATCH]
+            insert_members(db, records[start:start + APPLY_BATCH],
+                           (e for r in rows for e in r.events))
+            if progress:
+                progress(min(start + APPLY_BATCH, len(records)), len(records))
     return len(records)
