@@ -2169,6 +2169,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>no screen to open the window on (DISPLAY is not set). Start PartyDesk from the desktop, or use its commands (partydesk --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window cannot open because system libraries are missing. Install them with:
+  sudo apt install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>

@@ -11,6 +11,9 @@ import os
 import sys
 from collections.abc import Callable
 
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.i18n import render
+
 # library soname → the Debian/Ubuntu package that provides it
 XCB_LIBRARIES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
@@ -57,14 +60,12 @@ def platform_problem(
     if not uses_xcb(environ, platform):
         return None
     if not environ.get("DISPLAY"):
-        return (
-            "error: no screen to open the window on (DISPLAY is not set). Start "
-            "PartyDesk from the desktop, or use its commands (partydesk --help)."
-        )
+        return "error: " + render(message(QT_TRANSLATE_NOOP(
+            "Platform", "no screen to open the window on (DISPLAY is not set). Start "
+            "PartyDesk from the desktop, or use its commands (partydesk --help).")))
     missing = missing_packages(loadable)
     if missing:
-        return (
-            "error: the window cannot open because system libraries are missing. "
-            "Install them with:\n  sudo apt install " + " ".join(missing)
-        )
+        return "error: " + render(message(QT_TRANSLATE_NOOP(
+            "Platform", "the window cannot open because system libraries are missing. "
+            "Install them with:\n  sudo apt install {packages}"), packages=" ".join(missing)))
     return None
