@@ -1995,6 +1995,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from work and activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New member…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1320,7 +1320,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
     <message>
         <source>Temporarily away</source>
-        <translation>Đang sinh hoạt tạm thời nơi khác</translation>
+        <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
         <source>Attending temporarily</source>
@@ -1994,6 +1994,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Exempt from work and activity</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Temporarily away</source>
+        <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
         <source>&amp;New member…</source>

@@ -156,3 +156,18 @@ def test_the_blank_template_is_written_in_the_background(page, qtbot, tmp_path, 
     with qtbot.waitSignal(page.work_done, timeout=30_000):
         page.template_file()
     assert target.stat().st_size > 0
+
+
+def test_the_flag_filter_shows_only_exempt_members(qtbot, tmp_path):
+    from partydesk.storage.database import open_database
+
+    db = open_database(tmp_path / "r.sqlite3")
+    fill_demo_register(db, 1500, seed=21, as_of=date(2026, 11, 21), meetings_months=0)
+    exempt = {r[0] for r in db.execute("SELECT full_name FROM members WHERE exempt = 1")}
+    widget = MembersPage(db)
+    qtbot.addWidget(widget)
+    widget.flag.setCurrentIndex(widget.flag.findData("exempt"))
+    shown = {widget.model.index(r, 0).data() for r in range(widget.model.rowCount())}
+    assert exempt and shown == exempt
+    assert widget.flag.itemText(1) == "Miễn công tác và sinh hoạt đảng"
+    db.close()

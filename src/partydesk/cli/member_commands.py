@@ -42,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list members in Vietnamese name order")
     listing.add_argument("--search", metavar="TEXT", help="words of the name, accents optional")
     listing.add_argument("--status", choices=[s.value for s in MemberStatus])
+    listing.add_argument("--flag", choices=["exempt", "temporarily_away"],
+                         help="only members exempted, or temporarily transferred out")
     listing.add_argument("--format", choices=["table", "csv", "json"], default="table")
     listing.set_defaults(handler=run_list)
     importing = actions.add_parser("import", help="add members from an .xlsx or .csv file")
@@ -57,10 +59,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     template.set_defaults(handler=run_template)
 
 
-def _rows(db, text: str | None, status: str | None) -> Iterator[dict[str, Any]]:
+def _rows(db, text: str | None, status: str | None,
+          flag: str | None = None) -> Iterator[dict[str, Any]]:
     after = None
     while True:
-        page = search_page(db, text, status, after, limit=500)
+        page = search_page(db, text, status, after, limit=500, flag=flag)
         yield from page
         if len(page) < 500:
             return
@@ -75,7 +78,7 @@ def run_list(args: argparse.Namespace) -> int:
             rows = ({"cell_code": r["cell_code"], **{f: r[f] for f in FIELDS}} for r in found)
         else:
             rows = ({f: r[f] for f in FIELDS} for r in _rows(installation.db, args.search,
-                                                            args.status))
+                                                            args.status, args.flag))
         try:
             {"json": _print_json, "csv": _print_csv, "table": _print_table}[args.format](rows)
             sys.stdout.flush()

@@ -77,7 +77,8 @@ def record_event(db: Database, member_id: str, event: MemberEvent, today: date,
         state = derive_state([*events, event], max(today, event.on), rules)
         after = {"status": state.status.value,
                  "official_on": state.official_on.isoformat() if state.official_on else None,
-                 "card_number": state.card_number or before["card_number"]}
+                 "card_number": state.card_number or before["card_number"],
+                 "exempt": int(state.exempt), "temporarily_away": int(state.temporarily_away)}
         update_member_summary(db, member_id, after)
         write_audit(db, MEMBER, member_id, f"event:{event.kind.value}",
                     {"event_date": (None, event.on.isoformat()),

@@ -81,12 +81,13 @@ def update_member_summary(db: Database, member_id: str, values: dict[str, object
 
 
 def member_summary(db: Database, member_id: str) -> dict[str, object] | None:
-    row = db.execute("SELECT full_name, birth_date, status, official_on, card_number "
-                     "FROM members WHERE id = ?", [member_id]).fetchone()
+    fields = ("full_name", "birth_date", "status", "official_on", "card_number", "exempt",
+              "temporarily_away")
+    row = db.execute(f"SELECT {', '.join(fields)} FROM members WHERE id = ?",
+                     [member_id]).fetchone()
     if row is None:
         return None
-    return dict(zip(("full_name", "birth_date", "status", "official_on", "card_number"), row,
-                    strict=True))
+    return dict(zip(fields, row, strict=True))
 
 
 def member_names(db: Database, member_ids: Iterable[str]) -> dict[str, str]:

@@ -22,7 +22,11 @@ from partydesk.domain.member import MemberRecord
 from partydesk.domain.vietnamese import fold
 from partydesk.storage.connection import Database
 from partydesk.storage.member_store import MEMBER_COLUMNS, record_from_row
-from partydesk.storage.migrations import SEARCH_SERIAL_BITS, search_bucket_sql
+from partydesk.storage.migrations import (
+    MEMBER_FLAG_SQL,
+    SEARCH_SERIAL_BITS,
+    search_bucket_sql,
+)
 
 PAGE = 100
 _WORD = re.compile(r"\w+")
@@ -46,11 +50,15 @@ def fts_query(words: Sequence[str], status: str | None = None) -> str:
 
 
 def search_page(db: Database, text: str | None = None, status: str | None = None,
-                after: Key | None = None, limit: int = PAGE) -> list[dict[str, Any]]:
+                after: Key | None = None, limit: int = PAGE,
+                flag: str | None = None) -> list[dict[str, Any]]:
     """Up to ``limit`` members matching ``text`` (each word a prefix of a word of the
-    name, accents and đ ignored) and ``status``, in Vietnamese name order, after the
-    row keyed ``after``. Each row is a dict of the ``members`` columns."""
+    name, accents and đ ignored), ``status`` and ``flag`` (exempt, temporarily_away), in
+    Vietnamese name order, after the row keyed ``after``. Each row is a dict of the
+    ``members`` columns."""
     words = search_words(text)
+    if flag is not None:
+        return _flagged_page(db, flag, words, status, after, limit)
     if not words:
         return _browse_page(db, status, after, limit)
     ids = _search_ids(db, fts_query(words, status), after, limit)
@@ -68,6 +76,26 @@ def _browse_page(db: Database, status: str | None, after: Key | None,
         params.update(after_key=after[0], after_id=after[1])
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     cursor = db.execute(f"SELECT {_SELECT} FROM members AS m {clause} "
+                        "ORDER BY m.sort_key, m.id LIMIT :limit", params)
+    return _dicts(cursor)
+
+
+def _flagged_page(db: Database, flag: str, words: list[str], status: str | None,
+                  after: Key | None, limit: int) -> list[dict[str, Any]]:
+    """Flagged members are few: walk the flag's partial index and match names directly."""
+    if flag not in MEMBER_FLAG_SQL:
+        raise ValueError(f"not a member flag: {flag}")
+    where, params = [f"m.{flag} = 1"], {"limit": limit}
+    for number, word in enumerate(words):
+        where.append(f"(' ' || m.name_folded) LIKE :word{number}")
+        params[f"word{number}"] = f"% {word}%"
+    if status is not None:
+        where.append("m.status = :status")
+        params["status"] = status
+    if after is not None:
+        where.append("(m.sort_key, m.id) > (:after_key, :after_id)")
+        params.update(after_key=after[0], after_id=after[1])
+    cursor = db.execute(f"SELECT {_SELECT} FROM members AS m WHERE {' AND '.join(where)} "
                         "ORDER BY m.sort_key, m.id LIMIT :limit", params)
     return _dicts(cursor)
 

@@ -12,6 +12,7 @@ from typing import Any
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import fold, name_sort_key
 from partydesk.storage.connection import Database
+from partydesk.storage.migrations import MEMBER_FLAG_SQL, refresh_member_flags_sql
 
 MEMBER_COLUMNS = [
     "id", "full_name", "name_folded", "sort_key", "birth_name", "sex", "birth_date",
@@ -52,9 +53,24 @@ def insert_members(db: Database, members: Iterable[MemberRecord],
                  f"VALUES ({', '.join('?' for _ in EVENT_COLUMNS)})")
     with db.atomic():
         db.conn.executemany(member_sql, (member_row(m, now) for m in members))
+        events = list(events)
         db.conn.executemany(event_sql, (
             (eid, mid, kind, on, json.dumps(details, ensure_ascii=False), now)
             for eid, mid, kind, on, details in events))
+        refresh_member_flags(db, {mid for _, mid, kind, _, _ in events if kind in FLAG_KINDS})
+
+
+FLAG_KINDS = frozenset(kind for kinds in MEMBER_FLAG_SQL.values() for kind in kinds)
+
+
+def refresh_member_flags(db: Database, member_ids: Iterable[str]) -> None:
+    """Work out the exempt / temporarily-away columns of these members from their events."""
+    ids = json.dumps(sorted(member_ids))
+    if ids == "[]":
+        return
+    where = "WHERE id IN (SELECT value FROM json_each(:ids))"
+    for flag in MEMBER_FLAG_SQL:
+        db.execute(refresh_member_flags_sql(flag, where), {"ids": ids})
 
 
 def update_member(db: Database, member: MemberRecord) -> bool:

@@ -551,5 +551,35 @@ def _bundles_cell_records(db: Database) -> None:
         db.execute(f"CREATE INDEX cell_{table}_cell ON cell_{table} (cell_code)")
 
 
+# Flags derived from a member's events, kept as columns so the register can filter by
+# them; a backfill for registers that already hold events (the app keeps them up to
+# date from derive_state afterwards, see services/member_lifecycle.py).
+MEMBER_FLAG_SQL = {
+    "exempt": ("exemption_start", "exemption_end"),
+    "temporarily_away": ("transfer_out_temporary", "return_from_temporary"),
+}
+
+
+def refresh_member_flags_sql(flag: str, where: str = "") -> str:
+    started, ended = MEMBER_FLAG_SQL[flag]
+    return f"""
+        UPDATE members SET {flag} = (
+            status IN ('official', 'probationary')
+            AND COALESCE((SELECT max(occurred_on) FROM member_events e
+                          WHERE e.member_id = members.id AND e.kind = '{started}'), '')
+              > COALESCE((SELECT max(occurred_on) FROM member_events e
+                          WHERE e.member_id = members.id AND e.kind = '{ended}'), ''))
+        {where}"""
+
+
+@migration("0009_member_flags")
+def _member_flags(db: Database) -> None:
+    for flag in MEMBER_FLAG_SQL:
+        db.execute(f"ALTER TABLE members ADD COLUMN {flag} INTEGER NOT NULL DEFAULT 0")
+        db.execute(f"CREATE INDEX members_{flag} ON members (sort_key, id) WHERE {flag} = 1")
+        db.execute(f"ALTER TABLE cell_members ADD COLUMN {flag} INTEGER")
+        db.execute(refresh_member_flags_sql(flag))
+
+
 def known_migration_names() -> list[str]:
     return [name for name, _ in _REGISTERED]

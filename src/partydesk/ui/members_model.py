@@ -64,19 +64,21 @@ class MembersModel(QAbstractTableModel):
         self._page_size = page_size
         self._text = ""
         self._status: str | None = None
+        self._flag: str | None = None
         self._rows: list[tuple] = []
         self._complete = False
         self._changing = False
         self._fetch_page()
 
     # --- filtering ---------------------------------------------------------
-    def set_filter(self, text: str = "", status: str | None = None) -> None:
+    def set_filter(self, text: str = "", status: str | None = None,
+                   flag: str | None = None) -> None:
         """Show members matching ``text`` (accents optional) and ``status``; the first
         page is read at once."""
         self._changing = True
         try:
             self.beginResetModel()
-            self._text, self._status = text, status
+            self._text, self._status, self._flag = text, status, flag
             self._rows, self._complete = [], False
             self._fetch_page()
             self.endResetModel()
@@ -88,7 +90,8 @@ class MembersModel(QAbstractTableModel):
 
     def _read_page(self) -> list[tuple]:
         after = (self._rows[-1][1], self._rows[-1][0]) if self._rows else None
-        page = search_page(self._db, self._text, self._status, after, self._page_size)
+        page = search_page(self._db, self._text, self._status, after, self._page_size,
+                           flag=self._flag)
         self._complete = len(page) < self._page_size
         return [tuple(r[f] for f in _KEPT) for r in page]
 

@@ -74,6 +74,11 @@ class MembersPage(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.flag = QComboBox()
+        self.flag.addItem(translate("MembersPage", "Everyone"), None)
+        self.flag.addItem(translate("MembersPage", "Exempt from work and activity"), "exempt")
+        self.flag.addItem(translate("MembersPage", "Temporarily away"), "temporarily_away")
+        self.flag.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(
             lambda index: self.member_activated.emit(self.model.member_id(index.row())))
         self._layout()
@@ -93,6 +98,7 @@ class MembersPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
+        filters.addWidget(self.flag, 1)
         buttons = QHBoxLayout()
         self.buttons: list[QPushButton] = []
         for text, slot in [(QT_TRANSLATE_NOOP("MembersPage", "&New member…"), self.new_member),
@@ -113,7 +119,8 @@ class MembersPage(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.model.set_filter(self.search.text(), self.status.currentData())
+        self.model.set_filter(self.search.text(), self.status.currentData(),
+                              self.flag.currentData())
 
     def _refused(self, error: PartyDeskError) -> None:
         QMessageBox.warning(self, translate("MembersPage", "Party members"),
