@@ -18,7 +18,6 @@ from partydesk.ui.crash import install_excepthook
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.fonts import apply_ui_font
 from partydesk.ui.main_window import MainWindow
-from partydesk.ui.setup_wizard import SetupChoice, SetupWizard
 from partydesk.ui.translation import install_translator
 
 DEMO_MEMBERS = 60
@@ -43,6 +42,8 @@ class PartyDeskApp:
         """Take the data folder, run the first-start wizard if needed, show the window."""
         self.installation = Installation.acquire(self.paths, create=True)
         if not self.installation.initialised:
+            from partydesk.ui.setup_wizard import SetupWizard  # first start only
+
             wizard = SetupWizard(self._create_installation)
             if wizard.exec() != QDialog.DialogCode.Accepted:
                 self.installation.release(refused=True)
@@ -52,7 +53,7 @@ class PartyDeskApp:
         self.show_window()
         return True
 
-    def _create_installation(self, choice: SetupChoice) -> None:
+    def _create_installation(self, choice) -> None:
         from partydesk.services.setup import (  # first start only
             initialise,
             initialise_from_enrolment_file,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -79,8 +79,11 @@ class OverviewPage(QWidget):
         self.reminders.itemActivated.connect(self._open)
         layout.addWidget(self.reminders, stretch=1)
         self.loaded = False
-        run_in_background(lambda: _reminders(installation.paths.database, today),
-                          self.show_reminders, self.show_failure, self)
+        # Started once the event loop runs, so that the window is painted before the
+        # worker competes with it for the interpreter.
+        QTimer.singleShot(0, lambda: run_in_background(
+            lambda: _reminders(installation.paths.database, today),
+            self.show_reminders, self.show_failure, self))
 
     def show_reminders(self, reminders: list) -> None:
         self.reminders.clear()
