@@ -114,7 +114,7 @@
         <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>Only a committee's register can do this; this one belongs to a cell.</source>
+        <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
         <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>A cell cannot have the committee's own code {code}.</source>
+        <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
-        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell's secretary by hand.</source>
+        <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
@@ -634,12 +634,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
     </message>
     <message>
-        <source>The issuer code must be one word, such as CB, not "{issuer}".</source>
-        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải "{issuer}".</translation>
+        <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
+        <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải &quot;{issuer}&quot;.</translation>
     </message>
     <message>
-        <source>"{number}" is not a document number such as 05-NQ/CB.</source>
-        <translation>"{number}" không phải số văn bản dạng 05-NQ/CB.</translation>
+        <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
+        <translation>&quot;{number}&quot; không phải số văn bản dạng 05-NQ/CB.</translation>
     </message>
     <message>
         <source>A document needs a title (its subject line).</source>
@@ -658,7 +658,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
     </message>
     <message>
-        <source>A task's deadline ({deadline}) cannot be before the document's date.</source>
+        <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đăng ký chi bộ</translation>
     </message>
     <message>
-        <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell's first bundle be trusted: give it to the cell's secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
+        <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation>PartyDesk sẽ ghi một tệp đăng ký cho chi bộ. Tệp chứa mã bí mật dùng một lần để cấp ủy tin cậy gói đầu tiên của chi bộ: hãy trao tận tay bí thư chi bộ bằng USB, không gửi qua thư điện tử hay tin nhắn, và xóa tệp khỏi USB khi chi bộ đã cài đặt xong. Đăng ký lại cùng chi bộ thì tệp cũ không dùng được nữa.</translation>
     </message>
     <message>
@@ -697,11 +697,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <source>Cell's &amp;name:</source>
+        <source>Cell&apos;s &amp;name:</source>
         <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-        <source>Cell's &amp;code:</source>
+        <source>Cell&apos;s &amp;code:</source>
         <translation>&amp;Mã chi bộ:</translation>
     </message>
     <message>
@@ -936,16 +936,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a date (write dd/mm/yyyy)</source>
-        <translation>{column}: "{value}" không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+        <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
+        <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a sex (write Nam or Nữ)</source>
-        <translation>{column}: "{value}" không phải giới tính (ghi Nam hoặc Nữ)</translation>
+        <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
+        <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <source>{column}: "{value}" is not a known status</source>
-        <translation>{column}: không có trạng thái "{value}"</translation>
+        <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>{column} is empty</source>
@@ -991,8 +991,8 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style='font-size: 15pt'&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
-        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là &lt;b style='font-size: 15pt'&gt;{fingerprint}&lt;/b&gt;. Hãy so với dấu vân tay in trên phiếu kèm gói gửi cùng USB; chỉ nhập khi hai dãy giống hệt nhau.</translation>
+        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
+        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Hãy so với dấu vân tay in trên phiếu kèm gói gửi cùng USB; chỉ nhập khi hai dãy giống hệt nhau.</translation>
     </message>
     <message>
         <source>The fingerprint of {sender} is the same as on its cover sheet</source>
@@ -1034,11 +1034,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register can be transferred out.</source>
+        <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <source>Only a member on this cell's register who is not already away can be transferred out temporarily.</source>
+        <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
     </message>
     <message>
-        <source>A speech needs the speaker's name and what was said.</source>
+        <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <source>That person is not on this meeting's attendance list.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
     <message>
@@ -1471,7 +1471,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nội &amp;dung phát biểu:</translation>
     </message>
     <message>
-        <source>Chair's conclusion</source>
+        <source>Chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
@@ -2346,7 +2346,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell's resolution.</source>
+        <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
     </message>
     <message>
@@ -2405,16 +2405,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Setup</name>
     <message>
-        <source>The organisation's name is missing.</source>
+        <source>The organisation&apos;s name is missing.</source>
         <translation>Chưa nhập tên tổ chức.</translation>
     </message>
     <message>
-        <source>The organisation's name is longer than {max} characters.</source>
+        <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation>Tên tổ chức dài quá {max} ký tự.</translation>
     </message>
     <message>
-        <source>The code "{code}" is not valid: use 1 to 32 Latin letters, digits, '.', '_' or '-', e.g. CB01.</source>
-        <translation>Mã "{code}" không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, '.', '_' hoặc '-', ví dụ CB01.</translation>
+        <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
+        <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
@@ -2496,7 +2496,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Bí thư:</translation>
     </message>
     <message>
-        <source>Choose the enrolment file the committee gave you; the cell's name and code come from it.</source>
+        <source>Choose the enrolment file the committee gave you; the cell&apos;s name and code come from it.</source>
         <translation>Chọn tệp đăng ký cấp ủy đã trao cho đồng chí; tên và mã chi bộ lấy từ tệp đó.</translation>
     </message>
     <message>
@@ -2792,11 +2792,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <source>A vote on a member's membership must name the member.</source>
+        <source>A vote on a member&apos;s membership must name the member.</source>
         <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
     </message>
     <message>
-        <source>The member voted on is not on this meeting's attendance list.</source>
+        <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
 </context>

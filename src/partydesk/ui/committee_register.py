@@ -29,6 +29,7 @@ from partydesk.domain.member_labels import STATUS_LABELS
 from partydesk.domain.organisation import Organisation
 from partydesk.services.committee import committee_members
 from partydesk.storage.database import Database
+from partydesk.ui.members_model import display_value
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
@@ -43,18 +44,6 @@ COLUMNS = [
     ("official_on", QT_TRANSLATE_NOOP("CommitteeRegister", "Official")),
     ("card_number", QT_TRANSLATE_NOOP("CommitteeRegister", "Card number")),
 ]
-
-
-def _display(field: str, value: Any) -> str:
-    if not value:
-        return ""
-    if field == "status":
-        label = STATUS_LABELS[MemberStatus(value)]
-        return translate(label.context, label.text)
-    if field.endswith(("_date", "_on")):
-        year, month, day = value.split("-")
-        return f"{day}/{month}/{year}"
-    return str(value)
 
 
 class CommitteeMembersModel(QAbstractTableModel):
@@ -85,7 +74,7 @@ class CommitteeMembersModel(QAbstractTableModel):
                 or not 0 <= index.row() < len(self._rows)):
             return None
         field = COLUMNS[index.column()][0]
-        return _display(field, self._rows[index.row()][field])
+        return display_value(field, self._rows[index.row()][field])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

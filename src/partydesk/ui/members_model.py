@@ -40,7 +40,8 @@ def two_lines(text: str, longest: int = 10) -> str:
     return f"{text[:cut]}\n{text[cut + 1:]}"
 
 
-def _display(field: str, value: Any) -> str:
+def display_value(field: str, value: Any) -> str:
+    """A member column as the user reads it: labels translated, dates dd/mm/yyyy."""
     if not value:
         return ""
     if field == "sex":
@@ -131,7 +132,7 @@ class MembersModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             field = COLUMNS[index.column()][0]
-            return _display(field, row[2 + index.column()])
+            return display_value(field, row[2 + index.column()])
         if role == MEMBER_ID_ROLE:
             return row[0]
         return None
