@@ -178,28 +178,3 @@ def print_at(printer: PrintFunction, database: Path, organisation: Organisation,
         return printer(db, organisation, subject, out)
     finally:
         db.close()
-
-
-def print_member_list_at(database: Path, organisation: Organisation, on: date,
-                         out: Path) -> Path:
-    return print_at(print_member_list, database, organisation, on, out)
-
-
-def print_minutes_at(database: Path, organisation: Organisation, meeting_id: str,
-                     out: Path) -> Path:
-    return print_at(print_minutes, database, organisation, meeting_id, out)
-
-
-def print_notice_at(database: Path, organisation: Organisation, meeting_id: str,
-                    out: Path) -> Path:
-    return print_at(print_notice, database, organisation, meeting_id, out)
-
-
-def print_signin_sheet_at(database: Path, organisation: Organisation, meeting_id: str,
-                          out: Path) -> Path:
-    return print_at(print_signin_sheet, database, organisation, meeting_id, out)
-
-
-def print_resolution_at(database: Path, organisation: Organisation, document_id: str,
-                        out: Path) -> Path:
-    return print_at(print_resolution, database, organisation, document_id, out)

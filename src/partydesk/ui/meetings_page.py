@@ -36,12 +36,12 @@ COLUMNS = (QT_TRANSLATE_NOOP("MeetingsPage", "Date"), QT_TRANSLATE_NOOP("Meeting
            QT_TRANSLATE_NOOP("MeetingsPage", "Minutes"),
            QT_TRANSLATE_NOOP("MeetingsPage", "Present"),
            QT_TRANSLATE_NOOP("MeetingsPage", "Place"))
-PRINTS = {  # what → (print function for a worker, file name, title)
-    "minutes": (documents.print_minutes_at, "bien-ban.pdf",
+PRINTS = {  # what → (print function, file name, title)
+    "minutes": (documents.print_minutes, "bien-ban.pdf",
                 QT_TRANSLATE_NOOP("MeetingsPage", "Minutes")),
-    "notice": (documents.print_notice_at, "thong-bao.pdf",
+    "notice": (documents.print_notice, "thong-bao.pdf",
                QT_TRANSLATE_NOOP("MeetingsPage", "Meeting notice")),
-    "signin": (documents.print_signin_sheet_at, "danh-sach-du-hop.pdf",
+    "signin": (documents.print_signin_sheet, "danh-sach-du-hop.pdf",
                QT_TRANSLATE_NOOP("MeetingsPage", "Sign-in sheet")),
 }
 
@@ -201,5 +201,6 @@ class MeetingsPage(QWidget):
             return
         printer, filename, title = PRINTS[what]
         database, organisation = self.installation.paths.database, self.installation.organisation
-        self.previews.start(lambda out: printer(database, organisation, meeting_id, out),
+        self.previews.start(lambda out: documents.print_at(printer, database, organisation,
+                                                           meeting_id, out),
                             filename, translate("MeetingsPage", title))

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from partydesk.services.documents import print_member_list_at
+from partydesk.services.documents import print_at, print_member_list
 from partydesk.services.installation import Installation
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.pages import heading
@@ -40,8 +40,8 @@ class ReportsPage(QWidget):
         installation = self.installation
 
         def build(out: Path) -> Path:
-            return print_member_list_at(installation.paths.database,
-                                        installation.organisation, date.today(), out)
+            return print_at(print_member_list, installation.paths.database,
+                            installation.organisation, date.today(), out)
 
         self.preview.start(build, "danh-sach-dang-vien.pdf",
                            translate("ReportsPage", "Member list"))

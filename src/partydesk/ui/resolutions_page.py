@@ -168,7 +168,7 @@ class ResolutionsPage(QWidget):
             return
         database, organisation = self.installation.paths.database, self.installation.organisation
         self.previews.start(
-            lambda out: documents.print_resolution_at(database, organisation, document.id,
-                                                      out),
+            lambda out: documents.print_at(documents.print_resolution, database, organisation,
+                                           document.id, out),
             "nghi-quyet.pdf", translate("ResolutionsPage", "Resolution {number}").format(
                 number=document.number))
