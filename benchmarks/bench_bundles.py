@@ -27,9 +27,9 @@ from partydesk.paths import resolve_paths
 from partydesk.services.bundles.enrolment import enrol, read_enrolment
 from partydesk.services.bundles.export import export_bundle
 from partydesk.services.bundles.importer import import_bundle, import_bundles
-from partydesk.services.demo import fill_demo_register
-from partydesk.services.installation import Installation
-from partydesk.services.setup import initialise, initialise_from_enrolment
+from partydesk.services.demo.register import fill_demo_register
+from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
+from partydesk.services.setup.installation import Installation
 from partydesk.storage.database import open_database
 from partydesk.storage.partition_store import (
     PARTITION_TABLES,

@@ -68,7 +68,7 @@ print(PEAK())
 
 
 def build_register(path: Path, members: int) -> None:
-    from partydesk.services.demo import fill_demo_register
+    from partydesk.services.demo.register import fill_demo_register
     from partydesk.storage.database import create_database_file
 
     start = time.perf_counter()

@@ -4,7 +4,7 @@ import errno
 
 import pytest
 
-from partydesk.services.files import WriteError, write_atomically
+from partydesk.services.shared.atomic_files import WriteError, write_atomically
 
 
 def test_a_full_disk_midway_keeps_the_old_file_and_leaves_no_partial(tmp_path):

@@ -16,7 +16,7 @@ from partydesk.services.bundles.container import (
     open_container,
 )
 from partydesk.services.bundles.crypto import sha256_hex
-from partydesk.services.keys import SIGNING_KEY_FILE, generate_keys, read_private_key
+from partydesk.services.setup.keys import SIGNING_KEY_FILE, generate_keys, read_private_key
 
 
 def with_trailer(entries: list[tuple[str, bytes]], method=zipfile.ZIP_STORED) -> bytes:

@@ -13,8 +13,8 @@ from datetime import date
 import bagit
 import pytest
 
-from partydesk.services.demo import DemoGenerator
-from partydesk.services.keys import fingerprint
+from partydesk.services.demo.register import DemoGenerator
+from partydesk.services.setup.keys import fingerprint
 from partydesk.storage.database import open_database, open_memory_database
 from partydesk.storage.member_store import insert_members
 from partydesk.storage.partition_store import committee_columns, table_columns

@@ -19,9 +19,9 @@ from partydesk.services.bundles.enrolment import enrol, read_enrolment
 from partydesk.services.bundles.errors import OLDER, BundleError
 from partydesk.services.bundles.export import export_bundle
 from partydesk.services.bundles.importer import import_bundle
-from partydesk.services.demo import DemoGenerator, fill_demo_register
-from partydesk.services.installation import Installation
-from partydesk.services.setup import initialise, initialise_from_enrolment
+from partydesk.services.demo.register import DemoGenerator, fill_demo_register
+from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
+from partydesk.services.setup.installation import Installation
 from partydesk.storage.member_store import insert_members
 
 pytestmark = pytest.mark.slow

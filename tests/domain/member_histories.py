@@ -10,7 +10,7 @@ from datetime import date
 
 from partydesk.domain.events import EventKind as K
 from partydesk.domain.events import MemberEvent
-from partydesk.services.rules import default_rulebook
+from partydesk.services.setup.rulebook import default_rulebook
 
 RULES = default_rulebook()
 

@@ -17,7 +17,7 @@ from partydesk.domain.meetings import (
     thematic_shortfall,
 )
 from partydesk.domain.rulebook import RuleBook, RuleValue
-from partydesk.services.rules import default_rulebook
+from partydesk.services.setup.rulebook import default_rulebook
 
 RULES = default_rulebook()
 DAY = date(2026, 2, 5)

@@ -9,7 +9,7 @@ import pytest
 from partydesk.domain.meetings import MIN_MINUTES_RULES, THEMATIC_PER_QUARTER_RULE
 from partydesk.domain.numbering import DOCUMENT_TYPES_RULE, NOT_ISSUED_BY_CELLS, DocumentType
 from partydesk.domain.votes import DecisionKind, Threshold, threshold_rule_key
-from partydesk.services.rules import default_rulebook
+from partydesk.services.setup.rulebook import default_rulebook
 
 RULES = default_rulebook()
 KEYS_READ = sorted({

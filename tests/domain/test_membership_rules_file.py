@@ -9,7 +9,7 @@ import pytest
 from partydesk.domain.events import DisciplineLevel
 from partydesk.domain.member_rules import RuleKey, all_rule_keys, in_force, rule_value
 from partydesk.domain.rulebook import RuleBook, RuleValue, UnknownRule
-from partydesk.services.rules import default_rulebook
+from partydesk.services.setup.rulebook import default_rulebook
 
 RULES = default_rulebook()
 

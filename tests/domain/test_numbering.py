@@ -18,7 +18,7 @@ from partydesk.domain.numbering import (
     next_number,
     parse_number,
 )
-from partydesk.services.rules import default_rulebook
+from partydesk.services.setup.rulebook import default_rulebook
 
 
 @pytest.mark.parametrize(("seq", "code", "issuer", "expected"), [

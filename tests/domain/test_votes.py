@@ -13,7 +13,7 @@ from partydesk.domain.attendance import Attendee, Membership, Presence, Standing
 from partydesk.domain.errors import RuleViolation
 from partydesk.domain.rulebook import RuleBook, RuleValue
 from partydesk.domain.votes import DecisionKind, Threshold, decide, vote_denominator
-from partydesk.services.rules import default_rulebook
+from partydesk.services.setup.rulebook import default_rulebook
 
 OFFICIAL, PROBATIONARY = Membership.OFFICIAL, Membership.PROBATIONARY
 PRESENT = Presence.PRESENT

@@ -11,7 +11,7 @@ from datetime import date, time
 from partydesk.domain.ids import new_id
 from partydesk.domain.meetings import MeetingKind
 from partydesk.domain.member import MemberRecord, Sex
-from partydesk.services.meetings import MeetingDetails
+from partydesk.services.meetings.drafts import MeetingDetails
 from partydesk.storage.member_store import insert_members
 
 MEETING_DAY = date(2025, 3, 5)

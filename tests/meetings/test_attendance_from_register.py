@@ -8,7 +8,7 @@ import pytest
 
 from partydesk.domain.attendance import Membership, Presence, Standing
 from partydesk.domain.errors import RuleViolation
-from partydesk.services import meetings as svc
+from partydesk.services.meetings import drafts as svc
 from tests.meetings.registers import details, fill_register
 
 

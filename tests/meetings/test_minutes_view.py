@@ -10,10 +10,10 @@ from partydesk.domain.meetings import MeetingKind, MinutesStatus
 from partydesk.domain.organisation import Organisation, Role
 from partydesk.domain.votes import DecisionKind
 from partydesk.i18n import render
-from partydesk.services import meeting_records as rec
-from partydesk.services import meetings as svc
-from partydesk.services.minutes import finalise_meeting, minutes_view
-from partydesk.services.resolutions import DocumentInput, issue_resolution
+from partydesk.services.meetings import drafts as svc
+from partydesk.services.meetings import items as rec
+from partydesk.services.meetings.minutes import finalise_meeting, minutes_view
+from partydesk.services.meetings.resolutions import DocumentInput, issue_resolution
 from partydesk.storage.organisation_store import insert_organisation
 from tests.meetings.registers import MEETING_DAY, details, fill_register
 
@@ -75,7 +75,7 @@ def test_the_minutes_hold_header_attendance_items_votes_and_numbers(memory_db):
 
 
 def test_the_place_before_the_date_can_be_set(memory_db):
-    from partydesk.services.headers import PLACE_SETTING
+    from partydesk.services.printing.headers import PLACE_SETTING
     from partydesk.storage.settings_store import set_setting
 
     ids = fill_register(memory_db)

@@ -11,9 +11,9 @@ from partydesk.domain.attendance import Membership, Presence
 from partydesk.domain.errors import PartyDeskError, RuleViolation
 from partydesk.domain.meetings import Amendment, minutes_finalised_message
 from partydesk.domain.votes import DecisionKind
-from partydesk.services import meeting_records as rec
-from partydesk.services import meetings as svc
-from partydesk.services.minutes import finalise_meeting, minutes_view
+from partydesk.services.meetings import drafts as svc
+from partydesk.services.meetings import items as rec
+from partydesk.services.meetings.minutes import finalise_meeting, minutes_view
 from partydesk.storage import meeting_store
 from partydesk.storage.errors import FinalisedRecordError
 from tests.meetings.registers import MEETING_DAY, details, fill_register

@@ -9,8 +9,8 @@ import pytest
 from partydesk.domain.errors import RuleViolation
 from partydesk.domain.ids import new_id
 from partydesk.domain.organisation import Organisation, Role
-from partydesk.services import meetings as svc
-from partydesk.services.resolutions import (
+from partydesk.services.meetings import drafts as svc
+from partydesk.services.meetings.resolutions import (
     DocumentInput,
     TaskInput,
     add_task,

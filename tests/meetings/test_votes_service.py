@@ -8,9 +8,9 @@ from partydesk.domain.attendance import Presence
 from partydesk.domain.errors import RuleViolation
 from partydesk.domain.votes import DecisionKind
 from partydesk.i18n import render
-from partydesk.services import meeting_records as rec
-from partydesk.services import meetings as svc
-from partydesk.services.minutes import minutes_view
+from partydesk.services.meetings import drafts as svc
+from partydesk.services.meetings import items as rec
+from partydesk.services.meetings.minutes import minutes_view
 from tests.meetings.registers import details, fill_register
 
 # 12 active official members, one exempt (absent: not counted), one away (not counted),

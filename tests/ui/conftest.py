@@ -4,9 +4,9 @@ import pytest
 
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
-from partydesk.services.demo import fill_demo_register
-from partydesk.services.installation import Installation
-from partydesk.services.setup import initialise
+from partydesk.services.demo.register import fill_demo_register
+from partydesk.services.setup.first_run import initialise
+from partydesk.services.setup.installation import Installation
 
 
 def make_installation(folder, role=Role.CELL, members=0) -> Installation:

@@ -9,9 +9,9 @@ from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
 from partydesk.services.bundles.enrolment import enrol
 from partydesk.services.bundles.export import export_bundle
-from partydesk.services.demo import fill_demo_register
-from partydesk.services.installation import Installation
-from partydesk.services.setup import initialise, initialise_from_enrolment_file
+from partydesk.services.demo.register import fill_demo_register
+from partydesk.services.setup.first_run import initialise, initialise_from_enrolment_file
+from partydesk.services.setup.installation import Installation
 
 CELLS = {"CB01": ("Chi bộ thôn Đồng Tâm", 30, 11), "CB02": ("Chi bộ bản Pá Vệt", 20, 12)}
 

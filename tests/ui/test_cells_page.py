@@ -7,7 +7,7 @@ import pytest
 
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.importer import import_bundles
-from partydesk.services.committee import waiting_days
+from partydesk.services.committee.cells import waiting_days
 from partydesk.ui.cells_page import STATE_COLUMN, CellsPage
 from partydesk.ui.committee_register import CommitteeMembersModel
 from partydesk.ui.enrol_dialog import EnrolDialog

@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
-from partydesk.services.overview import register_summary
+from partydesk.services.overview.figures import register_summary
 from partydesk.ui.application import PartyDeskApp
 from partydesk.ui.main_window import MainWindow
 from partydesk.ui.translation import install_translator
@@ -91,7 +91,7 @@ def test_choosing_english_rebuilds_the_window_and_is_remembered(qtbot, cell):
     assert english is not window
     assert nav_titles(english)[:2] == ["Overview", "Party members"]
     assert english.current_section() == "settings"
-    from partydesk.services.preferences import interface_language
+    from partydesk.services.setup.preferences import interface_language
     assert interface_language(cell.db) == "en"
     install_translator(app.qt, "vi")
 

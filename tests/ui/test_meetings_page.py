@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from partydesk.domain.attendance import Presence, Standing
 from partydesk.domain.errors import RuleViolation
-from partydesk.services import meeting_records as records
-from partydesk.services import meetings as service
-from partydesk.services.minutes import minutes_view
+from partydesk.services.meetings import drafts as service
+from partydesk.services.meetings import items as records
+from partydesk.services.meetings.minutes import minutes_view
 from partydesk.ui.attendance_dialog import AttendanceDialog
 from partydesk.ui.forms import FormDialog
 from partydesk.ui.items_dialog import ItemsDialog

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton
 from partydesk.domain.dates import add_months
 from partydesk.domain.events import EventKind
 from partydesk.domain.member import MemberRecord, Sex
-from partydesk.services.member_lifecycle import timeline
+from partydesk.services.members.lifecycle import timeline
 from partydesk.storage.member_store import insert_members
 from partydesk.ui.event_form import EventForm
 from partydesk.ui.member_dialog import MemberDialog

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from partydesk.services.demo import fill_demo_register
+from partydesk.services.demo.register import fill_demo_register
 from partydesk.storage.database import open_database
 from partydesk.storage.member_store import count_members
 from partydesk.ui.member_form import MemberForm
@@ -116,7 +116,7 @@ def test_a_5000_row_import_keeps_the_window_alive_and_shows_progress(
     (tmp_path / "new").mkdir()
     big = register(tmp_path / "big", 5000)
     source = tmp_path / "big.csv"
-    from partydesk.services.spreadsheets import export_register
+    from partydesk.services.members.spreadsheets import export_register
     export_register(big, source)
     big.close()
     db = register(tmp_path / "new")

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit
 
-from partydesk.services.reminders import overview_reminders
-from partydesk.services.resolutions import list_resolutions, overdue_tasks, tasks_of
+from partydesk.services.meetings.resolutions import list_resolutions, overdue_tasks, tasks_of
+from partydesk.services.overview.reminders import overview_reminders
 from partydesk.ui.forms import FormDialog
 from partydesk.ui.overview_page import reminder_text
 from partydesk.ui.resolutions_page import ResolutionsPage

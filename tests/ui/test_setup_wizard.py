@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QWizard
 
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
-from partydesk.services.installation import Installation
-from partydesk.services.setup import initialise
+from partydesk.services.setup.first_run import initialise
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.setup_wizard import SetupWizard
 
 
@@ -66,7 +66,7 @@ def test_demo_choice_prefills_an_example_cell(qtbot, tmp_path):
 
 def test_a_cell_is_set_up_from_its_enrolment_file(qtbot, tmp_path, enrolled):
     from partydesk.services.bundles.tasks import higher_committee
-    from partydesk.services.setup import initialise_from_enrolment_file
+    from partydesk.services.setup.first_run import initialise_from_enrolment_file
     from tests.ui.sync_world import enrolment_file
 
     committee, _ = enrolled

@@ -10,8 +10,8 @@ from pathlib import Path
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render
 from partydesk.paths import resolve_paths
-from partydesk.services.installation import Installation
-from partydesk.services.keys import fingerprint
+from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.keys import fingerprint
 
 from .output import fail, say
 

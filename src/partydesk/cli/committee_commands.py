@@ -12,8 +12,8 @@ import argparse
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render
 from partydesk.paths import resolve_paths
-from partydesk.services.committee import cells_overview, committee_members
-from partydesk.services.installation import Installation
+from partydesk.services.committee.cells import cells_overview, committee_members
+from partydesk.services.setup.installation import Installation
 
 from .output import print_json
 

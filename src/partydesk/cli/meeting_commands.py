@@ -12,10 +12,10 @@ from partydesk.domain.meetings import MinutesStatus, kind_label, status_label
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, Translatable, message
 from partydesk.i18n import render
 from partydesk.paths import resolve_paths
-from partydesk.services.installation import Installation
-from partydesk.services.meetings import MeetingSummary, list_meetings
-from partydesk.services.minutes import minutes_view
-from partydesk.services.resolutions import DocumentSummary, list_documents
+from partydesk.services.meetings.drafts import MeetingSummary, list_meetings
+from partydesk.services.meetings.minutes import minutes_view
+from partydesk.services.meetings.resolutions import DocumentSummary, list_documents
+from partydesk.services.setup.installation import Installation
 
 from .minutes_json import minutes_json
 from .output import print_json, say

@@ -7,8 +7,8 @@ from typing import Any
 from partydesk.domain.attendance import AttendanceSummary
 from partydesk.domain.meetings import kind_label
 from partydesk.i18n import render
-from partydesk.services.minutes import MinutesView
-from partydesk.services.minutes_parts import VoteView
+from partydesk.services.meetings.minutes import MinutesView
+from partydesk.services.meetings.minutes_parts import VoteView
 
 
 def minutes_json(view: MinutesView) -> dict[str, Any]:

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.paths import resolve_paths
-from partydesk.services.documents import (
+from partydesk.services.printing.documents import (
     print_member_list,
     print_minutes,
     print_notice,
     print_resolution,
     print_signin_sheet,
 )
-from partydesk.services.installation import Installation
+from partydesk.services.setup.installation import Installation
 
 from .output import say
 

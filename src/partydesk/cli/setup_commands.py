@@ -10,11 +10,11 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
 from partydesk.services.bundles.enrolment import read_enrolment
-from partydesk.services.demo import fill_demo_register
-from partydesk.services.installation import Installation
-from partydesk.services.keys import fingerprint
-from partydesk.services.meetings import list_meetings
-from partydesk.services.setup import initialise, initialise_from_enrolment
+from partydesk.services.demo.register import fill_demo_register
+from partydesk.services.meetings.drafts import list_meetings
+from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
+from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.keys import fingerprint
 
 from .output import say
 

@@ -1,7 +1,7 @@
 """Rules as data: every threshold and period with its source and effective date.
 
 Values come from the rule files under ``resources/rules`` (loaded by
-``partydesk.services.rules``); the domain only asks "what was the value of
+``partydesk.services.setup.rulebook``); the domain only asks "what was the value of
 this rule on that date", so a 2024 meeting is judged by the rules of 2024.
 """
 

@@ -12,8 +12,8 @@ from partydesk import APP_NAME, __version__
 from partydesk.domain.errors import PartyDeskError
 from partydesk.paths import AppPaths
 from partydesk.resources import resource_path
-from partydesk.services.installation import Installation
-from partydesk.services.preferences import interface_language, set_interface_language
+from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.preferences import interface_language, set_interface_language
 from partydesk.ui.crash import install_excepthook
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.fonts import apply_ui_font
@@ -54,7 +54,7 @@ class PartyDeskApp:
         return True
 
     def _create_installation(self, choice) -> None:
-        from partydesk.services.setup import (  # first start only
+        from partydesk.services.setup.first_run import (  # first start only
             initialise,
             initialise_from_enrolment_file,
         )
@@ -73,7 +73,7 @@ class PartyDeskApp:
             choice.secretary,
         )
         if choice.demo:
-            from partydesk.services.demo import fill_demo_register  # only on this path
+            from partydesk.services.demo.register import fill_demo_register  # only on this path
 
             self.installation.open_register()
             fill_demo_register(self.installation.db, DEMO_MEMBERS)

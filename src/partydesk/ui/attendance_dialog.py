@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.attendance import Attendee, Membership, Presence, Standing
 from partydesk.domain.errors import PartyDeskError
-from partydesk.services import meetings as service
-from partydesk.services.meeting_attendance import AttendanceEntry
+from partydesk.services.meetings import drafts as service
+from partydesk.services.meetings.attendance import AttendanceEntry
 from partydesk.storage.database import Database
 from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.translation import render

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.candidates import Sponsor
 from partydesk.domain.member import Sex
-from partydesk.services import candidates as service
-from partydesk.services.rules import default_rulebook
+from partydesk.services.members import candidates as service
+from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.database import Database
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, run_form

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.bundles import MAX_WAITING_DAYS
-from partydesk.services.committee import cells_status, set_waiting_days, waiting_days
-from partydesk.services.installation import Installation
+from partydesk.services.committee.cells import cells_status, set_waiting_days, waiting_days
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.committee_register import CommitteeRegister
 from partydesk.ui.enrol_dialog import EnrolDialog
 from partydesk.ui.pages import heading

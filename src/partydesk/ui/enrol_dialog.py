@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.enrolment import Enrolment, enrol
-from partydesk.services.installation import Installation
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate

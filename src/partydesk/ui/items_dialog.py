@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.votes import DecisionKind, decision_label
-from partydesk.services import meeting_records as records
-from partydesk.services.minutes import minutes_view
-from partydesk.services.minutes_parts import ItemView
+from partydesk.services.meetings import items as records
+from partydesk.services.meetings.minutes import minutes_view
+from partydesk.services.meetings.minutes_parts import ItemView
 from partydesk.storage.database import Database
 from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.translation import render

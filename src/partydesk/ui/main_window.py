@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk import APP_NAME
-from partydesk.services.installation import Installation
-from partydesk.services.preferences import interface_language
+from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.preferences import interface_language
 from partydesk.ui.dialogs import show_about
 from partydesk.ui.overview_page import OverviewPage
 from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name

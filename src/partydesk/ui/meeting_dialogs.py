@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from partydesk.domain.meetings import Amendment, MeetingKind, kind_label
-from partydesk.services import meetings as service
-from partydesk.services.minutes import MinutesView
+from partydesk.services.meetings import drafts as service
+from partydesk.services.meetings.minutes import MinutesView
 from partydesk.storage.database import Database
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, time_edit

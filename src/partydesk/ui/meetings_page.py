@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.meetings import MinutesStatus, kind_label, status_label
-from partydesk.services import documents
-from partydesk.services import meetings as service
-from partydesk.services.installation import Installation
-from partydesk.services.minutes import MinutesView, finalise_meeting, minutes_view
+from partydesk.services.meetings import drafts as service
+from partydesk.services.meetings.minutes import MinutesView, finalise_meeting, minutes_view
+from partydesk.services.printing import documents
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.attendance_dialog import AttendanceDialog
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.forms import run_form

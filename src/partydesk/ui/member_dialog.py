@@ -22,8 +22,8 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.member_labels import SEX_LABELS
-from partydesk.services import member_lifecycle as lifecycle
-from partydesk.services.member_records import update_member
+from partydesk.services.members import lifecycle
+from partydesk.services.members.register import update_member
 from partydesk.storage.audit_store import AuditEntry
 from partydesk.storage.database import Database
 from partydesk.ui.event_form import EventForm

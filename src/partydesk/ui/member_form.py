@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, Sex
-from partydesk.services import demo_data as common
+from partydesk.services.demo import names as common
 from partydesk.ui.event_form import date_edit
 
 translate = QCoreApplication.translate

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member_labels import STATUS_LABELS
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
-from partydesk.services import member_lifecycle as lifecycle
-from partydesk.services import spreadsheets as sheets
+from partydesk.services.members import lifecycle
+from partydesk.services.members import spreadsheets as sheets
 from partydesk.storage.database import Database, database_file
 from partydesk.ui.member_form import MemberForm
 from partydesk.ui.members_model import MembersModel

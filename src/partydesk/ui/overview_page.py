@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partydesk.services.installation import Installation
-from partydesk.services.overview import register_summary
+from partydesk.services.overview.figures import register_summary
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.pages import heading, role_name
 from partydesk.ui.workers import run_in_background
 
@@ -36,7 +36,7 @@ REMINDER_TEXT = {
 def _reminders(database, today: date) -> list:
     # imported in the worker thread: the rules behind reminders are not needed to show
     # the window
-    from partydesk.services.reminders import overview_reminders_at
+    from partydesk.services.overview.reminders import overview_reminders_at
 
     return overview_reminders_at(database, today)
 

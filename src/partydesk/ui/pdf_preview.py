@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout
 
 from partydesk.domain.errors import PartyDeskError
-from partydesk.services.files import write_atomically
+from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.ui.dialogs import show_error
 
 translate = QCoreApplication.translate

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from partydesk.services.documents import print_at, print_member_list
-from partydesk.services.installation import Installation
+from partydesk.services.printing.documents import print_at, print_member_list
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partydesk.services import documents
-from partydesk.services import resolutions as service
-from partydesk.services.installation import Installation
+from partydesk.services.meetings import resolutions as service
+from partydesk.services.printing import documents
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, run_form

@@ -21,7 +21,7 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.enrolment import accept_enrolment, read_enrolment
 from partydesk.services.bundles.export import ExportResult
 from partydesk.services.bundles.tasks import export_bundle_at, exported_bundles, higher_committee
-from partydesk.services.installation import Installation
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
 from partydesk.ui.task_panel import TaskPanel, day, fill_table, read_only_table

@@ -12,7 +12,7 @@ from partydesk.domain.bundles import BUNDLE_SUFFIX
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.importer import BatchResult
 from partydesk.services.bundles.tasks import import_bundles_at, imported_bundles
-from partydesk.services.installation import Installation
+from partydesk.services.setup.installation import Installation
 from partydesk.ui.import_review import (
     REFUSED_STYLE,
     ImportReviewDialog,

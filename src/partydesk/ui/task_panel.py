@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.services.bundles.tasks import Cancellation
-from partydesk.services.committee import local_date
+from partydesk.services.committee.cells import local_date
 from partydesk.ui.workers import TaskSignals
 
 translate = QCoreApplication.translate

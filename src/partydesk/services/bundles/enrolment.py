@@ -32,7 +32,7 @@ from partydesk.services.bundles.errors import (
     BundleError,
 )
 from partydesk.services.bundles.files import write_atomically
-from partydesk.services.keys import SIGNING_KEY_FILE, read_private_key
+from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import (
     enrol_cell,
     insert_higher_committee,

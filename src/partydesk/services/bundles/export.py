@@ -27,7 +27,7 @@ from partydesk.services.bundles.files import (
     write_atomically,
 )
 from partydesk.services.bundles.payload import Payload, seal_payload
-from partydesk.services.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
+from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import (
     load_higher_committee,
     record_export,

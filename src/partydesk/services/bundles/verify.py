@@ -38,7 +38,7 @@ from partydesk.services.bundles.crypto import (
 )
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.payload import Payload, open_payload
-from partydesk.services.keys import BOX_KEY_FILE, fingerprint, read_private_key
+from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import load_cell
 from partydesk.storage.partition_store import (
     MEMBERS,

@@ -1,0 +1,1 @@
+"""Realistic, invented Vietnamese demo data for every capability, reproducible by seed."""

@@ -1,0 +1,82 @@
+"""What the secretary must do soon: the overview's reminders, with names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from partydesk.domain.member import MemberStatus
+from partydesk.domain.reminders import (
+    badge_admission_windows,
+    badges_due,
+    ceremonies_due,
+    certificates_expiring,
+    conversions_due,
+)
+from partydesk.domain.rulebook import RuleBook
+from partydesk.services.meetings.resolutions import overdue_tasks
+from partydesk.services.setup.rulebook import default_rulebook
+from partydesk.storage.candidate_store import list_candidates
+from partydesk.storage.database import Database, open_database
+from partydesk.storage.event_store import (
+    events_of_many,
+    member_ids_admitted_between,
+    member_ids_with_status,
+    member_names,
+)
+
+BADGE_HORIZON_MONTHS = 12
+CERTIFICATE_HORIZON_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str           # conversion, ceremony, badge, certificate, task
+    subject_id: str     # member, candidate or task id
+    name: str           # the person, or what the task is
+    due_on: date
+    overdue: bool
+    years: int | None = None   # badge years
+    document: str = ""  # for a task: the number of the resolution that set it
+
+
+def overview_reminders(db: Database, today: date,
+                       rules: RuleBook | None = None) -> list[Reminder]:
+    rules = rules or default_rulebook()
+    probationers = events_of_many(db, member_ids_with_status(
+        db, [MemberStatus.PROBATIONARY.value]))
+    windows = badge_admission_windows(today, rules, within_months=BADGE_HORIZON_MONTHS)
+    veterans = events_of_many(db, member_ids_admitted_between(db, windows))
+    found = [Reminder("conversion", r.member_id, "", r.probation_ends_on, r.overdue)
+             for r in conversions_due(probationers, today, rules, within_days=31)]
+    found += [Reminder("ceremony", r.member_id, "", r.deadline, r.overdue)
+              for r in ceremonies_due(probationers, today, rules)]
+    found += [Reminder("badge", r.member_id, "", r.badge.due_on, r.overdue, r.badge.years)
+              for r in badges_due(veterans, today, rules, within_months=BADGE_HORIZON_MONTHS)]
+    names = member_names(db, [r.subject_id for r in found])
+    found = [Reminder(r.kind, r.subject_id, names.get(r.subject_id, ""), r.due_on, r.overdue,
+                      r.years) for r in found]
+    found += _certificate_reminders(db, today, rules)
+    found += [Reminder("task", t.task_id, t.content, t.deadline, True, document=t.document_number)
+              for t in overdue_tasks(db, today)]
+    return sorted(found, key=lambda r: (not r.overdue, r.due_on, r.name))
+
+
+def _certificate_reminders(db: Database, today: date, rules: RuleBook) -> list[Reminder]:
+    pending = list_candidates(db)
+    ids = {candidate.full_name + str(candidate.birth_date): extra["id"]
+           for candidate, extra in pending}
+    return [Reminder("certificate", ids[r.candidate.full_name + str(r.candidate.birth_date)],
+                     r.candidate.full_name, r.expires_on, r.expired)
+            for r in certificates_expiring([c for c, _ in pending], today, rules,
+                                           within_months=CERTIFICATE_HORIZON_MONTHS)]
+
+
+def overview_reminders_at(database: Path, today: date) -> list[Reminder]:
+    """The same, on a connection of its own (for a background thread)."""
+    db = open_database(database)
+    try:
+        return overview_reminders(db, today)
+    finally:
+        db.close()

@@ -1,0 +1,180 @@
+"""Build the printed documents from the register, and write them as PDFs.
+
+The inputs of :mod:`partydesk.services.printing` come from here: the member
+list and the resolution in this module, the papers of a meeting (minutes,
+notice, sign-in sheet) from :mod:`partydesk.services.printing.meeting_papers`, the
+header of them all from :mod:`partydesk.services.printing.headers`. Each ``print_*``
+builds its document first (an unknown id is refused before any file is
+touched), then writes the PDF atomically; each ``print_*_at`` does the same
+on a connection of its own, for a background thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from partydesk.domain.errors import RuleViolation
+from partydesk.domain.member import MemberRecord, MemberStatus, Sex
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.domain.numbering import DocumentType
+from partydesk.domain.organisation import Organisation
+from partydesk.domain.rulebook import UnknownRule
+from partydesk.services import printing
+from partydesk.services.meetings.minutes import minutes_view
+from partydesk.services.meetings.resolutions import TaskView, load_document, tasks_of
+from partydesk.services.printing.headers import (  # noqa: F401  (re-exported for callers)
+    PLACE_SETTING,
+    document_header,
+    secretary_signature,
+)
+from partydesk.services.printing.meeting_papers import (
+    meeting_subject,
+    minutes_document,
+    notice_document,
+    recipients,
+    signin_sheet,
+)
+from partydesk.services.printing.model import (
+    MemberListDocument,
+    MemberRow,
+    ResolutionDocument,
+    Section,
+    Task,
+)
+from partydesk.services.setup.rulebook import default_rulebook
+from partydesk.services.shared.atomic_files import write_atomically
+from partydesk.storage.database import Database, open_database
+from partydesk.storage.member_store import members_in_name_order
+
+SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
+CHARTER_RULE = "documents.charter_regulation"
+RESOLUTION_CLOSING = ("Nghị quyết này được phổ biến đến toàn thể đảng viên trong chi bộ "
+                      "để thực hiện.")
+_HEADING = re.compile(r"^([IVX]+\.|[A-ZĐ][A-ZĐÀ-Ỹ ,]+:?$)")
+
+
+def member_row(number: int, member: MemberRecord) -> MemberRow:
+    return MemberRow(number=number, full_name=member.full_name, sex=SEX_WORDS[member.sex],
+                     birth_date=member.birth_date, ethnicity=member.ethnicity,
+                     religion=member.religion, home_town=member.home_town,
+                     education=member.education, theory_level=member.theory_level,
+                     admission_date=member.admitted_on, official_date=member.official_on,
+                     card_number=member.card_number, notes=member.notes)
+
+
+def member_list_document(db: Database, organisation: Organisation,
+                         on: date) -> MemberListDocument:
+    members = members_in_name_order(db, [MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY])
+    return MemberListDocument(
+        header=document_header(db, organisation, on), as_of=on,
+        rows=tuple(member_row(i, m) for i, m in enumerate(members, start=1)),
+        signer=secretary_signature(organisation))
+
+
+# --- resolutions ------------------------------------------------------------------
+
+
+def _preamble(db: Database, issued_on: date, meeting_id: str | None) -> tuple[str, ...]:
+    lines = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"]
+    with contextlib.suppress(UnknownRule):
+        lines.append(f"Căn cứ {default_rulebook().value(CHARTER_RULE, issued_on)};")
+    if meeting_id is not None:
+        view = minutes_view(db, meeting_id)
+        subject = meeting_subject(view)
+        lines.append(f"Căn cứ kết quả {subject[:1].lower()}{subject[1:]} "
+                     f"(ngày {view.held_on:%d/%m/%Y}),")
+    return tuple(lines)
+
+
+def _sections(content: str) -> tuple[Section, ...]:
+    """Free text as typed: a line like "I. ..." or in capitals starts a new section."""
+    sections: list[Section] = []
+    heading, paragraphs = "", []
+    for line in (ln.strip() for ln in content.splitlines()):
+        if not line:
+            continue
+        if _HEADING.match(line) and line.upper() == line:
+            if heading or paragraphs:
+                sections.append(Section(heading, tuple(paragraphs)))
+            heading, paragraphs = line, []
+        else:
+            paragraphs.append(line)
+    if heading or paragraphs:
+        sections.append(Section(heading, tuple(paragraphs)))
+    return tuple(sections)
+
+
+def _task(task: TaskView) -> Task:
+    deadline = f"Trước ngày {task.deadline:%d/%m/%Y}" if task.deadline else "Thường xuyên"
+    return Task(task.content, task.assignee, deadline)
+
+
+def resolution_subject(title: str) -> str:
+    """The line under "NGHỊ QUYẾT": the title without a leading "Nghị quyết"."""
+    return re.sub(r"^nghị quyết\s*", "", title.strip(), flags=re.IGNORECASE) or title
+
+
+def resolution_document(db: Database, organisation: Organisation,
+                        document_id: str) -> ResolutionDocument:
+    document = load_document(db, document_id)
+    if document.type_code != DocumentType.NQ.value:
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
+            "Documents", "Document {number} is not a resolution."), number=document.number))
+    return ResolutionDocument(
+        header=document_header(db, organisation, document.issued_on, document.number),
+        subject=resolution_subject(document.title), signer=secretary_signature(organisation),
+        preamble=_preamble(db, document.issued_on, document.meeting_id),
+        sections=_sections(document.content),
+        tasks=tuple(_task(t) for t in tasks_of(db, document_id)),
+        closing=RESOLUTION_CLOSING, recipients=recipients(organisation))
+
+
+# --- writing PDFs -----------------------------------------------------------------
+
+
+def _write(renderer: str, document: Any, out: Path) -> Path:
+    render: Callable[[Any, BinaryIO], None] = getattr(printing, renderer)  # loads reportlab
+    return write_atomically(out, lambda handle: render(document, handle))
+
+
+def print_member_list(db: Database, organisation: Organisation, on: date, out: Path) -> Path:
+    return _write("render_member_list", member_list_document(db, organisation, on), out)
+
+
+def print_minutes(db: Database, organisation: Organisation, meeting_id: str,
+                  out: Path) -> Path:
+    return _write("render_minutes", minutes_document(db, organisation, meeting_id), out)
+
+
+def print_notice(db: Database, organisation: Organisation, meeting_id: str,
+                 out: Path) -> Path:
+    return _write("render_notice", notice_document(db, organisation, meeting_id), out)
+
+
+def print_signin_sheet(db: Database, organisation: Organisation, meeting_id: str,
+                       out: Path) -> Path:
+    return _write("render_signin", signin_sheet(db, organisation, meeting_id), out)
+
+
+def print_resolution(db: Database, organisation: Organisation, document_id: str,
+                     out: Path) -> Path:
+    return _write("render_resolution", resolution_document(db, organisation, document_id),
+                  out)
+
+
+PrintFunction = Callable[[Database, Organisation, Any, Path], Path]
+
+
+def print_at(printer: PrintFunction, database: Path, organisation: Organisation,
+             subject: Any, out: Path) -> Path:
+    """``printer(db, organisation, subject, out)`` on a connection of its own."""
+    db = open_database(database)
+    try:
+        return printer(db, organisation, subject, out)
+    finally:
+        db.close()

@@ -1,0 +1,106 @@
+"""An installation: a data directory, its lock, and (once set up) its register.
+
+``Installation.acquire`` takes the directory for this process; ``open_register``
+opens and migrates the database and loads the organisation. Every refusal
+leaves the directory exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.domain.organisation import Organisation
+from partydesk.paths import AppPaths
+from partydesk.services.setup.instance_lock import InstanceLock
+from partydesk.storage.database import Database, open_database
+from partydesk.storage.organisation_store import load_organisation
+
+
+class DataDirError(PartyDeskError):
+    def __init__(self, folder: Path):
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Setup", "The data folder {folder} cannot be created or written. Choose "
+            "another folder or ask for write permission."), folder=str(folder)))
+
+
+class NotInitialisedError(PartyDeskError):
+    def __init__(self, folder: Path):
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Setup", "No register has been set up in {folder} yet. Run the setup first "
+            "(partydesk init)."), folder=str(folder)))
+
+
+class Installation:
+    def __init__(self, paths: AppPaths):
+        self.paths = paths
+        self._lock = InstanceLock(paths.lock_file)
+        self._created_dir = False
+        self.db: Database | None = None
+        self.organisation: Organisation | None = None
+
+    @classmethod
+    def acquire(cls, paths: AppPaths, create: bool = False) -> Installation:
+        """Take the data directory for this process (creating it if ``create``)."""
+        installation = cls(paths)
+        installation._prepare_dir(create)
+        try:
+            installation._lock.acquire()
+        except PartyDeskError:
+            installation._undo_dir()
+            raise
+        except OSError:
+            installation._undo_dir()
+            raise DataDirError(paths.data_dir) from None
+        return installation
+
+    def _prepare_dir(self, create: bool) -> None:
+        folder = self.paths.data_dir
+        if folder.is_dir():
+            if not os.access(folder, os.W_OK):
+                raise DataDirError(folder)
+            return
+        if not create:
+            raise NotInitialisedError(folder)
+        try:
+            folder.mkdir(parents=True)
+        except OSError:
+            raise DataDirError(folder) from None
+        self._created_dir = True
+
+    def _undo_dir(self) -> None:
+        if self._created_dir:
+            with contextlib.suppress(OSError):
+                self.paths.data_dir.rmdir()
+
+    @property
+    def initialised(self) -> bool:
+        return self.paths.database.exists()
+
+    def open_register(self) -> Organisation:
+        if not self.initialised:
+            raise NotInitialisedError(self.paths.data_dir)
+        self.db = open_database(self.paths.database, self.paths.backups_dir)
+        self.organisation = load_organisation(self.db)
+        if self.organisation is None:
+            raise NotInitialisedError(self.paths.data_dir)
+        return self.organisation
+
+    def release(self, refused: bool = False) -> None:
+        """Close the register and free the directory; after a refusal, remove the
+        lock file and folder this process created, so nothing is left behind."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self._lock.release(remove_if_created=refused)
+        if refused:
+            self._undo_dir()
+
+    def __enter__(self) -> Installation:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.release(refused=exc_type is not None and not self.initialised)
