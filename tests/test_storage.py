@@ -12,7 +12,7 @@ from partydesk.storage.database import (
     open_database,
 )
 from partydesk.storage.errors import StorageError, storage_errors
-from partydesk.storage.migrations import known_migration_names, migrations
+from partydesk.storage.migrations import known_migration_names, migration_set
 from tests.helpers import snapshot
 
 
@@ -35,7 +35,7 @@ def test_pending_migration_runs_after_a_backup_of_the_old_file(tmp_path):
     old = sqlite3.connect(path)
     from sqlite_utils import Database
     old_db = Database(old)
-    migrations.apply(old_db, stop_before=known_migration_names()[1])
+    migration_set().apply(old_db, stop_before=known_migration_names()[1])
     old_db.execute("INSERT INTO settings VALUES ('kept', 'yes')")
     old.commit()
     old.close()

@@ -28,7 +28,8 @@ from partydesk.storage.member_queries import (
 )
 from partydesk.storage.member_store import insert_members
 from partydesk.storage.member_store import update_member as store_update
-from partydesk.storage.migrations import known_migration_names, migrations, search_bucket_sql
+from partydesk.storage.migrations import known_migration_names, migration_set
+from partydesk.storage.schema import search_bucket_sql
 
 AS_OF = date(2026, 11, 21)
 
@@ -119,9 +120,9 @@ def test_migration_indexes_members_already_in_the_register(memory_db):
     from sqlite_utils import Database
 
     db = Database(memory=True)
-    migrations.apply(db, stop_before=known_migration_names()[2])
+    migration_set().apply(db, stop_before=known_migration_names()[2])
     insert_members(db, [person("Đặng Thị Ước", "x"), person("Lò Văn Páo", "y")])
-    migrations.apply(db)
+    migration_set().apply(db)
     assert names(search_page(db, "uoc")) == ["Đặng Thị Ước"]
     insert_members(db, [person("Lò Thị Ửng", "z")])
     assert names(search_page(db, "lo")) == ["Lò Văn Páo", "Lò Thị Ửng"]

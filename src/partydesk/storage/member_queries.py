@@ -22,7 +22,7 @@ from partydesk.domain.member import MemberRecord
 from partydesk.domain.vietnamese import fold
 from partydesk.storage.connection import Database
 from partydesk.storage.member_store import MEMBER_COLUMNS, record_from_row
-from partydesk.storage.migrations import (
+from partydesk.storage.schema import (
     MEMBER_FLAG_SQL,
     SEARCH_SERIAL_BITS,
     search_bucket_sql,

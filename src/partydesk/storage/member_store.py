@@ -12,7 +12,7 @@ from typing import Any
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import fold, name_sort_key
 from partydesk.storage.connection import Database
-from partydesk.storage.migrations import MEMBER_FLAG_SQL, refresh_member_flags_sql
+from partydesk.storage.schema import MEMBER_FLAG_SQL, refresh_member_flags_sql
 
 MEMBER_COLUMNS = [
     "id", "full_name", "name_folded", "sort_key", "birth_name", "sex", "birth_date",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from partydesk.storage.connection import Database
-from partydesk.storage.migrations import CELL_RECORD_TABLES
+from partydesk.storage.schema import CELL_RECORD_TABLES
 
 # sender's table → the committee's consolidated copy
 PARTITION_TABLES: dict[str, str] = {

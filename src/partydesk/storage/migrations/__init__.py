@@ -1,0 +1,56 @@
+"""The schema, as named, append-only migrations: one frozen module each, applied in the
+order of ``MIGRATIONS``. Never edit one that has shipped: add a new module and append it.
+Runtime code imports nothing from here; a migration keeps its own copy of what it needs.
+
+They run through sqlite-utils' ``Migrations`` (each in one transaction, recorded in
+``_sqlite_migrations``). That set is built on first use: opening an up-to-date
+register only compares names, so start-up does not import sqlite-utils.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from partydesk.storage.migrations import (
+    m0001_organisation_and_settings,
+    m0002_members,
+    m0003_lifecycle_audit_candidates,
+    m0004_meetings_minutes,
+    m0005_meetings_documents,
+    m0006_register_search,
+    m0007_bundles_sync,
+    m0008_bundles_cell_records,
+    m0009_member_flags,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "partydesk"
+MIGRATIONS = (
+    m0001_organisation_and_settings,
+    m0002_members,
+    m0003_lifecycle_audit_candidates,
+    m0004_meetings_minutes,
+    m0005_meetings_documents,
+    m0006_register_search,
+    m0007_bundles_sync,
+    m0008_bundles_cell_records,
+    m0009_member_flags,
+)
+
+
+@cache
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set, built the first time something must migrate."""
+    from sqlite_utils.migrations import Migrations
+
+    built = Migrations(MIGRATION_SET)
+    for module in MIGRATIONS:
+        built(name=module.NAME)(module.migrate)
+    return built
+
+
+def known_migration_names() -> list[str]:
+    return [module.NAME for module in MIGRATIONS]

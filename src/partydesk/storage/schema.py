@@ -1,0 +1,56 @@
+"""Facts about the schema that runtime queries share. Migrations keep their own frozen
+copies: changing a value here never changes what a shipped migration did."""
+
+from __future__ import annotations
+
+# Tables a cell's bundle carries beyond its organisation, members and their events.
+CELL_RECORD_TABLES = (
+    "candidates", "candidate_sponsors", "meetings", "meeting_attendance", "agenda_items",
+    "speeches", "meeting_votes", "meeting_amendments", "documents", "document_tasks",
+)
+
+# The clustered search rowid (see migrations/m0006_register_search.py): the bucket of
+# a sort key from its first letters, then a serial within the bucket.
+SEARCH_BUCKET_CHARS = 7          # characters of the sort key that make the bucket
+SEARCH_CHAR_BITS = 6
+SEARCH_SERIAL_BITS = 20          # rows a bucket can hold: 1,048,576
+
+
+def search_bucket_sql(key: str) -> str:
+    """SQL for the first rowid of the bucket of sort key ``key``.
+
+    Each of the first characters gives 6 bits, in the order of the sort key:
+    0 = absent or the letters/tones separator, 1 = the word separator, 2 = any
+    other character below the alphabet, 3..31 = a Vietnamese letter, 32 = anything
+    above. Codes 2 and 32 lump characters together, so the characters after them
+    count for nothing: a smaller sort key then never gets a later bucket."""
+    terms, lossy_before = [], []
+    for i in range(1, SEARCH_BUCKET_CHARS + 1):
+        c = f"unicode(substr({key}, {i}, 1))"
+        code = (f"CASE WHEN {c} IS NULL OR {c} = 0 THEN 0 WHEN {c} = 1 THEN 1 "
+                f"WHEN {c} < 256 THEN 2 WHEN {c} <= 284 THEN {c} - 253 ELSE 32 END")
+        if lossy_before:
+            code = f"CASE WHEN {' OR '.join(lossy_before)} THEN 0 ELSE {code} END"
+        shift = SEARCH_CHAR_BITS * (SEARCH_BUCKET_CHARS - i) + SEARCH_SERIAL_BITS
+        terms.append(f"(({code}) << {shift})")
+        lossy_before.append(f"coalesce({c} BETWEEN 2 AND 255 OR {c} > 284, 0)")
+    return f"({' + '.join(terms)})"
+
+
+# Flags derived from a member's events, kept as columns so the register can filter by them.
+MEMBER_FLAG_SQL = {
+    "exempt": ("exemption_start", "exemption_end"),
+    "temporarily_away": ("transfer_out_temporary", "return_from_temporary"),
+}
+
+
+def refresh_member_flags_sql(flag: str, where: str = "") -> str:
+    started, ended = MEMBER_FLAG_SQL[flag]
+    return f"""
+        UPDATE members SET {flag} = (
+            status IN ('official', 'probationary')
+            AND COALESCE((SELECT max(occurred_on) FROM member_events e
+                          WHERE e.member_id = members.id AND e.kind = '{started}'), '')
+              > COALESCE((SELECT max(occurred_on) FROM member_events e
+                          WHERE e.member_id = members.id AND e.kind = '{ended}'), ''))
+        {where}"""
