@@ -49,7 +49,7 @@ from partydesk.services.printing.model import (
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database, open_database
-from partydesk.storage.member_store import members_in_name_order
+from partydesk.storage.members.records import members_in_name_order
 
 SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
 CHARTER_RULE = "documents.charter_regulation"
