@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ from partydesk.domain.member import MemberRecord, MemberStatus
 from partydesk.domain.vietnamese import fold, name_sort_key
 from partydesk.storage.connection import Database
 
-from .records import MEMBER_COLUMNS
+from .records import MEMBER_COLUMNS, RECORD_FIELDS
 
 EVENT_COLUMNS = ["id", "member_id", "kind", "occurred_on", "details", "created_at"]
 # The columns a member's events decide; an edit of the record never writes them.
@@ -53,7 +53,7 @@ def _sql(value: Any) -> Any:
 
 
 def _record_row(record: MemberRecord, now: str) -> dict[str, Any]:
-    row = {k: _sql(v) for k, v in asdict(record).items()}
+    row = {name: _sql(getattr(record, name)) for name in RECORD_FIELDS}
     row["name_folded"] = fold(record.full_name)
     row["sort_key"] = name_sort_key(record.full_name)
     row["created_at"] = row["updated_at"] = now
@@ -75,10 +75,12 @@ def insert_members(db: Database, members: Iterable[tuple[MemberRecord, Derived]]
     columns = [*MEMBER_COLUMNS, "exempt", "temporarily_away"]
     sql = (f"INSERT INTO members ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' for _ in columns)})")
+    def row(record: MemberRecord, derived: Derived) -> tuple:
+        values = _record_row(record, now) | derived_values(derived)
+        return tuple(values[c] for c in columns)
+
     with db.atomic():
-        db.conn.executemany(sql, (
-            tuple((_record_row(record, now) | derived_values(derived))[c] for c in columns)
-            for record, derived in members))
+        db.conn.executemany(sql, (row(record, derived) for record, derived in members))
         insert_events(db, events, now)
 
 
