@@ -31,32 +31,40 @@ def _callee(call: ast.Call) -> str:
     return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
 
 
+def _call(node: ast.Call) -> list[str]:
+    if _callee(node) not in ("MemberRecord", "replace"):
+        return []
+    return [f"{_callee(node)}({k.arg}=…)" for k in node.keywords
+            if k.arg in ALWAYS_DERIVED or (k.arg == "status" and (
+                _callee(node) == "MemberRecord" or _mentions_member_status(k.value)))]
+
+
+def _assignment(node: ast.Assign | ast.AugAssign | ast.AnnAssign) -> list[str]:
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    names = [getattr(target, "attr", None) for target in targets]
+    return [f".{name} = …" for name in names
+            if name in ALWAYS_DERIVED or (name == "status" and node.value is not None
+                                          and _mentions_member_status(node.value))]
+
+
+def _finding(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Call):
+        return _call(node)
+    if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+        return _assignment(node)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return ["SQL writing members"] if WRITES_MEMBERS.search(node.value) else []
+    if isinstance(node, ast.ImportFrom) and node.module == WRITER_MODULE:
+        return ["imports the member writer"]
+    return []
+
+
 def violations(relative: str, source: str) -> list[str]:
     """What in this module sets a member's derived columns outside the aggregate."""
     if relative.startswith(ALLOWED):
         return []
-    found = []
-    for node in ast.walk(ast.parse(source)):
-        where = f"{relative}:{getattr(node, 'lineno', 0)}"
-        if isinstance(node, ast.Call) and _callee(node) in ("MemberRecord", "replace"):
-            for keyword in node.keywords:
-                if keyword.arg in ALWAYS_DERIVED or (keyword.arg == "status" and (
-                        _callee(node) == "MemberRecord"
-                        or _mentions_member_status(keyword.value))):
-                    found.append(f"{where}: {_callee(node)}({keyword.arg}=…)")
-        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                name = getattr(target, "attr", None)
-                if name in ALWAYS_DERIVED or (name == "status" and node.value is not None
-                                              and _mentions_member_status(node.value)):
-                    found.append(f"{where}: .{name} = …")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if WRITES_MEMBERS.search(node.value):
-                found.append(f"{where}: SQL writing members")
-        elif isinstance(node, ast.ImportFrom) and node.module == WRITER_MODULE:
-            found.append(f"{where}: imports the member writer")
-    return found
+    return [f"{relative}:{getattr(node, 'lineno', 0)}: {what}"
+            for node in ast.walk(ast.parse(source)) for what in _finding(node)]
 
 
 def test_nothing_outside_the_aggregate_writes_a_members_derived_columns():
