@@ -21,12 +21,12 @@ from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.bundles.errors import NOT_CELL, NOT_ENROLLED, BundleError
-from partydesk.services.bundles.files import (
+from partydesk.services.bundles.payload import Payload, seal_payload
+from partydesk.services.bundles.stick_writes import (
     check_folder,
     remove_stale_partials,
     write_atomically,
 )
-from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import (
     load_higher_committee,

@@ -12,7 +12,7 @@ from partydesk.storage.member_queries import all_members
 from partydesk.storage.member_store import count_members
 
 from .columns import COLUMNS, HEADERS, format_value
-from .files import write_rows
+from .workbooks import write_rows
 
 PROGRESS_STEP = 100
 DATE_POSITIONS = {i for i, c in enumerate(COLUMNS) if c.kind == "date"}

@@ -17,8 +17,8 @@ from partydesk.storage.errors import storage_errors
 from partydesk.storage.member_store import card_owners, insert_members
 
 from .columns import BY_FIELD, COLUMNS, Column, match_headers
-from .files import HEADER_SEARCH_ROWS, read_rows
 from .rows import RowResult, is_blank, read_row
+from .workbooks import HEADER_SEARCH_ROWS, read_rows
 
 MIN_AGE_RULE = "register.import.min_age_at_admission"
 APPLY_BATCH = 500
