@@ -3,7 +3,6 @@ in a signed bag, in one ZIP written safely to the chosen folder (a USB stick).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +27,7 @@ from partydesk.services.bundles.stick_writes import (
     write_atomically,
 )
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import (
     load_higher_committee,
     record_export,
@@ -35,7 +35,6 @@ from partydesk.storage.bundle_store import (
 )
 from partydesk.storage.partition_store import MEMBERS, read_partition
 
-Progress = Callable[[int, int], None]
 STEPS = 4
 
 

@@ -5,8 +5,8 @@ list and the resolution in this module, the papers of a meeting (minutes,
 notice, sign-in sheet) from :mod:`partydesk.services.printing.meeting_papers`, the
 header of them all from :mod:`partydesk.services.printing.headers`. Each ``print_*``
 builds its document first (an unknown id is refused before any file is
-touched), then writes the PDF atomically; each ``print_*_at`` does the same
-on a connection of its own, for a background thread.
+touched), then writes the PDF atomically. The UI runs them as background jobs
+(``services.shared.jobs.Job``) on a connection of their own.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from partydesk.services.printing.model import (
 )
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
-from partydesk.storage.database import Database, open_database
+from partydesk.storage.database import Database
 from partydesk.storage.member_store import members_in_name_order
 
 SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
@@ -165,16 +165,3 @@ def print_resolution(db: Database, organisation: Organisation, document_id: str,
                      out: Path) -> Path:
     return _write("render_resolution", resolution_document(db, organisation, document_id),
                   out)
-
-
-PrintFunction = Callable[[Database, Organisation, Any, Path], Path]
-
-
-def print_at(printer: PrintFunction, database: Path, organisation: Organisation,
-             subject: Any, out: Path) -> Path:
-    """``printer(db, organisation, subject, out)`` on a connection of its own."""
-    db = open_database(database)
-    try:
-        return printer(db, organisation, subject, out)
-    finally:
-        db.close()
