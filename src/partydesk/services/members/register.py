@@ -1,7 +1,7 @@
 """The member record: stored as the secretary typed it, but clean (NFC, single spaces),
 with card numbers unique in the register. Lifecycle rules live in the member aggregate:
 editing a record never changes its lifecycle dates or status, which follow the
-member's events. Also the register's reads for the UI and the command line."""
+member's events."""
 
 from __future__ import annotations
 
@@ -16,14 +16,10 @@ from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.members.records import card_owners, load_member
-from partydesk.storage.members.search import all_members, count_matches, search_page
 from partydesk.storage.members.writer import update_record
 
 # Decided by the member's events (services/members/aggregate.py); an edit keeps them.
 LIFECYCLE_FIELDS = ("admitted_on", "ceremony_on", "official_on", "status")
-# Reading the register, for the UI and the command line.
-__all__ = ["LIFECYCLE_FIELDS", "all_members", "check_record", "clean_record",
-           "count_matches", "search_page", "update_member"]
 
 
 class DuplicateCardError(PartyDeskError):

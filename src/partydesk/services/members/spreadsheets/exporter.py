@@ -3,20 +3,21 @@ exported file imports back into exactly the same register."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
 from partydesk.domain import events as ev
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord, MemberStatus
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.database import Database
 from partydesk.storage.members.events import events_of_many
 from partydesk.storage.members.records import count_members
 from partydesk.storage.members.search import all_members
 
 from .columns import COLUMNS, HEADERS, format_value
-from .files import write_rows
+from .workbooks import write_rows
 
 PROGRESS_STEP = 100
 PAGE = 2000
@@ -58,7 +59,7 @@ def _pages(db: Database) -> Iterator[list[MemberRecord]]:
 
 
 def export_register(db: Database, path: Path,
-                    progress: Callable[[int, int], None] | None = None) -> int:
+                    progress: Progress | None = None) -> int:
     """Every member, in Vietnamese name order, to ``path`` (.xlsx or .csv).
     ``progress(members written, members)`` is called every few rows; if it raises,
     no file is left behind."""

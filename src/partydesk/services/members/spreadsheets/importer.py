@@ -3,7 +3,7 @@ one transaction, or nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -13,18 +13,18 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from partydesk.services.members.aggregate import write_lives
 from partydesk.services.members.register import clean_record
 from partydesk.services.setup.rulebook import default_rulebook
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.members.records import card_owners
 
 from .columns import BY_FIELD, COLUMNS, Column, match_headers
-from .files import HEADER_SEARCH_ROWS, read_rows
 from .rows import RowResult, is_blank, read_row
+from .workbooks import HEADER_SEARCH_ROWS, read_rows
 
 MIN_AGE_RULE = "register.import.min_age_at_admission"
 APPLY_BATCH = 500
 PROGRESS_STEP = 100                 # rows between two progress reports
-Progress = Callable[[int, int], None]   # (done, total); may raise to stop the work
 
 
 @dataclass(frozen=True)
