@@ -26,7 +26,7 @@ from partydesk.storage.member_queries import (
     search_page,
     search_words,
 )
-from partydesk.storage.member_store import insert_members
+from partydesk.storage.member_store import MEMBER_COLUMNS, insert_members, member_row
 from partydesk.storage.member_store import update_member as store_update
 from partydesk.storage.migrations import known_migration_names, migration_set
 from partydesk.storage.schema import search_bucket_sql
@@ -121,11 +121,21 @@ def test_migration_indexes_members_already_in_the_register(memory_db):
 
     db = Database(memory=True)
     migration_set().apply(db, stop_before=known_migration_names()[2])
-    insert_members(db, [person("Đặng Thị Ước", "x"), person("Lò Văn Páo", "y")])
+    insert_as_then(db, [person("Đặng Thị Ước", "x"), person("Lò Văn Páo", "y")])
     migration_set().apply(db)
     assert names(search_page(db, "uoc")) == ["Đặng Thị Ước"]
     insert_members(db, [person("Lò Thị Ửng", "z")])
     assert names(search_page(db, "lo")) == ["Lò Văn Páo", "Lò Thị Ửng"]
+
+
+def insert_as_then(db, members):
+    """Members written into an older schema: only the columns it had then."""
+    have = [row[1] for row in db.execute("PRAGMA table_info(members)").fetchall()]
+    for member in members:
+        row = dict(zip(MEMBER_COLUMNS, member_row(member, "2020-01-01T00:00:00"),
+                       strict=True))
+        db.execute(f"INSERT INTO members ({', '.join(have)}) "
+                   f"VALUES ({', '.join('?' for _ in have)})", [row[c] for c in have])
 
 
 @cache

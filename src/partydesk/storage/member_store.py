@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
-from partydesk.domain.vietnamese import fold, name_sort_key
+from partydesk.domain.vietnamese import name_sort_key, search_form
 from partydesk.storage.connection import Database
 from partydesk.storage.schema import MEMBER_FLAG_SQL, refresh_member_flags_sql
 
@@ -19,7 +19,7 @@ MEMBER_COLUMNS = [
     "ethnicity", "religion", "home_town", "residence", "education", "professional_level",
     "theory_level", "languages", "occupation_before", "occupation_now", "admitted_on",
     "ceremony_on", "official_on", "card_number", "history_number", "badge_number",
-    "service", "phone", "notes", "status", "created_at", "updated_at",
+    "service", "phone", "notes", "status", "given_name", "created_at", "updated_at",
 ]
 DATE_FIELDS = ("birth_date", "admitted_on", "ceremony_on", "official_on")
 EVENT_COLUMNS = ["id", "member_id", "kind", "occurred_on", "details", "created_at"]
@@ -36,8 +36,8 @@ def _sql_value(value: Any) -> Any:
 def member_row(member: MemberRecord, now: str) -> tuple:
     row = {k: _sql_value(v) for k, v in asdict(member).items()}
     row["card_number"] = row["card_number"] or None
-    row["name_folded"] = fold(member.full_name)
-    row["sort_key"] = name_sort_key(member.full_name)
+    row["name_folded"] = search_form(member.full_name)
+    row["sort_key"] = name_sort_key(member.full_name, member.given_name)
     row["created_at"] = row["updated_at"] = now
     return tuple(row[c] for c in MEMBER_COLUMNS)
 
