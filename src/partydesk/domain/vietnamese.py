@@ -12,6 +12,7 @@ The given name is the last word unless the member's record names another one
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 VIETNAMESE_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 # Every letter a name may hold, in collation order: f after ê, j after i, w after v,
@@ -52,7 +53,7 @@ def search_form(full_name: str) -> str:
     words = fold(clean_text(full_name)).split(" ")
     bare = ["".join(c for c in w if c not in _JOINERS) for w in words]
     joined = [b for w, b in zip(words, bare, strict=True) if b != w and b]
-    joined += [a + b for a, b in zip(bare, bare[1:], strict=False)]
+    joined += [a + b for a, b in pairwise(bare)]
     return " ".join([*words, *joined]).strip()
 
 

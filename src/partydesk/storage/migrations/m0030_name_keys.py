@@ -13,6 +13,7 @@ Everything it computes is a frozen copy: it must give the keys of this version f
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def search_form(full_name: str) -> str:
     words = _fold(" ".join(_words(full_name))).split(" ")
     bare = ["".join(c for c in w if c not in JOINERS) for w in words]
     joined = [b for w, b in zip(words, bare, strict=True) if b != w and b]
-    joined += [a + b for a, b in zip(bare, bare[1:], strict=False)]
+    joined += [a + b for a, b in pairwise(bare)]
     return " ".join([*words, *joined]).strip()
 
 
