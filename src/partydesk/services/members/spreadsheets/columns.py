@@ -26,6 +26,8 @@ class Column:
 
 COLUMNS = [
     Column("full_name", "Họ và tên", True, aliases=("Họ tên", "Họ và tên đang dùng")),
+    # Optional: the word of the name the member is filed under, when not the last one.
+    Column("given_name", "Tên gọi", aliases=("Tên gọi để sắp xếp",)),
     Column("birth_name", "Họ và tên khai sinh", aliases=("Tên khai sinh",)),
     Column("sex", "Giới tính", True, "sex"),
     Column("birth_date", "Ngày sinh", True, "date", ("Ngày tháng năm sinh",)),
