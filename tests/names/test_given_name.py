@@ -64,7 +64,8 @@ def test_the_spreadsheet_carries_the_given_name_both_ways(memory_db, tmp_path):
     out = tmp_path / "out.csv"
     export_register(memory_db, out)
     text = out.read_text(encoding="utf-8-sig")
-    assert "Tên gọi" in text.splitlines()[0] and "Y Bih Niê;Bih;" in text.replace(",", ";")
+    assert text.splitlines()[0].endswith("Tên gọi") and "Y Bih Niê,Bih" not in text
+    assert [line.split(",")[-1] for line in text.splitlines()[1:]] == ["", "Bih", "H'Hen"]
 
 
 def test_the_spreadsheet_refuses_a_given_name_outside_the_name(memory_db, tmp_path):

@@ -22,6 +22,7 @@ from partydesk.services.members.spreadsheets import apply, export_register, prev
 from partydesk.services.setup.installation import Installation
 from partydesk.storage.member_queries import search_page
 
+from .member_name_commands import register_given_name
 from .output import say
 
 FIELDS = ["id", "full_name", "sex", "birth_date", "ethnicity", "religion", "status",
@@ -57,6 +58,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     template = actions.add_parser("template", help="write a blank spreadsheet to fill in")
     template.add_argument("file", type=Path)
     template.set_defaults(handler=run_template)
+    register_given_name(actions)
 
 
 def _rows(db, text: str | None, status: str | None,

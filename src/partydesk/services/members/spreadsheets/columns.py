@@ -26,8 +26,6 @@ class Column:
 
 COLUMNS = [
     Column("full_name", "Họ và tên", True, aliases=("Họ tên", "Họ và tên đang dùng")),
-    # Optional: the word of the name the member is filed under, when not the last one.
-    Column("given_name", "Tên gọi", aliases=("Tên gọi để sắp xếp",)),
     Column("birth_name", "Họ và tên khai sinh", aliases=("Tên khai sinh",)),
     Column("sex", "Giới tính", True, "sex"),
     Column("birth_date", "Ngày sinh", True, "date", ("Ngày tháng năm sinh",)),
@@ -52,6 +50,9 @@ COLUMNS = [
     Column("phone", "Số điện thoại", aliases=("Điện thoại",)),
     Column("notes", "Ghi chú"),
     Column("status", "Trạng thái", kind="status"),
+    # Optional, last so that older sheets keep their places: the word of the name the
+    # member is filed under, when it is not the last word (Y Bih Niê → Bih).
+    Column("given_name", "Tên gọi", aliases=("Tên gọi để sắp xếp",)),
 ]
 BY_FIELD = {c.field: c for c in COLUMNS}
 HEADERS = [c.header for c in COLUMNS]
