@@ -35,7 +35,7 @@ def _words(text: str) -> list[str]:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.translate({0x111: "d", 0x110: "d"}).lower())
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d").lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
