@@ -76,5 +76,5 @@ def test_the_spreadsheet_refuses_a_given_name_outside_the_name(memory_db, tmp_pa
                     encoding="utf-8")
     checked = preview(memory_db, path)
     assert not checked.ok
-    assert [render(r) for e in checked.errors for r in e.reasons] == [
+    assert [render(r, "en") for e in checked.errors for r in e.reasons] == [
         'Tên gọi: "Bình" is not a word of the full name']
