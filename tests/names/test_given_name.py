@@ -10,10 +10,13 @@ import pytest
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.i18n import render
-from partydesk.services.members.register import add_member, update_member
+from partydesk.services.members.lifecycle import admit_member
+from partydesk.services.members.register import update_member
 from partydesk.services.members.spreadsheets import apply, export_register, preview
-from partydesk.storage.member_queries import all_members, get_member
+from partydesk.storage.members.records import load_member
+from partydesk.storage.members.search import all_members
 
+TODAY = date(2026, 11, 21)
 KINH = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Nga", "Hoàng Văn Tú"]
 
 
@@ -21,6 +24,10 @@ def person(name, member_id, given=""):
     return MemberRecord(id=member_id, full_name=name, given_name=given, sex=Sex.MALE,
                         birth_date=date(1980, 1, 1), admitted_on=date(2005, 1, 1),
                         official_on=date(2006, 1, 1), status=MemberStatus.OFFICIAL)
+
+
+def add_member(db, record):
+    return admit_member(db, record, date(2005, 1, 1), date(2005, 1, 15), TODAY)
 
 
 def order(db):
@@ -37,7 +44,7 @@ def test_a_member_filed_under_a_chosen_word_takes_that_place(memory_db):
     assert saved.given_name == "Bih"                       # written as in the name
     assert order(memory_db) == ["Nguyễn Văn An", "Y Bih Niê", "Trần Thị Bình",
                                 "Lê Văn Cường", "Phạm Thị Nga", "Hoàng Văn Tú"]
-    assert get_member(memory_db, "e1").given_name == "Bih"
+    assert load_member(memory_db, "e1").given_name == "Bih"
 
 
 def test_the_last_word_chosen_is_the_default(memory_db):

@@ -12,8 +12,8 @@ import pytest
 
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import name_sort_key, name_words
-from partydesk.storage.member_queries import all_members, search_page, search_words
-from partydesk.storage.member_store import insert_members
+from partydesk.storage.members.search import all_members, search_page, search_words
+from tests.helpers import add_lives
 
 ICU_ORDER = [tuple(line.split("\t")) for line in (Path(__file__).parent / "icu_vi_name_order.tsv")
              .read_text(encoding="utf-8").splitlines()]
@@ -42,7 +42,7 @@ def test_the_register_lists_members_in_icu_order(memory_db):
                             sex=Sex.MALE, birth_date=date(1980, 1, 1),
                             status=MemberStatus.OFFICIAL)
                for i, (name, given) in enumerate(shuffled(ICU_ORDER))]
-    insert_members(memory_db, members)
+    add_lives(memory_db, [(m, [("admission_decision", "2005-01-01")]) for m in members])
     assert [(m.full_name, m.given_name) for m in all_members(memory_db)] == ICU_ORDER
     found = [(r["full_name"], r["given_name"]) for r in search_page(memory_db, "y", limit=500)]
     assert found == [ng for ng in ICU_ORDER           # any word, or part after an '

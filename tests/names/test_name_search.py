@@ -9,9 +9,9 @@ import pytest
 
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import name_sort_key, search_form
-from partydesk.storage.member_queries import search_page
-from partydesk.storage.member_store import insert_members
+from partydesk.storage.members.search import search_page
 from partydesk.storage.migrations import m0030_name_keys
+from tests.helpers import add_lives
 
 from .test_icu_order import ICU_ORDER
 
@@ -21,9 +21,10 @@ NAMES = ["Giàng A H'Mông", "Rơ Chăm Zin", "Đặng Thị Ước", "Ksor H'Yi
 
 @pytest.fixture
 def register(memory_db):
-    insert_members(memory_db, [
-        MemberRecord(id=f"m{i}", full_name=name, sex=Sex.MALE, birth_date=date(1980, 1, 1),
-                     status=MemberStatus.OFFICIAL) for i, name in enumerate(NAMES)])
+    add_lives(memory_db, [
+        (MemberRecord(id=f"m{i}", full_name=name, sex=Sex.MALE, birth_date=date(1980, 1, 1),
+                      status=MemberStatus.OFFICIAL), [("admission_decision", "2005-01-01")])
+        for i, name in enumerate(NAMES)])
     return memory_db
 
 

@@ -10,8 +10,7 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.storage.database import Database
-from partydesk.storage.member_queries import get_member
-from partydesk.storage.member_store import card_owners
+from partydesk.storage.members.records import card_owners, load_member
 
 from .register import update_member
 
@@ -25,9 +24,9 @@ class NoSuchMemberError(PartyDeskError):
 
 def find_member(db: Database, member: str) -> MemberRecord:
     """The member with this id, or else with this card number."""
-    found = get_member(db, member)
+    found = load_member(db, member)
     if found is None and (owner := card_owners(db, [member]).get(member)) is not None:
-        found = get_member(db, owner)
+        found = load_member(db, owner)
     if found is None:
         raise NoSuchMemberError(member)
     return found
