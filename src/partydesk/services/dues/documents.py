@@ -17,7 +17,7 @@ ROWS = (("Số đảng viên phải đóng", "members"), ("Đảng phí phải t
         ("Đảng phí đã thu từ đầu năm", "collected_year_to_date"),
         ("Chi bộ được trích giữ lại", "retained"), ("Nộp lên cấp ủy cấp trên", "remitted"),
         ("Đảng phí còn nợ từ đầu năm", "arrears"))
-NUMBER = "     -BC/CB"       # the number is written by hand when the report is signed
+NUMBER = "……-BC/CB"      # the number is written by hand when the report is signed
 
 
 def _value(key: str, report: dict) -> str:
