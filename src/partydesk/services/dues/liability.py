@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from partydesk.domain.dues import Category, Month
 from partydesk.domain.dues_rules import Basis, Due, Relief, Settings, basis_on, due_for
 from partydesk.domain.events import MemberEvent
-from partydesk.domain.member_state import derive_state
+from partydesk.domain.member_state import standing_on
 from partydesk.domain.rulebook import RuleBook
 
 AWAY_TEXT = "đóng tại chi bộ nơi sinh hoạt tạm thời"
@@ -28,7 +28,7 @@ def member_in_month(events: Sequence[MemberEvent], month: Month, rules: RuleBook
     if not events:
         return None
     try:
-        state = derive_state(events, month.last_day, rules)
+        state = standing_on(events, month.last_day)
     except ValueError:
         return None
     if state.active:
@@ -49,7 +49,7 @@ def liability(member_id: str, events: Sequence[MemberEvent], month: Month,
     if state.temporarily_away:
         category = basis.category if basis else Category.OTHER
         return Liability(member_id, Due(0, AWAY_TEXT, category), away=True)
-    due = due_for(month, basis, reliefs, state.party_age.total_months, rules, settings)
+    due = due_for(month, basis, reliefs, state.party_age_months, rules, settings)
     return Liability(member_id, due, away=False)
 
 
