@@ -137,3 +137,19 @@ def test_reliefs_from_the_service(cell):
         reduce(db, ids["Trần Thị Giáo"], 30, date(2026, 2, 1), date(2027, 3, 1))
     with pytest.raises(DuesError, match="not in the rules"):
         reduce(db, ids["Trần Thị Giáo"], 30, date(2025, 6, 1), date(2025, 8, 1))
+
+
+def test_the_overview_flags_three_unpaid_months_and_never_removes(cell):
+    from partydesk.services.overview.reminders import overview_reminders
+
+    db, ids = cell
+    record_month(db, NOV, {ids["Trần Thị Giáo"]: None}, TODAY)
+    cell_report(db, NOV, TODAY)                              # settles the year's months
+    pay(db, Payment(ids["Trần Thị Giáo"], Month(2026, 1), months=10), TODAY)
+    found = {r.name: r for r in overview_reminders(db, TODAY) if r.kind.startswith("dues")}
+    assert found["Nguyễn Văn Nông"].kind == "dues_flag" and found["Nguyễn Văn Nông"].years == 11
+    assert "Trần Thị Giáo" not in found                    # paid up
+    assert "Hoàng Văn Vắng" not in found and "Lê Văn Hưu" in found   # Hưu owed Jan-Mar
+    status = db.execute("SELECT status FROM members WHERE id = ?",
+                        [ids["Nguyễn Văn Nông"]]).fetchone()
+    assert status[0] != "removed"
