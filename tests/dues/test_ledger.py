@@ -36,7 +36,7 @@ def lines(db, month=NOV):
 
 
 def test_the_month_lists_members_of_that_month_with_what_they_owe(cell):
-    db, ids = cell
+    db, _ = cell
     found = lines(db)
     assert found["Trần Thị Giáo"].due == 62000
     assert found["Trần Thị Giáo"].explanation == "1 % × 6.200.000 đ"

@@ -12,13 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
 from partydesk.domain.dues import CATEGORY_LABELS, Month, format_money
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.dues.context import load_context
-from partydesk.services.dues.ledger import Line, delete_entry, month_lines
+from partydesk.services.dues.ledger import Line, delete_entry, month_lines, paid_for
 from partydesk.services.dues.payments import Payment, pay
 from partydesk.services.setup.installation import Installation
-from partydesk.storage.dues_store import ledger_lines
 from partydesk.ui.pages import heading
 from partydesk.ui.translation import render
 
@@ -210,8 +209,7 @@ class DuesPage(QWidget):
             self.update_totals(render(exc.message))
             return
         month = self.current_month
-        paid = ledger_lines(self.db, month, month, [line.member_id]).get(
-            (line.member_id, str(month)), (0, 0, 0))[1]
+        paid = paid_for(self.db, line.member_id, month)
         self.model.replace(row, Line(line.member_id, line.full_name, line.category, line.due,
                                      line.explanation, paid))
         self.update_totals()

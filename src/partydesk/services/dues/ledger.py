@@ -110,3 +110,9 @@ FUTURE_MONTH = QT_TRANSLATE_NOOP(
 def check_month(month: Month, today: date) -> None:
     if month > Month.of(today):
         raise refuse(FUTURE_MONTH, month=month.label)
+
+
+def paid_for(db: Database, member_id: str, month: Month) -> int:
+    """What the ledger holds as paid by a member for ``month``."""
+    return ledger_lines(db, month, month, [member_id]).get((member_id, str(month)),
+                                                           (0, 0, 0))[1]

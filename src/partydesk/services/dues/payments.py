@@ -3,7 +3,7 @@ whole month at the meeting table, and corrections by reversing entries."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
