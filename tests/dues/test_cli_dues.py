@@ -29,7 +29,7 @@ def cell(tmp_path_factory):
 
 
 def cli(data, *args):
-    return run_cli("--data-dir", str(data), "dues", *args)
+    return run_cli("--data-dir", str(data), "dues", *args, env={"PARTYDESK_LANG": "en"})
 
 
 def listing(data) -> list[dict]:
