@@ -14,8 +14,8 @@ from partydesk.services.dues.liability import Liability, liabilities
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.connection import Database
 from partydesk.storage.dues_store import all_bases, all_reliefs, all_settings
-from partydesk.storage.event_store import events_of_many, member_names
-from partydesk.storage.member_history_store import load_histories
+from partydesk.storage.members.events import events_of_many, load_histories
+from partydesk.storage.members.records import member_names
 from partydesk.storage.organisation_store import load_organisation
 
 

@@ -14,7 +14,7 @@ from partydesk.services.dues.context import now_stamp
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.connection import Database
 from partydesk.storage.dues_store import insert_basis, insert_relief, insert_setting
-from partydesk.storage.event_store import member_summary
+from partydesk.storage.members.records import load_member
 
 NEEDS_BASE = QT_TRANSLATE_NOOP(
     "Dues", "A {category} member's dues are a share of an amount: give it with --base "
@@ -35,7 +35,7 @@ MAX_BASE = 1_000_000_000
 
 
 def _require(db: Database, member_id: str) -> None:
-    if member_summary(db, member_id) is None:
+    if load_member(db, member_id) is None:
         raise refuse(UNKNOWN_MEMBER, member_id=member_id)
 
 

@@ -17,7 +17,7 @@ from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.connection import Database
 from partydesk.storage.dues_store import all_settings
 from partydesk.storage.dues_sums import member_arrears, month_sums
-from partydesk.storage.event_store import member_names
+from partydesk.storage.members.records import member_names
 
 KEYS = ("members", "due", "collected", "collected_year_to_date", "retained", "remitted",
         "arrears")
