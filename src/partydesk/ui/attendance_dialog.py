@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from partydesk.services.meetings import drafts as service
 from partydesk.services.meetings.attendance import AttendanceEntry
 from partydesk.storage.database import Database
 from partydesk.ui.forms import FormDialog, run_form
+from partydesk.ui.guard import GuardedDialog
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
@@ -55,7 +55,7 @@ def shown(names: dict, value) -> str:
     return translate("MeetingsPage", names[value])
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(GuardedDialog):
     """Each person's presence (and reason); Save writes every mark in one go."""
 
     def __init__(self, db: Database, meeting_id: str, parent=None):

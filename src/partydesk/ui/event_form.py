@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,20 +16,19 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain import events as ev
 from partydesk.domain.events import DisciplineLevel, EventKind, GradingLevel, MemberEvent
+from partydesk.ui.dates import DateField
 from partydesk.ui.event_names import DISCIPLINE_NAMES, EVENT_NAMES, GRADING_NAMES, shown
+from partydesk.ui.guard import GuardedDialog
 
 translate = QCoreApplication.translate
-DATE_FORMAT = "dd/MM/yyyy"
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
+def date_edit(day: date | None = None, required: bool = True) -> DateField:
+    """A date field (see ui/dates.py); empty unless ``day`` is a date already known."""
+    return DateField(day, required)
 
 
-class EventForm(QDialog):
+class EventForm(GuardedDialog):
     """Asks for the date and details; ``member_event()`` builds the MemberEvent."""
 
     def __init__(self, kind: EventKind, today: date, parent=None):
@@ -88,7 +85,7 @@ class EventForm(QDialog):
         return labels.get(kind, translate("EventForm", "&Place:"))
 
     def chosen_date(self) -> date:
-        return self.day.date().toPython()
+        return self.day.value()
 
     def member_event(self) -> MemberEvent:
         on, kind = self.chosen_date(), self.kind

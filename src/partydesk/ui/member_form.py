@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +26,7 @@ from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, Sex
 from partydesk.services.demo import names as common
 from partydesk.ui.event_form import date_edit
+from partydesk.ui.guard import GuardedDialog
 
 translate = QCoreApplication.translate
 CONTEXT = "MemberForm"
@@ -66,9 +66,9 @@ SUGGESTIONS = {"ethnicity": common.ETHNICITIES, "religion": common.RELIGIONS,
                "occupation_now": common.OCCUPATIONS}
 
 
-def fixed_date(day: date):
+def fixed_date(day: date | None = None, required: bool = True):
     """A date field as wide as a date needs, however wide the form."""
-    edit = date_edit(day)
+    edit = date_edit(day, required)
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return edit
 
@@ -79,7 +79,7 @@ def field_label(name: str) -> str:
     return translate(CONTEXT, text).replace("&", "").rstrip(":") if text else name
 
 
-class MemberForm(QDialog):
+class MemberForm(GuardedDialog):
     """``record()`` builds the record; for a new member ``decided_on()`` and
     ``ceremony_on()`` give the admission dates."""
 
@@ -119,7 +119,7 @@ class MemberForm(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         self._load(record or MemberRecord(id=new_id(), full_name="", sex=Sex.MALE,
-                                          birth_date=date(today.year - 25, 1, 1)))
+                                          birth_date=None))
 
     def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
         group = QGroupBox(title)
@@ -138,7 +138,7 @@ class MemberForm(QDialog):
             combo.addItem(translate("MemberForm", "Female"), Sex.FEMALE.value)
             return combo
         if name == "birth_date":
-            return fixed_date(date(2000, 1, 1))
+            return fixed_date()
         if name in SUGGESTIONS:
             combo = QComboBox()
             combo.setEditable(True)
@@ -147,10 +147,10 @@ class MemberForm(QDialog):
         return QLineEdit()
 
     def _admission_rows(self, form: QFormLayout, today: date) -> None:
-        self.decided = fixed_date(today)
+        self.decided = fixed_date()
         form.insertRow(0, translate("MemberForm", "Admission &decision of:"), self.decided)
         self.ceremony_held = QCheckBox(translate("MemberForm", "Ceremony &held on:"))
-        self.ceremony = fixed_date(today)
+        self.ceremony = fixed_date()
         self.ceremony.setEnabled(False)
         self.ceremony_held.toggled.connect(self.ceremony.setEnabled)
         form.insertRow(1, self.ceremony_held, self.ceremony)
@@ -176,7 +176,7 @@ class MemberForm(QDialog):
             if name == "sex":
                 values[name] = Sex(widget.currentData())
             elif name == "birth_date":
-                values[name] = widget.date().toPython()
+                values[name] = widget.value()
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentText()
             elif isinstance(widget, QPlainTextEdit):
@@ -186,10 +186,10 @@ class MemberForm(QDialog):
         return replace(self.base, **values)
 
     def decided_on(self) -> date:
-        return self.decided.date().toPython()
+        return self.decided.value()
 
     def ceremony_on(self) -> date | None:
-        return self.ceremony.date().toPython() if self.ceremony_held.isChecked() else None
+        return self.ceremony.value() if self.ceremony_held.isChecked() else None
 
     def show_refusal(self, text: str) -> None:
         self.error.setText(text)
