@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QPushButton
-
 from partydesk.domain.dates import add_months
 from partydesk.domain.events import EventKind
 from partydesk.domain.member import MemberRecord, Sex
@@ -17,7 +15,8 @@ TODAY = date.today()
 
 
 def buttons(dialog) -> list[str]:
-    return [b.text() for b in dialog.timeline_tab.findChildren(QPushButton)]
+    """The events offered in the record's one "Ghi nhận…" menu."""
+    return [action.text() for action in dialog.actions_menu.actions()]
 
 
 def a_probationer_due(db):
@@ -42,6 +41,7 @@ def test_dialog_offers_only_valid_actions_and_records_a_conversion(qtbot, cell):
     assert "Phát thẻ đảng viên" not in buttons(dialog)          # probationers get no card
     form = EventForm(EventKind.CONVERSION_OFFICIAL, TODAY, dialog)
     qtbot.addWidget(form)
+    form.day.setDate(TODAY)
     assert dialog.submit(form)
     assert "Chính thức" in dialog.heading.text()
     assert "Phát thẻ đảng viên" in buttons(dialog)
@@ -55,6 +55,7 @@ def test_a_refused_event_is_explained_in_the_form_and_not_saved(qtbot, cell):
     events_before = dialog.events.rowCount()
     form = EventForm(EventKind.EXPULSION, TODAY, dialog)
     qtbot.addWidget(form)
+    form.day.setDate(TODAY)
     assert not dialog.submit(form)
     assert "dự bị" in form.error.text()
     assert dialog.events.rowCount() == events_before

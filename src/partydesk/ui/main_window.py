@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from partydesk import APP_NAME
 from partydesk.services.setup.installation import Installation
-from partydesk.services.setup.preferences import interface_language
+from partydesk.services.setup.preferences import interface_language, text_size
 from partydesk.ui.dialogs import show_about
 from partydesk.ui.overview_page import OverviewPage
 from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
@@ -30,6 +30,7 @@ translate = QCoreApplication.translate
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    text_size_chosen = Signal(int)
 
     def __init__(self, installation: Installation, parent=None):
         super().__init__(parent)
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         self.sections = sections_for(organisation.is_committee)
         self._pages: dict[str, QWidget] = {}
         self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
-        self.resize(1100, 720)
+        self.resize(1280, 900)    # shrunk to the screen when shown (ui/screen.py)
         self._build_body()
         self._build_menus()
         self.statusBar().addWidget(QLabel(f"{organisation.name} · {role_name(organisation.role)}"))
@@ -76,11 +77,12 @@ class MainWindow(QMainWindow):
                 shortcut,
             )
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&User guide"), self.open_guide,
+                     QKeySequence(Qt.Key.Key_F1))
         self._action(
             help_menu,
             translate("MainWindow", "&About PartyDesk"),
             lambda: show_about(self, self.installation.paths),
-            QKeySequence(Qt.Key.Key_F1),
         )
 
     def _action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -107,8 +109,10 @@ class MainWindow(QMainWindow):
         if section.key == "overview":
             return OverviewPage(self.installation, date.today(), self.open_member)
         if section.key == "settings":
-            page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
+            page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir),
+                                text_size(db))
             page.language_chosen.connect(self.language_chosen)
+            page.text_size_chosen.connect(self.text_size_chosen)
             return page
         # Pages other than the first load their modules when first opened, so that
         # start-up does not pay for them (the reports page brings in QtPdf).
@@ -151,6 +155,12 @@ class MainWindow(QMainWindow):
         from partydesk.ui.sync_cell_page import CellSyncPage
 
         return CellSyncPage(self.installation)
+
+    def open_guide(self) -> None:
+        from partydesk.ui.guide import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
 
     def open_member(self, member_id: str) -> None:
         from partydesk.ui.member_dialog import MemberDialog

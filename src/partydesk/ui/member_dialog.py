@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -96,7 +97,11 @@ class MemberDialog(QDialog):
         self.tabs.addTab(self.audit_tab, translate("MemberDialog", "&Changes"))
         layout.addWidget(self.tabs)
         self.events = QTableWidget(0, 3)
-        self.actions = QHBoxLayout()
+        # One button with the events allowed for this member today (a row of buttons
+        # outgrew a small screen); keyboard: Alt+the button's letter, then arrows.
+        self.record_button = QPushButton(translate("MemberDialog", "Record an e&vent…"))
+        self.actions_menu = QMenu(self.record_button)
+        self.record_button.setMenu(self.actions_menu)
         self.audit = QTableWidget(0, 5)
         self._build_tabs()
         self.refresh()
@@ -120,8 +125,10 @@ class MemberDialog(QDialog):
             translate("MemberDialog", "Date"), translate("MemberDialog", "Event"),
             translate("MemberDialog", "Details")])
         timeline.addWidget(self.events)
-        timeline.addWidget(QLabel(translate("MemberDialog", "Record for this member today:")))
-        timeline.addLayout(self.actions)
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addStretch()
+        timeline.addLayout(row)
         self.audit.setHorizontalHeaderLabels([
             translate("MemberDialog", "When"), translate("MemberDialog", "What"),
             translate("MemberDialog", "Field"), translate("MemberDialog", "Before"),
@@ -194,14 +201,19 @@ class MemberDialog(QDialog):
             for column, text in enumerate((dmy(event.on), shown(EVENT_NAMES, event.kind),
                                            event_detail(event))):
                 self.events.setItem(row, column, QTableWidgetItem(text))
+        self.events.resizeColumnsToContents()     # event names whole, not "Quyết địn…"
 
     def _fill_actions(self, actions: list[EventKind]) -> None:
-        while self.actions.count():
-            self.actions.takeAt(0).widget().deleteLater()
+        """Only the events the rules allow for this member now."""
+        self.actions_menu.clear()
         for kind in actions:
-            button = QPushButton(shown(EVENT_NAMES, kind))
-            button.clicked.connect(lambda _=False, k=kind: self.record(k))
-            self.actions.addWidget(button)
+            action = self.actions_menu.addAction(shown(EVENT_NAMES, kind))
+            action.setData(kind.value)
+            action.triggered.connect(lambda _=False, k=kind: self.record(k))
+        self.record_button.setEnabled(bool(actions))
+
+    def allowed_events(self) -> list[EventKind]:
+        return [EventKind(action.data()) for action in self.actions_menu.actions()]
 
     def _fill_audit(self) -> None:
         entries = lifecycle.history_of_changes(self.db, self.member_id)
