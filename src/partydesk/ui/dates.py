@@ -145,7 +145,8 @@ class DateField(QWidget):
         super().keyPressEvent(event)
 
     def open_calendar(self) -> None:
-        self.popup = QCalendarWidget(self, Qt.WindowType.Popup)
+        self.popup = QCalendarWidget(self)
+        self.popup.setWindowFlags(Qt.WindowType.Popup)
         self.popup.setGridVisible(True)
         self.popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         day = self.value() or date.today()

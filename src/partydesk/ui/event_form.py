@@ -36,7 +36,7 @@ class EventForm(GuardedDialog):
         self.kind = kind
         self.setWindowTitle(shown(EVENT_NAMES, kind))
         form = QFormLayout(self)
-        self.day = date_edit(today)
+        self.day = date_edit()     # the day it happened: typed, never assumed
         form.addRow(translate("EventForm", "&Date:"), self.day)
         self.detail = self._detail_widget(kind, today)
         if self.detail is not None:

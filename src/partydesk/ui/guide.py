@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from partydesk.resources import guide_path
@@ -22,7 +23,7 @@ class GuideDialog(QDialog):
         path = guide_path()
         if path.is_file():
             self.text.setSource(QUrl.fromLocalFile(str(path)),
-                                QTextBrowser.ResourceType.MarkdownResource)
+                                QTextDocument.ResourceType.MarkdownResource)
         else:
             self.text.setPlainText(translate("Guide", "The user guide is missing from this "
                                                       "installation."))

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -49,18 +51,37 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.navigation.setIconSize(QSize(0, 0))
-        self.navigation.setFixedWidth(230)
         for section in self.sections:
-            item = QListWidgetItem(translate("Sections", section.title))
-            item.setSizeHint(QSize(200, 40))
-            self.navigation.addItem(item)
+            self.navigation.addItem(QListWidgetItem(translate("Sections", section.title)))
+        self._size_navigation()
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.show_section)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, stretch=1)
+        # Pages scroll rather than push the window past a small screen at a large
+        # text size; at the default size they fit 1024×768 without scrolling.
+        holder = QScrollArea()
+        holder.setObjectName("pages")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.stack)
+        layout.addWidget(holder, stretch=1)
         self.setCentralWidget(body)
+
+    def _size_navigation(self) -> None:
+        """As wide as the longest section name at the current text size, no wider."""
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
+                     for row in range(self.navigation.count()))
+        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+        for row in range(self.navigation.count()):
+            self.navigation.item(row).setSizeHint(QSize(widest, metrics.height() * 2))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:     # the text size was changed
+            self._size_navigation()
+        super().changeEvent(event)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))

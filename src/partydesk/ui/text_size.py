@@ -69,24 +69,25 @@ def row_height(font: QFont | None = None) -> int:
     return round(metrics.height() * ROW_LINES)
 
 
-def size_rows(view: QObject) -> None:
-    """Row height of one table or list for the current text size."""
+def size_rows(view: QObject, font: QFont | None = None) -> None:
+    """Row height of one table for the current text size (``font``: the one coming)."""
     if isinstance(view, QTableView):
-        view.verticalHeader().setDefaultSectionSize(row_height(view.font()))
-        view.horizontalHeader().setMinimumHeight(row_height(view.font()))
+        height = row_height(font or view.font())
+        view.verticalHeader().setDefaultSectionSize(height)
+        view.horizontalHeader().setMinimumHeight(height)
 
 
 def apply_text_size(app: QApplication, percent: int) -> int:
     """Set the text size everywhere, now: fonts, rows, icons. Returns the size used."""
     global _percent
     _percent = clamp(percent)
+    app.setStyle(ScaledStyle(_percent))    # first: a new style re-polishes every widget
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * _percent / 100)
     app.setFont(font)
-    app.setStyle(ScaledStyle(_percent))
     for widget in app.allWidgets():
         if isinstance(widget, QAbstractItemView):
-            size_rows(widget)
+            size_rows(widget, font)     # widgets get the new font only once events run
         if widget.isWindow() and widget.isVisible():
             widget.adjustSize() if widget.size().isEmpty() else widget.updateGeometry()
     return _percent
