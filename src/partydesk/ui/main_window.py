@@ -28,6 +28,10 @@ from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
 from partydesk.ui.sections import Section, sections_for
 
 translate = QCoreApplication.translate
+# Reminders dealt with in the member's record, and the section of the others (a kind
+# not listed opens the section of the same name, e.g. "dues").
+MEMBER_REMINDERS = frozenset({"conversion", "ceremony", "badge", "appeal", "deferral"})
+REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings"}
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
     def _make_page(self, section: Section) -> QWidget:
         db = self.installation.db
         if section.key == "overview":
-            return OverviewPage(self.installation, date.today(), self.open_member)
+            return OverviewPage(self.installation, date.today(), self.open_reminder)
         if section.key == "settings":
             page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir),
                                 text_size(db))
@@ -182,6 +186,20 @@ class MainWindow(QMainWindow):
 
         self.guide = GuideDialog(self)
         self.guide.show()
+
+    def open_reminder(self, reminder) -> None:
+        """The screen where a reminder is dealt with: the member's record, or the section
+        that does it (meetings, resolutions, candidates; dues once that page exists)."""
+        if reminder.kind in MEMBER_REMINDERS:
+            self.open_member(reminder.subject_id)
+            return
+        keys = [section.key for section in self.sections]
+        key = REMINDER_SECTIONS.get(reminder.kind, reminder.kind)
+        if key in keys:
+            self.navigation.setCurrentRow(keys.index(key))
+            page = self._pages[key]
+            if reminder.subject_id and hasattr(page, "select"):
+                page.select(reminder.subject_id)
 
     def open_member(self, member_id: str) -> None:
         from partydesk.ui.member_dialog import MemberDialog
