@@ -22,22 +22,27 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="82"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="89"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="94"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
+        <source>{name} is expected at the meeting: record them present or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,7 +241,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="85"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
         <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -832,6 +837,64 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Discipline</name>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="37"/>
+        <source>The cell (cell meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="38"/>
+        <source>The cell committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="39"/>
+        <source>The higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="43"/>
+        <source>pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="44"/>
+        <source>nursing a child under 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="46"/>
+        <source>in hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="125"/>
+        <source>A discipline needs its reason, the decision&apos;s number and date, and who decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="129"/>
+        <source>The decision cannot be dated after the discipline takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="31"/>
+        <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="35"/>
+        <source>The deferral must end after the day it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="41"/>
+        <source>Only a current member&apos;s discipline can be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../src/partydesk/domain/numbering.py" line="74"/>
@@ -965,42 +1028,67 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
+        <source>e.g. 03-QĐ/ĐU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
+        <source>Decision &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="80"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="81"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="82"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="83"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="85"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,17 +1294,17 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="17"/>
+        <location filename="../../src/partydesk/ui/guide.py" line="18"/>
         <source>PartyDesk user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="27"/>
+        <location filename="../../src/partydesk/ui/guide.py" line="28"/>
         <source>The user guide is missing from this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="30"/>
+        <location filename="../../src/partydesk/ui/guide.py" line="31"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,37 +1616,37 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="50"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="68"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="70"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="80"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
         <source>&amp;About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,114 +1792,124 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
         <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="31"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="32"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="35"/>
-        <source>Official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <source>Probationary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
-        <source>Takes part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="40"/>
-        <source>Exempted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="41"/>
-        <source>Temporarily away</source>
+        <source>Not expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="147"/>
-        <source>Attending temporarily</source>
+        <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
-        <source>Suspended</source>
+        <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="44"/>
-        <source>Prosecuted or detained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="45"/>
-        <source>Excused for the meeting</source>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
+        <source>Takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
-        <source>Full name</source>
+        <source>Exempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
-        <source>Member</source>
+        <source>Temporarily away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
-        <source>Standing</source>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
+        <source>Attending temporarily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
-        <source>Presence</source>
+        <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
+        <source>Prosecuted or detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
+        <source>Excused for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="64"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
+        <source>{standing} (not counted as absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="76"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="154"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,119 +2279,154 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="97"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="77"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="71"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
+        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="72"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="78"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="79"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="80"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="81"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
         <source>Record an e&amp;vent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="133"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="133"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="134"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="134"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="135"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="147"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="160"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
+        <source>Defer a discipline case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="248"/>
+        <source>Defer a discipline case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="252"/>
+        <source>&amp;Because of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="253"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="254"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="255"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,83 +2812,136 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="25"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="33"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="27"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="28"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="29"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
+        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <source>{name} may appeal the discipline until {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
+        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="47"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <source>Coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="68"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="63"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="89"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="92"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="109"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="111"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="114"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="116"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="74"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
-        <source>To do soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/overview_page.py" line="121"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="122"/>
+        <source>Since the last bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="148"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="102"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="162"/>
+        <source>Click or press Enter to deal with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="168"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,22 +22,27 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="82"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation>Mỗi người dự họp phải có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation>{name} vắng mặt có lý do: hãy ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="89"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation>Chỉ ghi lý do cho đảng viên vắng mặt có lý do ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="94"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
+        <source>{name} is expected at the meeting: record them present or absent.</source>
+        <translation>Đồng chí {name} thuộc diện phải dự họp: hãy ghi có mặt hoặc vắng mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
     </message>
@@ -236,7 +241,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="85"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
         <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -831,6 +836,64 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Discipline</name>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="37"/>
+        <source>The cell (cell meeting)</source>
+        <translation>Chi bộ (hội nghị chi bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="38"/>
+        <source>The cell committee</source>
+        <translation>Chi ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="39"/>
+        <source>The higher committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="43"/>
+        <source>pregnancy</source>
+        <translation>đang mang thai</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="44"/>
+        <source>nursing a child under 12 months</source>
+        <translation>đang nuôi con dưới 12 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="46"/>
+        <source>in hospital</source>
+        <translation>đang điều trị tại bệnh viện</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="125"/>
+        <source>A discipline needs its reason, the decision&apos;s number and date, and who decided it.</source>
+        <translation>Kỷ luật phải ghi rõ lý do, số và ngày của quyết định, và cấp ra quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="129"/>
+        <source>The decision cannot be dated after the discipline takes effect.</source>
+        <translation>Ngày quyết định không thể sau ngày kỷ luật có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="31"/>
+        <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
+        <translation>Chỉ tạm hoãn xem xét kỷ luật khi đảng viên đang mang thai, nuôi con dưới 12 tháng hoặc đang điều trị tại bệnh viện.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="35"/>
+        <source>The deferral must end after the day it begins.</source>
+        <translation>Ngày hết tạm hoãn phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="41"/>
+        <source>Only a current member&apos;s discipline can be deferred.</source>
+        <translation>Chỉ tạm hoãn xem xét kỷ luật cho đảng viên đang sinh hoạt.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../src/partydesk/domain/numbering.py" line="74"/>
@@ -964,42 +1027,67 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
+        <source>e.g. 03-QĐ/ĐU</source>
+        <translation>ví dụ 03-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
+        <source>Decision &amp;of:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
+        <source>Decided &amp;by:</source>
+        <translation>Cấp &amp;ra quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="80"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="81"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation>&amp;Xếp loại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="82"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation>&amp;Huy hiệu (năm):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="83"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation>&amp;Số thẻ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="85"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation>&amp;Nơi:</translation>
     </message>
@@ -1205,17 +1293,17 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="17"/>
+        <location filename="../../src/partydesk/ui/guide.py" line="18"/>
         <source>PartyDesk user guide</source>
         <translation>Hướng dẫn sử dụng PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="27"/>
+        <location filename="../../src/partydesk/ui/guide.py" line="28"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="30"/>
+        <location filename="../../src/partydesk/ui/guide.py" line="31"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
@@ -1527,37 +1615,37 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="50"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="68"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="70"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
         <source>&amp;Go to</source>
         <translation>Đ&amp;i đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="80"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
@@ -1703,114 +1791,124 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
         <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="31"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="32"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="35"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <source>Not expected</source>
+        <translation>Không thuộc diện dự họp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
         <source>Takes part</source>
         <translation>Sinh hoạt bình thường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="40"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Temporarily away</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="147"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
         <source>Attending temporarily</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="44"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Prosecuted or detained</source>
         <translation>Bị khởi tố, truy tố, tạm giam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="45"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
         <source>Excused for the meeting</source>
         <translation>Được miễn dự cả buổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
         <source>Standing</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
         <source>Presence</source>
         <translation>Dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="64"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
+        <source>{standing} (not counted as absent)</source>
+        <translation>{standing} (không tính là vắng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="76"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation>&amp;Thêm đảng viên sinh hoạt tạm thời…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="154"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation>Đảng &amp;viên:</translation>
     </message>
@@ -2180,120 +2278,155 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Quá trình</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="97"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation>&amp;Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="77"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="71"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
+        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
+        <translation>{level}: {reason} (quyết định số {number} ngày {day}, {body})</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="72"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation>Sửa lý lịch</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="78"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="79"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation>Ngày vào Đảng (quyết định)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="80"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="81"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
         <source>Record an e&amp;vent…</source>
         <translation>&amp;Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="133"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="133"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="134"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="134"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="135"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="147"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation>tuổi Đảng {years} năm {months} tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation>Ngày vào Đảng (quyết định):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation>Ngày lễ kết nạp:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="160"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
+        <source>Defer a discipline case…</source>
+        <translation>Tạm hoãn xem xét kỷ luật…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="248"/>
+        <source>Defer a discipline case</source>
+        <translation>Tạm hoãn xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="252"/>
+        <source>&amp;Because of:</source>
+        <translation>&amp;Vì:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="253"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="254"/>
+        <source>&amp;Until:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="255"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -2678,83 +2811,135 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="25"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="33"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="27"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="28"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="29"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
+        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
+        <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <source>{name} may appeal the discipline until {due}</source>
+        <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
+        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="47"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <source>This month</source>
+        <translation>Trong tháng này</translation>
+    </message>
+    <message>
         <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <source>Coming</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="68"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="63"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="89"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="92"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="109"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="111"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="114"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="116"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="74"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
-        <source>To do soon</source>
-        <translation>Việc cần làm sắp tới</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/overview_page.py" line="121"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="122"/>
+        <source>Since the last bundle:</source>
+        <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="148"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="102"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="162"/>
+        <source>Click or press Enter to deal with it</source>
+        <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="168"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
