@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partydesk.domain.audit import AuditEntry
 from partydesk.domain.discipline import (
     DECIDING_BODY_NAMES,
     DEFERRAL_NAMES,
@@ -33,8 +34,7 @@ from partydesk.domain.member import MemberRecord
 from partydesk.domain.member_labels import SEX_LABELS
 from partydesk.services.members import lifecycle
 from partydesk.services.members.register import update_member
-from partydesk.storage.audit_store import AuditEntry
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.dates import DateField
 from partydesk.ui.event_form import EventForm
 from partydesk.ui.event_names import DISCIPLINE_NAMES, EVENT_NAMES, STATUS_NAMES, shown

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from partydesk.domain.discipline import DEFERRAL_NAMES
 from partydesk.services.overview.figures import days_since_last_bundle, register_summary
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading, role_name
-from partydesk.ui.workers import run_in_background
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 REMINDER_TEXT = {
@@ -50,12 +51,12 @@ GROUPS = (QT_TRANSLATE_NOOP("Overview", "Overdue"),
 OVERDUE, THIS_MONTH, COMING = range(3)
 
 
-def _reminders(database, today: date) -> list:
+def _reminders(db, today: date) -> list:
     # imported in the worker thread: the rules behind reminders are not needed to show
     # the window
-    from partydesk.services.overview.reminders import overview_reminders_at
+    from partydesk.services.overview.reminders import overview_reminders
 
-    return overview_reminders_at(database, today)
+    return overview_reminders(db, today)
 
 
 def reminder_text(reminder) -> str:
@@ -124,8 +125,9 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         """Work the reminders out again (off the GUI thread): done items leave."""
-        run_in_background(lambda: _reminders(self.installation.paths.database, self.today),
-                          self.show_reminders, self.show_failure, self)
+        job = Job.on_register(self.installation.db,
+                              lambda db, _progress: _reminders(db, self.today))
+        start_job(job, self, self.show_reminders, self.show_failure)
 
     def showEvent(self, event) -> None:
         if self.loaded:                  # back from the screen where something was done
