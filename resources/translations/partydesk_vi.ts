@@ -200,7 +200,7 @@
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/tasks.py" line="29"/>
+        <location filename="../../src/partydesk/services/shared/jobs.py" line="36"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
@@ -607,13 +607,13 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="234"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="225"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="263"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
@@ -688,6 +688,224 @@
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="11"/>
+        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
+        <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
+        <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>set up a new cell or committee register</source>
+        <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>fill an empty register with invented demo data</source>
+        <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>the member register</source>
+        <translation>sổ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>the cell&apos;s meetings and their minutes</source>
+        <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>resolutions and other documents</source>
+        <translation>nghị quyết và các văn bản khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>print a document to a PDF file</source>
+        <translation>in một văn bản ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>committee: write an enrolment file for a cell</source>
+        <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>signed, encrypted bundles on a USB stick</source>
+        <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>committee: the enrolled cells</source>
+        <translation>cấp ủy: các chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
+        <translation>ví dụ "Chi bộ thôn Đồng Tâm"</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>short code, e.g. CB01</source>
+        <translation>mã ngắn, ví dụ CB01</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>the higher committee&apos;s name</source>
+        <translation>tên cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>term, e.g. &quot;2025-2030&quot;</source>
+        <translation>nhiệm kỳ, ví dụ "2025-2030"</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>the secretary&apos;s full name</source>
+        <translation>họ và tên bí thư</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>the day the demo data is as of (default: today)</source>
+        <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
+        <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <source>list members in Vietnamese name order</source>
+        <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <source>add members from an .xlsx or .csv file</source>
+        <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <source>write the register to .xlsx or .csv</source>
+        <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <source>write a blank spreadsheet to fill in</source>
+        <translation>ghi một bảng tính trống để điền</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <source>words of the name, accents optional</source>
+        <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <source>only members exempted, or temporarily transferred out</source>
+        <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <source>import the valid rows even if some rows have errors</source>
+        <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <source>list meetings, newest first</source>
+        <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <source>the minutes of one meeting (JSON)</source>
+        <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <source>list documents of a type, newest first</source>
+        <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <source>the member list (sổ danh sách đảng viên)</source>
+        <translation>sổ danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <source>the minutes of a meeting (biên bản)</source>
+        <translation>biên bản một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <source>the notice of a meeting (thông báo)</source>
+        <translation>thông báo một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <translation>danh sách dự họp của một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <source>a resolution (nghị quyết)</source>
+        <translation>một nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <translation>tên chi bộ, ví dụ "Chi bộ thôn A"</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <source>the cell&apos;s code, e.g. CB01</source>
+        <translation>mã chi bộ, ví dụ CB01</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <source>cell: write a bundle for the committee</source>
+        <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <source>committee: check a bundle, change nothing</source>
+        <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <source>also print a cover sheet to this PDF</source>
+        <translation>in kèm trang bìa ra tệp PDF này</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <source>show the changes only</source>
+        <translation>chỉ hiện những thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <source>each cell with its last bundle</source>
+        <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1174,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có nhiệm vụ nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="126"/>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
         <source>Document {number} is not a resolution.</source>
         <translation>Văn bản {number} không phải là nghị quyết.</translation>
     </message>
@@ -1259,7 +1477,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/files.py" line="37"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="37"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation>Không ghi được {file}: hãy kiểm tra thư mục có tồn tại và tệp không đang mở trong chương trình khác.</translation>
     </message>
@@ -1311,12 +1529,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/files.py" line="26"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation>{file}: chỉ dùng được bảng tính .xlsx và .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/files.py" line="31"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="31"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
     </message>
@@ -1792,7 +2010,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <name>MeetingsPage</name>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2131,98 +2349,98 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Người đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="42"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="44"/>
         <source>Meeting notice</source>
         <translation>Thông báo sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="46"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="56"/>
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="72"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
         <source>&amp;New meeting…</source>
         <translation>Buổi sinh hoạt &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;Details…</source>
         <translation>&amp;Thông tin…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Attendance…</source>
         <translation>Đ&amp;iểm danh…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Items and votes…</source>
         <translation>&amp;Nội dung, biểu quyết…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Read back and sign…</source>
         <translation>Đọc &amp;lại và ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>A&amp;mendment…</source>
         <translation>Đính &amp;chính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="80"/>
         <source>Preview mi&amp;nutes</source>
         <translation>Xem &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="82"/>
         <source>Preview no&amp;tice</source>
         <translation>Xem thông b&amp;áo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="84"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation>Xem danh sách &amp;ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="141"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation>Biên bản số {number}, ký ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="143"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="144"/>
         <source>Draft: not yet read back and signed.</source>
         <translation>Dự thảo: chưa đọc lại và ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="146"/>
         <source>Amendments: {count}.</source>
         <translation>Số lần đính chính: {count}.</translation>
     </message>
@@ -2704,7 +2922,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="47"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -2759,51 +2977,51 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="201"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="224"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="230"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="181"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="202"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="208"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="206"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="186"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="215"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="194"/>
         <source>Importing {count} members…</source>
         <translation>Đang nhập {count} đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="231"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="209"/>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation>Số dòng hợp lệ: {valid}. Số dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="238"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="216"/>
         <source>Import only the valid rows? Rows with errors are left out.</source>
         <translation>Chỉ nhập các dòng hợp lệ? Các dòng có lỗi sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="241"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="219"/>
         <source>There is nothing to import.</source>
         <translation>Không có dòng nào nhập được.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="251"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="262"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="229"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="238"/>
         <source>Export members</source>
         <translation>Xuất danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="256"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="272"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="234"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="248"/>
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="268"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="244"/>
         <source>Blank template</source>
         <translation>Bảng tính mẫu</translation>
     </message>
@@ -2811,135 +3029,135 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="89"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="90"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="93"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="109"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="110"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="111"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="114"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="116"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="121"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="121"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="122"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="122"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="148"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="150"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="162"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="164"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="168"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
@@ -3033,22 +3251,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="25"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
         <source>Reports and documents</source>
         <translation>Báo cáo và văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="27"/>
         <source>&amp;Member list (sổ danh sách đảng viên)…</source>
         <translation>&amp;Danh sách đảng viên (sổ danh sách đảng viên)…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="48"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/document_preview.py" line="41"/>
+        <location filename="../../src/partydesk/ui/document_preview.py" line="42"/>
         <source>Preparing {what}…</source>
         <translation>Đang chuẩn bị {what}…</translation>
     </message>
@@ -3056,117 +3274,117 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="30"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Open tasks</source>
         <translation>Việc chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Assigned to</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Latest progress</source>
         <translation>Tiến độ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="71"/>
         <source>Resolutions</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="75"/>
         <source>Tasks of the resolution:</source>
         <translation>Nhiệm vụ của nghị quyết:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>Mark &amp;done…</source>
         <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Progress &amp;note…</source>
         <translation>Ghi &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="112"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="113"/>
         <source>done {day}</source>
         <translation>xong ngày {day}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
         <source>OVERDUE</source>
         <translation>QUÁ HẠN</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>open</source>
         <translation>đang làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="143"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="144"/>
         <source>Task done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="146"/>
         <source>Done &amp;on:</source>
         <translation>Xong &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="155"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="156"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="158"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="173"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="174"/>
         <source>Resolution {number}</source>
         <translation>Nghị quyết {number}</translation>
     </message>
@@ -3495,84 +3713,84 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="49"/>
         <source>Send to the committee</source>
         <translation>Gửi lên cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="52"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
         <source>&amp;Send to committee…</source>
         <translation>&amp;Gửi lên cấp ủy…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="54"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>Use an &amp;enrolment file…</source>
         <translation>Dùng tệp đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="66"/>
         <source>Bundle written</source>
         <translation>Gói đã ghi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="70"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation>Xem và in &amp;phiếu kèm gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã gửi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="77"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="77"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="89"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation>Chi bộ này chưa được cài đặt từ tệp đăng ký, nên PartyDesk chưa biết gửi gói cho cấp ủy nào. Hãy xin cấp ủy cấp trên một tệp đăng ký cho chi bộ {code} (cấp ủy tạo tệp trong PartyDesk, mục Các chi bộ, nút “Đăng ký chi bộ…”), chép vào máy này, rồi bấm “Dùng tệp đăng ký…”.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="95"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="96"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="106"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="108"/>
         <source>Enrolment files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="122"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="123"/>
         <source>Choose the USB stick</source>
         <translation>Chọn USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="131"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
@@ -3587,57 +3805,57 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Phiếu kèm gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="39"/>
         <source>Bundles from the cells</source>
         <translation>Nhận gói từ các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation>Cắm USB rồi bấm “Nhập gói…”; có thể chọn nhiều tệp cùng lúc. PartyDesk kiểm tra từng tệp trước và cho xem những gì sẽ thay đổi rồi mới nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="46"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="62"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="63"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã nhập&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Imported on</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Added</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Leaving</source>
         <translation>Ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="81"/>
         <source>Choose the bundles</source>
         <translation>Chọn các gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
     </message>
@@ -3666,12 +3884,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="64"/>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="63"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="104"/>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="94"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -3782,6 +4000,76 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/services/meetings/items.py" line="121"/>
         <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <source>positional arguments</source>
+        <translation>tham số vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>tham số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>not allowed with argument %s</source>
+        <translation>không dùng được cùng tham số %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>
 </context>
 </TS>
