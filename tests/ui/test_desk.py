@@ -98,3 +98,15 @@ def test_every_dialog_fits_has_unique_mnemonics_and_speaks_vietnamese(qtbot, des
     assert clashes(dialog) == {}
     assert literal_ampersands(dialog) == []
     assert english_in(dialog) == []
+
+
+@pytest.mark.parametrize("name", ["member-form", "event-form", "meeting", "attendance"])
+def test_at_200_percent_text_the_buttons_stay_in_view(qtbot, desk, world, qapp, name):
+    from partydesk.ui.text_size import apply_text_size
+
+    apply_text_size(qapp, 200)
+    dialog = DIALOGS[name][1](world)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(1)
+    assert fits(dialog) == []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.domain.ids import new_id
@@ -27,6 +28,7 @@ from partydesk.domain.member import MemberRecord, Sex
 from partydesk.services.demo import names as common
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.guard import GuardedDialog
+from partydesk.ui.screen import scrolling
 
 translate = QCoreApplication.translate
 CONTEXT = "MemberForm"
@@ -91,19 +93,23 @@ class MemberForm(GuardedDialog):
                             .format(name=record.full_name))
         self.widgets: dict[str, object] = {}
         layout = QVBoxLayout(self)
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
         columns.addWidget(self._group(translate("MemberForm", "Personal details"), PERSONAL))
         columns.addWidget(self._group(translate("MemberForm", "Education and work"), WORK))
-        layout.addLayout(columns)
+        fields.addLayout(columns)
         party = self._group(translate("MemberForm", "Admission and numbers") if record is None
                             else translate("MemberForm", "Card, history and badge numbers"),
                             NUMBERS)
         if record is None:
             self._admission_rows(party.layout(), today)
-        layout.addWidget(party)
+        fields.addWidget(party)
         self.widgets["notes"] = notes = QPlainTextEdit()
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 3 + 12)
         party.layout().addRow(translate(CONTEXT, FIELD_LABELS["notes"]), notes)
+        layout.addWidget(scrolling(body), stretch=1)   # the fields scroll, Save stays
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -118,6 +124,9 @@ class MemberForm(GuardedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
+        # as large as the fields want; shrunk to the screen when shown (ui/screen.py)
+        self.resize(body.sizeHint().width() + 40,
+                    body.sizeHint().height() + buttons.sizeHint().height() * 3)
         self._load(record or MemberRecord(id=new_id(), full_name="", sex=Sex.MALE,
                                           birth_date=None))
 

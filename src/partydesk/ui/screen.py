@@ -16,7 +16,7 @@ import os
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SCREEN_ENV = "PARTYDESK_SCREEN"
 FILL_HEIGHT = "partydesk_fill_height"
@@ -70,3 +70,13 @@ WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
 def wants_fitting(widget) -> bool:
     return (isinstance(widget, QWidget) and widget.isWindow()
             and not widget.property(FITTED) and widget.windowType() in WINDOW_TYPES)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area: a long form scrolls on a small screen or at a
+    large text size while the dialog's buttons below it stay in view."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    return area
