@@ -241,3 +241,24 @@ def test_clashing_mnemonics_are_moved_and_the_save_button_keeps_its_letter(qtbot
     assign_mnemonics(window)
     assert save.text() == "&Lưu"                           # Alt+L saves
     assert label.text() == "Lý luận &chính trị:" and clashes(window) == {}
+
+
+def test_f1_opens_the_vietnamese_user_guide_with_its_pictures(qtbot, cell):
+    from partydesk.ui.main_window import MainWindow
+
+    window = MainWindow(cell)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F1)
+    guide = window.guide
+    qtbot.addWidget(guide)
+    assert guide.isVisible()
+    text = guide.text.toPlainText()
+    assert text.startswith("Hướng dẫn sử dụng PartyDesk")
+    for part in ("Thêm một đảng viên", "in biên bản", "Thu đảng phí", "Gửi gói dữ liệu",
+                 "Sao lưu và khôi phục"):
+        assert part in text
+    assert "screenshots/desk-overview-vi.png" in guide.text.toMarkdown()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -93,6 +94,8 @@ class OverviewPage(QWidget):
         self.reminders.setAccessibleName(translate("Overview", "To do"))
         self.reminders.setWordWrap(True)        # long task titles wrap instead of scrolling
         self.reminders.setRootIsDecorated(False)
+        # one column as wide as the list, so a long reminder wraps rather than elides
+        self.reminders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.reminders.itemClicked.connect(self._open)
         self.reminders.itemActivated.connect(self._open)     # Enter on the keyboard
         layout.addWidget(self.reminders, stretch=1)
@@ -161,7 +164,8 @@ class OverviewPage(QWidget):
         for reminder in reminders:
             item = QTreeWidgetItem([reminder_text(reminder)])
             item.setData(0, Qt.ItemDataRole.UserRole, reminder)
-            item.setToolTip(0, translate("Overview", "Click or press Enter to deal with it"))
+            item.setToolTip(0, item.text(0) + "\n" + translate(
+                "Overview", "Click or press Enter to deal with it"))
             if reminder.overdue:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
             group.addChild(item)
