@@ -695,217 +695,217 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="11"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
         <source>set up a new cell or committee register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
         <source>fill an empty register with invented demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
         <source>the member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
         <source>resolutions and other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
         <source>print a document to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
         <source>committee: the enrolled cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
         <source>short code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
         <source>the higher committee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
         <source>the secretary&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
         <source>list members in Vietnamese name order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
         <source>write the register to .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
         <source>words of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>list meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>list documents of a type, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>a resolution (nghị quyết)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>cell: write a bundle for the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>committee: check a bundle, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>show the changes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,48 +2207,53 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
+        <source>A&amp;genda items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="132"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="145"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="149"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="183"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="166"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="167"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="181"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,162 +2656,162 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="36"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="37"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>Birth &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>E&amp;thnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>&amp;Religion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>&amp;Home town:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>Resi&amp;dence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>&amp;Education:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>Professional &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>Political theor&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Occupation &amp;before joining:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Occupation &amp;now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>&amp;Army, police, retired:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Party &amp;card number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>Member &amp;history number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Badge n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="89"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="91"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="90"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="92"/>
         <source>Edit the record of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="100"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="101"/>
         <source>Education and work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="98"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Admission and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="99"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="104"/>
         <source>Card, history and badge numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="114"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="120"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="116"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="137"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="146"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="138"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="147"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="160"/>
         <source>Admission &amp;decision of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="161"/>
         <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,113 +3035,113 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>Coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="90"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="93"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="110"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="113"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="119"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="103"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="121"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="122"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3144,22 +3149,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
         <source>Since the last bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="150"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="153"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="164"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
         <source>Click or press Enter to deal with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="174"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,68 +4011,68 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -693,217 +693,217 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="11"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
         <source>set up a new cell or committee register</source>
         <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
         <source>fill an empty register with invented demo data</source>
         <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
         <source>the member register</source>
         <translation>sổ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
         <source>resolutions and other documents</source>
         <translation>nghị quyết và các văn bản khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
         <source>print a document to a PDF file</source>
         <translation>in một văn bản ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
         <source>committee: the enrolled cells</source>
         <translation>cấp ủy: các chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
-        <translation>ví dụ "Chi bộ thôn Đồng Tâm"</translation>
+        <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
         <source>short code, e.g. CB01</source>
         <translation>mã ngắn, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
         <source>the higher committee&apos;s name</source>
         <translation>tên cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
-        <translation>nhiệm kỳ, ví dụ "2025-2030"</translation>
+        <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
         <source>the secretary&apos;s full name</source>
         <translation>họ và tên bí thư</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
         <source>list members in Vietnamese name order</source>
         <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
         <source>write the register to .xlsx or .csv</source>
         <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation>ghi một bảng tính trống để điền</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
         <source>words of the name, accents optional</source>
         <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>list meetings, newest first</source>
         <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>list documents of a type, newest first</source>
         <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation>sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation>biên bản một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation>thông báo một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation>danh sách dự họp của một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>a resolution (nghị quyết)</source>
         <translation>một nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
-        <translation>tên chi bộ, ví dụ "Chi bộ thôn A"</translation>
+        <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation>mã chi bộ, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>cell: write a bundle for the committee</source>
         <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>committee: check a bundle, change nothing</source>
         <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>also print a cover sheet to this PDF</source>
         <translation>in kèm trang bìa ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>show the changes only</source>
         <translation>chỉ hiện những thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
@@ -2206,48 +2206,53 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
+        <source>A&amp;genda items:</source>
+        <translation>&amp;Các nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation>Chưa có nội dung sinh hoạt nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="132"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation>Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="145"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="149"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="183"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="166"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="167"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation>Nội &amp;dung phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="181"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
@@ -2650,162 +2655,162 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="36"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="37"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>Birth &amp;name:</source>
         <translation>Họ tên &amp;khai sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Date of &amp;birth:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>&amp;Religion:</source>
         <translation>&amp;Tôn giáo:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>&amp;Home town:</source>
         <translation>&amp;Quê quán:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>Resi&amp;dence:</source>
         <translation>&amp;Nơi ở hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Phone:</source>
         <translation>Số điện &amp;thoại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>&amp;Education:</source>
         <translation>Giáo dục &amp;phổ thông:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>Professional &amp;level:</source>
         <translation>Chuyên &amp;môn:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>Political theor&amp;y:</source>
         <translation>&amp;Lý luận chính trị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Lan&amp;guages:</source>
         <translation>Ng&amp;oại ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Occupation &amp;before joining:</source>
         <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Occupation &amp;now:</source>
         <translation>Nghề nghiệp hiện n&amp;ay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>&amp;Army, police, retired:</source>
         <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Party &amp;card number:</source>
         <translation>Số &amp;thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>Member &amp;history number:</source>
         <translation>Số &amp;lý lịch đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Badge n&amp;umber:</source>
         <translation>Số &amp;huy hiệu Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="89"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="91"/>
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="90"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="92"/>
         <source>Edit the record of {name}</source>
         <translation>Sửa lý lịch của {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="100"/>
         <source>Personal details</source>
         <translation>Bản thân</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="101"/>
         <source>Education and work</source>
         <translation>Trình độ và nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="98"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Admission and numbers</source>
         <translation>Kết nạp và các số hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="99"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="104"/>
         <source>Card, history and badge numbers</source>
         <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="114"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="116"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="137"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="146"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="138"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="147"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="160"/>
         <source>Admission &amp;decision of:</source>
         <translation>&amp;Quyết định kết nạp ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="161"/>
         <source>Ceremony &amp;held on:</source>
         <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
@@ -3029,135 +3034,135 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="90"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="93"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="110"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="113"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="119"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="103"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="121"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="122"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="150"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="153"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="164"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="174"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
@@ -4005,69 +4010,69 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>unrecognized arguments: %s</source>
         <translation>tham số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>

@@ -110,3 +110,32 @@ def test_at_200_percent_text_the_buttons_stay_in_view(qtbot, desk, world, qapp, 
     dialog.show()
     qtbot.wait(1)
     assert fits(dialog) == []
+
+
+@pytest.fixture
+def english(qapp):
+    from partydesk.ui.translation import install_translator
+
+    install_translator(qapp, "en")
+    yield
+    install_translator(qapp, "vi")
+
+
+def test_english_mode_has_no_clash_and_no_bare_ampersand(qtbot, desk, world, english):
+    window = open_main_window(qtbot, world.cell)
+    problems = {}
+    for key, _page in main_window_pages(window):
+        found = [f"Alt+{k}: {v}" for k, v in clashes(window).items()]
+        found += [f"literal &: {t}" for t in literal_ampersands(window)]
+        if found:
+            problems[key] = found
+    for name, (_cls, make) in DIALOGS.items():
+        dialog = make(world)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = [f"Alt+{k}: {v}" for k, v in clashes(dialog).items()]
+        found += [f"literal &: {t}" for t in literal_ampersands(dialog)]
+        if found:
+            problems[name] = found
+        dialog.hide()
+    assert not problems
