@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from partydesk.paths import resolve_paths  # noqa: E402
-from partydesk.services.setup.installation import Installation  # noqa: E402
-from partydesk.ui.application import PartyDeskApp  # noqa: E402
-from partydesk.ui.text_size import apply_text_size  # noqa: E402
-from tests.ui.windows import DIALOGS, World  # noqa: E402
+from tests.ui.windows import DIALOGS, World
+
+from partydesk.paths import resolve_paths
+from partydesk.services.setup.installation import Installation
+from partydesk.ui.application import PartyDeskApp
+from partydesk.ui.text_size import apply_text_size
 
 SHOWN_DIALOGS = ("member-record", "member-form", "event-form", "meeting", "attendance",
                  "items", "preview", "enrol", "wizard", "guide")

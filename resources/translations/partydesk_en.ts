@@ -442,23 +442,23 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
-        <source>%n cell(s)</source>
+        <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cells</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; cell</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; cells</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
-        <source>%n party member(s)</source>
+        <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
-            <numerusform>%n party member</numerusform>
-            <numerusform>%n party members</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; party member</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; party members</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="127"/>
-        <source>&lt;b&gt;{cells}&lt;/b&gt; · &lt;b&gt;{members}&lt;/b&gt;: {official} official, {probationary} probationary.</source>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="147"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -442,22 +442,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
-        <source>%n cell(s)</source>
+        <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
-            <numerusform>%n chi bộ</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; chi bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
-        <source>%n party member(s)</source>
+        <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
-            <numerusform>%n đảng viên</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; đảng viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="127"/>
-        <source>&lt;b&gt;{cells}&lt;/b&gt; · &lt;b&gt;{members}&lt;/b&gt;: {official} official, {probationary} probationary.</source>
-        <translation>&lt;b&gt;{cells}&lt;/b&gt; · &lt;b&gt;{members}&lt;/b&gt;: {official} chính thức, {probationary} dự bị.</translation>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
+        <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="147"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>

@@ -204,11 +204,12 @@ def test_english_mode_has_plurals(qapp):
     from partydesk.ui.translation import install_translator
 
     install_translator(qapp, "en")
-    one = QCoreApplication.translate("CellsPage", "%n cell(s)", None, 1)
-    two = QCoreApplication.translate("CellsPage", "%n cell(s)", None, 2)
+    one = QCoreApplication.translate("CellsPage", "<b>%n</b> cell(s)", None, 1)
+    two = QCoreApplication.translate("CellsPage", "<b>%n</b> cell(s)", None, 2)
     install_translator(qapp, "vi")
-    assert (one, two) == ("1 cell", "2 cells")
-    assert QCoreApplication.translate("CellsPage", "%n cell(s)", None, 2) == "2 chi bộ"
+    assert (one, two) == ("<b>1</b> cell", "<b>2</b> cells")
+    assert QCoreApplication.translate("CellsPage", "<b>%n</b> cell(s)", None, 2) == \
+        "<b>2</b> chi bộ"
 
 
 # the walkers and the mnemonic keeper ------------------------------------------------

@@ -122,10 +122,11 @@ class CellsPage(QWidget):
         self.table.resizeRowsToContents()
         official = sum(c["official"] for c in self.cells)
         probationary = sum(c["probationary"] for c in self.cells)
-        cells = translate("CellsPage", "%n cell(s)", None, len(self.cells))
-        members = translate("CellsPage", "%n party member(s)", None, official + probationary)
+        cells = translate("CellsPage", "<b>%n</b> cell(s)", None, len(self.cells))
+        members = translate("CellsPage", "<b>%n</b> party member(s)", None,
+                            official + probationary)
         self.totals.setText(translate(
-            "CellsPage", "<b>{cells}</b> · <b>{members}</b>: {official} official, "
+            "CellsPage", "{cells} · {members}: {official} official, "
             "{probationary} probationary.").format(
             cells=cells, members=members, official=official, probationary=probationary))
         self.register.set_cells(self.cells)
