@@ -8,7 +8,7 @@ from datetime import date, datetime
 from partydesk.domain.member import MemberStatus
 from partydesk.storage.bundle_store import list_exports, list_imports
 from partydesk.storage.database import Database
-from partydesk.storage.member_store import count_by_status
+from partydesk.storage.members.records import count_by_status
 
 
 @dataclass(frozen=True)
