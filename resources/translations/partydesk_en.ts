@@ -223,17 +223,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,30 +608,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="141"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="144"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="147"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="156"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="161"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="163"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,116 +796,121 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
-        <source>add members from an .xlsx or .csv file</source>
+        <source>one member&apos;s record, events and allowed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
-        <source>write the register to .xlsx or .csv</source>
+        <source>add members from an .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
-        <source>write a blank spreadsheet to fill in</source>
+        <source>write the register to .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
-        <source>words of the name, accents optional</source>
+        <source>write a blank spreadsheet to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
-        <source>only members exempted, or temporarily transferred out</source>
+        <source>words of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
-        <source>import the valid rows even if some rows have errors</source>
+        <source>only members exempted, or temporarily transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
-        <source>list meetings, newest first</source>
+        <source>import the valid rows even if some rows have errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
-        <source>the minutes of one meeting (JSON)</source>
+        <source>list meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
-        <source>list documents of a type, newest first</source>
+        <source>the minutes of one meeting (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
-        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <source>list documents of a type, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
-        <source>the member list (sổ danh sách đảng viên)</source>
+        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
-        <source>the minutes of a meeting (biên bản)</source>
+        <source>the member list (sổ danh sách đảng viên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
-        <source>the notice of a meeting (thông báo)</source>
+        <source>the minutes of a meeting (biên bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
-        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <source>the notice of a meeting (thông báo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
-        <source>a resolution (nghị quyết)</source>
+        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
-        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <source>a resolution (nghị quyết)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
-        <source>the cell&apos;s code, e.g. CB01</source>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
-        <source>cell: write a bundle for the committee</source>
+        <source>the cell&apos;s code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
-        <source>committee: check a bundle, change nothing</source>
+        <source>cell: write a bundle for the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <source>committee: check a bundle, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
-        <source>also print a cover sheet to this PDF</source>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
-        <source>show the changes only</source>
+        <source>also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <source>show the changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1041,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="51"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,17 +1102,17 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="31"/>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="34"/>
         <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="35"/>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="38"/>
         <source>The deferral must end after the day it begins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="44"/>
         <source>Only a current member&apos;s discipline can be deferred.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,97 +1319,116 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Events</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation type="unfinished"></translation>
@@ -1540,79 +1564,82 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="113"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="116"/>
         <source>{column} {card} is also on row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="121"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="124"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="137"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="146"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="44"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="70"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="48"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="81"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="76"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="107"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="92"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="97"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="102"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="137"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
         <source>{status} needs its date in the column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,12 +2011,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="245"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="271"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,47 +2493,47 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="10"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="14"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,42 +2858,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="29"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,54 +2901,67 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberShow</name>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="21"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="22"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="23"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="24"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="25"/>
         <source>Residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="27"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="28"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="29"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="30"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="31"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="32"/>
         <source>Actions allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="33"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,22 +2969,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/lifecycle.py" line="34"/>
+        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="28"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="35"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,68 +4118,68 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>

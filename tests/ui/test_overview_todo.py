@@ -93,7 +93,7 @@ def test_discipline_appeal_and_deferral_are_reminders(qtbot, cell):
         TODAY - timedelta(days=2), "reprimand", "Không sinh hoạt 3 tháng liền", "04-QĐ/CB",
         decided, DecidingBody.CELL), TODAY)
     other = next(h for h in [m["id"] for m in __import__(
-        "partydesk.storage.member_queries", fromlist=["search_page"]).search_page(
+        "partydesk.storage.members.search", fromlist=["search_page"]).search_page(
         cell.db, status="official")] if h != member_id)
     defer_discipline(cell.db, other, "pregnancy", TODAY - timedelta(days=100),
                      TODAY + timedelta(days=10), "")

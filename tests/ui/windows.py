@@ -23,7 +23,7 @@ from partydesk.domain.events import EventKind
 from partydesk.domain.meetings import MeetingKind
 from partydesk.services.meetings import drafts
 from partydesk.services.meetings.minutes import minutes_view
-from partydesk.storage.member_queries import search_page
+from partydesk.storage.members.search import search_page
 
 TODAY = date.today()
 

@@ -29,6 +29,7 @@ HELP_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "the day the demo data is as of (default: today)"),
     QT_TRANSLATE_NOOP("CommandLine", "months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)"),
     QT_TRANSLATE_NOOP("CommandLine", "list members in Vietnamese name order"),
+    QT_TRANSLATE_NOOP("CommandLine", "one member's record, events and allowed actions"),
     QT_TRANSLATE_NOOP("CommandLine", "add members from an .xlsx or .csv file"),
     QT_TRANSLATE_NOOP("CommandLine", "write the register to .xlsx or .csv"),
     QT_TRANSLATE_NOOP("CommandLine", "write a blank spreadsheet to fill in"),

@@ -12,6 +12,7 @@ from datetime import date
 from partydesk.domain.discipline import Deferral, deferral_cases
 from partydesk.domain.errors import RuleViolation
 from partydesk.domain.ids import new_id
+from partydesk.domain.member import MemberStatus
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.rulebook import RuleBook
 from partydesk.services.members.register import MEMBER
@@ -20,7 +21,9 @@ from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
 from partydesk.storage.discipline_store import insert_deferral
 from partydesk.storage.errors import storage_errors
-from partydesk.storage.event_store import member_summary
+from partydesk.storage.members.records import load_member
+
+CURRENT = (MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY)
 
 
 def defer_discipline(db: Database, member_id: str, case: str, since: date, until: date,
@@ -36,8 +39,8 @@ def defer_discipline(db: Database, member_id: str, case: str, since: date, until
             "Discipline", "The deferral must end after the day it begins.")))
     deferral = Deferral(new_id(), member_id, case, since, until, note.strip())
     with storage_errors(), db.atomic():
-        summary = member_summary(db, member_id)
-        if summary is None or summary["status"] not in ("official", "probationary"):
+        record = load_member(db, member_id)
+        if record is None or record.status not in CURRENT:
             raise RuleViolation(message(QT_TRANSLATE_NOOP(
                 "Discipline", "Only a current member's discipline can be deferred.")))
         insert_deferral(db, deferral)

@@ -12,7 +12,8 @@ from partydesk.domain.discipline import (
 from partydesk.domain.rulebook import RuleBook
 from partydesk.storage.database import Database
 from partydesk.storage.discipline_store import all_deferrals, discipline_events_since
-from partydesk.storage.event_store import events_of_many, member_names
+from partydesk.storage.members.events import events_of_many
+from partydesk.storage.members.records import member_names
 
 DEFERRAL_HORIZON_DAYS = 31      # a deferred case shows a month before it ends
 

@@ -20,13 +20,13 @@ from partydesk.services.overview.discipline import discipline_reminders
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.candidate_store import list_candidates
 from partydesk.storage.database import Database
+from partydesk.storage.meeting_store import meeting_held_in_month
 from partydesk.storage.members.events import events_of_many
 from partydesk.storage.members.records import (
     member_ids_admitted_between,
     member_ids_with_status,
     member_names,
 )
-from partydesk.storage.meeting_store import meeting_held_in_month
 
 BADGE_HORIZON_MONTHS = 12
 CERTIFICATE_HORIZON_MONTHS = 3
