@@ -263,3 +263,28 @@ def test_f1_opens_the_vietnamese_user_guide_with_its_pictures(qtbot, cell):
                  "Sao lưu và khôi phục"):
         assert part in text
     assert "screenshots/desk-overview-vi.png" in guide.text.toMarkdown()
+
+
+def test_a_narrow_column_title_is_elided_with_the_whole_title_as_tooltip(qtbot, qapp,
+                                                                          monkeypatch,
+                                                                          restore_font):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+
+    from partydesk.ui.desk import DeskRules, install_desk
+
+    rules = install_desk(qapp, 125)
+    shown = []
+    monkeypatch.setattr("partydesk.ui.desk.QToolTip.showText",
+                        lambda pos, text, widget=None: shown.append(text))
+    table = QTableWidget(1, 2)
+    table.setHorizontalHeaderLabels(["Giấy chứng nhận có giá trị đến", "Họ và tên"])
+    table.horizontalHeader().resizeSection(0, 40)
+    qtbot.addWidget(table)
+    table.show()
+    header = table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), header.mapToGlobal(QPoint(5, 5)))
+    assert isinstance(rules, DeskRules) and rules.eventFilter(header.viewport(), event)
+    assert shown == ["Giấy chứng nhận có giá trị đến"]
+    qapp.removeEventFilter(rules)
