@@ -134,8 +134,13 @@ def test_the_question_is_in_vietnamese_and_keeps_editing_by_default(qtbot, monke
 # text size --------------------------------------------------------------------------
 @pytest.fixture
 def restore_font(qapp):
+    from partydesk.ui.desk import DeskRules
+
     font, style = QApplication.font(), qapp.style().name()
     yield
+    for rules in qapp.findChildren(DeskRules):          # as before the test
+        qapp.removeEventFilter(rules)
+        rules.deleteLater()
     QApplication.setFont(font)
     QApplication.setStyle(style)
 
