@@ -132,11 +132,13 @@ class CellsPage(QWidget):
         self.table.resizeRowsToContents()
         official = sum(c["official"] for c in self.cells)
         probationary = sum(c["probationary"] for c in self.cells)
+        cells = translate("CellsPage", "<b>%n</b> cell(s)", None, len(self.cells))
+        members = translate("CellsPage", "<b>%n</b> party member(s)", None,
+                            official + probationary)
         self.totals.setText(translate(
-            "CellsPage", "<b>{cells}</b> cells · <b>{members}</b> party members: {official} "
-            "official, {probationary} probationary.").format(
-            cells=len(self.cells), members=official + probationary, official=official,
-            probationary=probationary))
+            "CellsPage", "{cells} · {members}: {official} official, "
+            "{probationary} probationary.").format(
+            cells=cells, members=members, official=official, probationary=probationary))
         self.register.set_cells(self.cells)
 
     def is_waiting(self, code: str) -> bool:

@@ -24,6 +24,7 @@ from partydesk.storage.migrations import (
     m0009_member_flags,
     m0030_name_keys,
     m0040_dues,
+    m0070_discipline_deferrals,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ MIGRATIONS = (
     m0009_member_flags,
     m0030_name_keys,
     m0040_dues,
+    m0070_discipline_deferrals,
 )
 
 
