@@ -37,13 +37,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
-        <source>{name} is expected at the meeting: record them present or absent.</source>
+        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
+        <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
-        <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
+        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
+        <source>{name} is expected at the meeting: record them present or absent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,92 +356,97 @@
 <context>
     <name>CellsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="38"/>
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
         <source>Waiting for a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="50"/>
         <source>Enrolled, no bundle yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="51"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="74"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="90"/>
         <source>&amp;Enrol a cell…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
         <source>Mark a cell as waiting after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="88"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="98"/>
         <source> days without a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="102"/>
         <source>&amp;Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="104"/>
         <source>&amp;All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="123"/>
         <source>{official} official, {probationary} probationary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
+        <source>Dues last month</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; cell</numerusform>
@@ -449,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; party member</numerusform>
@@ -457,7 +462,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,6 +552,7 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/committee_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,6 +578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
         <location filename="../../src/partydesk/cli/meeting_commands.py" line="28"/>
         <location filename="../../src/partydesk/cli/meeting_commands.py" line="33"/>
         <source>Id</source>
@@ -608,36 +615,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="141"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="147"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="156"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="163"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="147"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +696,76 @@
     <message>
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
+        <source>{name} is filed under {word}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="114"/>
+        <source>Dues basis recorded from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="125"/>
+        <source>Exemption from dues recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="135"/>
+        <source>Reduction of dues recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="162"/>
+        <source>Payment recorded: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="171"/>
+        <source>Payment reversed by entry {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="179"/>
+        <source>Payments imported from {file}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="202"/>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="204"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="220"/>
+        <source>Setting {key} = {value} from {month}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,7 +995,7 @@
 <context>
     <name>Committee</name>
     <message>
-        <location filename="../../src/partydesk/services/committee/cells.py" line="19"/>
+        <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1118,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,6 +1263,246 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Dues</name>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="21"/>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="22"/>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="73"/>
+        <source>“{text}” is not a whole number of đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="29"/>
+        <source>“{text}” is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="80"/>
+        <source>salaried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="81"/>
+        <source>on benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="82"/>
+        <source>pensioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="83"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="84"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="113"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="114"/>
+        <source>A recorded dues entry can never be changed or deleted: record a correction (a reversing entry) instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="19"/>
+        <source>A {category} member&apos;s dues are a share of an amount: give it with --base (whole đồng, above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="22"/>
+        <source>A {category} member pays a flat amount: leave out --base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="23"/>
+        <source>{base} đồng is not a possible monthly amount: give a whole number from 1 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="26"/>
+        <source>A reduction of {percent} % is not in the rules in force on {date}: allowed are {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="29"/>
+        <source>A reduction lasts at most {most} months a decision; this one lasts {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="31"/>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="32"/>
+        <source>Give the reason for the exemption (--reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="33"/>
+        <source>{value} is not a possible value for {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="27"/>
+        <source>{file} is not a readable .xlsx collection sheet: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="29"/>
+        <source>The sheet has no column {columns} in its first row: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="31"/>
+        <source>Nothing was imported; rows with errors: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="32"/>
+        <source>The sheet holds no payments: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="79"/>
+        <source>“{text}” is neither cash nor portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="102"/>
+        <source>{name} was not a member of the cell in {month} (not yet admitted, or had left): no dues can be recorded for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="105"/>
+        <source>{month} has not begun yet: dues are recorded from the current month back (an advance payment starts at the current month and covers the next ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="30"/>
+        <source>{amount} is not a possible payment: give a whole number of đồng above 0 and at most {most} for each month paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="33"/>
+        <source>A payment covers from 1 to {most} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="34"/>
+        <source>{name} owes nothing for {months}: give the amount (--amount) to record a voluntary payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="37"/>
+        <source>A payment on the public-service portal needs its reference (--ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="39"/>
+        <source>Only a payment can be corrected by a reversing entry; {entry} is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="41"/>
+        <source>The payment {entry} has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="42"/>
+        <source>There is no dues entry with id {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesModel</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="49"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="104"/>
+        <source>Party dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="111"/>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="116"/>
+        <source>&amp;Save the month&apos;s report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
+        <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
+        <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
+        <source>Save the dues report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
+        <source>Report written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
@@ -1251,31 +1568,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
-        <source>e.g. 03-QĐ/ĐU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
-        <source>Decision &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
-        <source>Decision &amp;of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
-        <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
@@ -1313,6 +1605,31 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
+        <source>e.g. 03-QĐ/ĐU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
+        <source>Decision &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
+        <source>Decided &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,57 +1906,62 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="70"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="71"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="75"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="81"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="107"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="108"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
-        <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
+        <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
-        <source>official date {official} is before the admission date {admitted}</source>
+        <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
+        <source>official date {official} is before the admission date {admitted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="138"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="137"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="142"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="79"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="153"/>
         <source>{status} needs its date in the column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="189"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,13 +2220,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
-        <source>&amp;User guide</source>
+        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
+        <source>&amp;About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
-        <source>&amp;About PartyDesk</source>
+        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,11 +2387,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
-        <source>Not expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
@@ -2138,11 +2455,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
-        <source>{standing} (not counted as absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,11 +2555,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/items_dialog.py" line="97"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
-        <source>A&amp;genda items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,6 +2796,21 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Amendments: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <source>Not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
+        <source>{standing} (not counted as absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
+        <source>A&amp;genda items:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -2562,11 +2884,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
-        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation type="unfinished"></translation>
@@ -2594,11 +2911,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
-        <source>Record an e&amp;vent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2662,6 +2974,16 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
+        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <source>Record an e&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
         <source>Defer a discipline case…</source>
         <translation type="unfinished"></translation>
@@ -2695,162 +3017,172 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
-        <source>Birth &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
-        <source>&amp;Sex:</source>
+        <source>Gi&amp;ven name (for sorting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
-        <source>Date of &amp;birth:</source>
+        <source>Birth &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
-        <source>E&amp;thnicity:</source>
+        <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
-        <source>&amp;Religion:</source>
+        <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
-        <source>&amp;Home town:</source>
+        <source>E&amp;thnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
-        <source>Resi&amp;dence:</source>
+        <source>&amp;Religion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
-        <source>&amp;Phone:</source>
+        <source>&amp;Home town:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
-        <source>&amp;Education:</source>
+        <source>Resi&amp;dence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
-        <source>Professional &amp;level:</source>
+        <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
-        <source>Political theor&amp;y:</source>
+        <source>&amp;Education:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
-        <source>Lan&amp;guages:</source>
+        <source>Professional &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
-        <source>Occupation &amp;before joining:</source>
+        <source>Political theor&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
-        <source>Occupation &amp;now:</source>
+        <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
-        <source>&amp;Army, police, retired:</source>
+        <source>Occupation &amp;before joining:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
-        <source>Party &amp;card number:</source>
+        <source>Occupation &amp;now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
-        <source>Member &amp;history number:</source>
+        <source>&amp;Army, police, retired:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
-        <source>Badge n&amp;umber:</source>
+        <source>Party &amp;card number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
+        <source>Member &amp;history number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
+        <source>Badge n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="91"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="92"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="101"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="104"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="146"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
+        <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="147"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="160"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="161"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,42 +3190,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,6 +3318,16 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
+        <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
+        <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,88 +3509,108 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
-        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
-        <source>{name} may appeal the discipline until {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
-        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
-        <source>Coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
-        <source>To do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="119"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
+        <source>Nothing is due in the coming months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
+        <source>The reminders could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <source>Party dues: {name} has {years} unpaid months this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <source>{name} may appeal the discipline until {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
+        <source>Coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3256,23 +3618,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
         <source>Since the last bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="153"/>
-        <source>Nothing is due in the coming months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
         <source>Click or press Enter to deal with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="174"/>
-        <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,16 +3656,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
-        <source>Changes the size of all text at once; remembered for the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
-        <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
@@ -3321,6 +3663,16 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
+        <source>Changes the size of all text at once; remembered for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
+        <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,22 +4155,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="14"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="15"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="16"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="17"/>
         <source>The register is busy in another program: nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="18"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="19"/>
         <source>The register file is damaged or is not a PartyDesk register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="20"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation type="unfinished"></translation>
     </message>

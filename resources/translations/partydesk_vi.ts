@@ -37,14 +37,14 @@
         <translation>Chỉ ghi lý do cho đảng viên vắng mặt có lý do ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
-        <source>{name} is expected at the meeting: record them present or absent.</source>
-        <translation>Đồng chí {name} thuộc diện phải dự họp: hãy ghi có mặt hoặc vắng mặt.</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
+        <source>{name} is expected at the meeting: record them present or absent.</source>
+        <translation>Đồng chí {name} thuộc diện phải dự họp: hãy ghi có mặt hoặc vắng mặt.</translation>
     </message>
 </context>
 <context>
@@ -356,106 +356,111 @@
 <context>
     <name>CellsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Last bundle</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="38"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
         <source>Waiting for a bundle</source>
         <translation>Chờ gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="50"/>
         <source>Enrolled, no bundle yet</source>
         <translation>Chưa có gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="51"/>
         <source>Up to date</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="74"/>
         <source>Cells</source>
         <translation>Các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="90"/>
         <source>&amp;Enrol a cell…</source>
         <translation>&amp;Đăng ký chi bộ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
         <source>Mark a cell as waiting after</source>
         <translation>Đánh dấu “Chờ gói” khi quá</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="88"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="98"/>
         <source> days without a bundle</source>
         <translation> ngày chưa có gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="102"/>
         <source>&amp;Cells</source>
         <translation>&amp;Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="104"/>
         <source>&amp;All members</source>
         <translation>&amp;Toàn bộ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="123"/>
         <source>{official} official, {probationary} probationary</source>
         <translation>{official} chính thức, {probationary} dự bị</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
+        <source>Dues last month</source>
+        <translation>Đảng phí tháng trước</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; chi bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; đảng viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
     </message>
@@ -545,6 +550,7 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/committee_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -570,6 +576,7 @@
         <translation>Có mặt</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
         <location filename="../../src/partydesk/cli/meeting_commands.py" line="28"/>
         <location filename="../../src/partydesk/cli/meeting_commands.py" line="33"/>
         <source>Id</source>
@@ -606,36 +613,36 @@
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="141"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="147"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="156"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="163"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="147"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
@@ -688,6 +695,76 @@
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
+        <source>{name} is filed under {word}.</source>
+        <translation>{name} được xếp theo tên {word}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
+        <source>Balance</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="114"/>
+        <source>Dues basis recorded from {date}.</source>
+        <translation>Đã ghi căn cứ đóng đảng phí từ ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="125"/>
+        <source>Exemption from dues recorded.</source>
+        <translation>Đã ghi việc miễn đóng đảng phí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="135"/>
+        <source>Reduction of dues recorded.</source>
+        <translation>Đã ghi việc giảm mức đóng đảng phí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="162"/>
+        <source>Payment recorded: {ids}</source>
+        <translation>Đã ghi khoản đóng: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="171"/>
+        <source>Payment reversed by entry {id}.</source>
+        <translation>Đã đính chính khoản đóng bằng bút toán {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="179"/>
+        <source>Payments imported from {file}: {count}.</source>
+        <translation>Số khoản đóng đã nhập từ {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="202"/>
+        <source>Wrote {file}.</source>
+        <translation>Đã ghi {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="204"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="220"/>
+        <source>Setting {key} = {value} from {month}.</source>
+        <translation>Đặt {key} = {value} từ tháng {month}.</translation>
     </message>
 </context>
 <context>
@@ -916,7 +993,7 @@
 <context>
     <name>Committee</name>
     <message>
-        <location filename="../../src/partydesk/services/committee/cells.py" line="19"/>
+        <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
     </message>
@@ -1040,7 +1117,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -1185,6 +1262,246 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Dues</name>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="21"/>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“{text}” không phải là ngày: hãy viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="22"/>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="73"/>
+        <source>“{text}” is not a whole number of đồng.</source>
+        <translation>“{text}” không phải là một số đồng nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="29"/>
+        <source>“{text}” is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“{text}” không phải là tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="80"/>
+        <source>salaried</source>
+        <translation>hưởng lương</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="81"/>
+        <source>on benefit</source>
+        <translation>hưởng trợ cấp ốm đau, thai sản</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="82"/>
+        <source>pensioner</source>
+        <translation>hưu trí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="83"/>
+        <source>student</source>
+        <translation>học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="84"/>
+        <source>other</source>
+        <translation>đối tượng khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="113"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>Không có đảng viên nào có mã {member_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="114"/>
+        <source>A recorded dues entry can never be changed or deleted: record a correction (a reversing entry) instead. Nothing was changed.</source>
+        <translation>Khoản đảng phí đã ghi không bao giờ được sửa hay xóa: hãy ghi một bút toán đính chính (bút toán đảo) thay vào đó. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="19"/>
+        <source>A {category} member&apos;s dues are a share of an amount: give it with --base (whole đồng, above 0).</source>
+        <translation>Đảng viên thuộc đối tượng {category} đóng theo tỷ lệ của một khoản tiền: hãy ghi khoản đó bằng --base (số đồng nguyên, lớn hơn 0).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="22"/>
+        <source>A {category} member pays a flat amount: leave out --base.</source>
+        <translation>Đảng viên thuộc đối tượng {category} đóng mức cố định: không ghi --base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="23"/>
+        <source>{base} đồng is not a possible monthly amount: give a whole number from 1 to 1,000,000,000.</source>
+        <translation>{base} đồng không phải là một khoản hằng tháng hợp lý: hãy ghi số nguyên từ 1 đến 1.000.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="26"/>
+        <source>A reduction of {percent} % is not in the rules in force on {date}: allowed are {allowed}.</source>
+        <translation>Mức giảm {percent} % không có trong quy định có hiệu lực ngày {date}: các mức được phép là {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="29"/>
+        <source>A reduction lasts at most {most} months a decision; this one lasts {months}.</source>
+        <translation>Mỗi quyết định giảm đảng phí kéo dài tối đa {most} tháng; quyết định này kéo dài {months} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="31"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="32"/>
+        <source>Give the reason for the exemption (--reason).</source>
+        <translation>Hãy ghi lý do miễn đóng (--reason).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="33"/>
+        <source>{value} is not a possible value for {key}.</source>
+        <translation>{value} không phải là giá trị hợp lệ cho {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="27"/>
+        <source>{file} is not a readable .xlsx collection sheet: nothing was imported.</source>
+        <translation>{file} không phải là bảng thu .xlsx đọc được: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="29"/>
+        <source>The sheet has no column {columns} in its first row: nothing was imported.</source>
+        <translation>Dòng đầu của bảng không có cột {columns}: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="31"/>
+        <source>Nothing was imported; rows with errors: {rows}</source>
+        <translation>Không nhập gì; các dòng có lỗi: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="32"/>
+        <source>The sheet holds no payments: nothing was imported.</source>
+        <translation>Bảng không có khoản đóng nào: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="79"/>
+        <source>“{text}” is neither cash nor portal.</source>
+        <translation>“{text}” không phải là tiền mặt hay cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="102"/>
+        <source>{name} was not a member of the cell in {month} (not yet admitted, or had left): no dues can be recorded for that month.</source>
+        <translation>{name} không phải là đảng viên của chi bộ trong tháng {month} (chưa được kết nạp, hoặc đã ra khỏi chi bộ): không thể ghi đảng phí cho tháng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="105"/>
+        <source>{month} has not begun yet: dues are recorded from the current month back (an advance payment starts at the current month and covers the next ones).</source>
+        <translation>Tháng {month} chưa bắt đầu: đảng phí được ghi từ tháng hiện tại trở về trước (đóng trước thì bắt đầu từ tháng hiện tại và gồm các tháng sau).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="30"/>
+        <source>{amount} is not a possible payment: give a whole number of đồng above 0 and at most {most} for each month paid.</source>
+        <translation>{amount} không phải là khoản đóng hợp lý: hãy ghi số đồng nguyên lớn hơn 0 và không quá {most} cho mỗi tháng đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="33"/>
+        <source>A payment covers from 1 to {most} months.</source>
+        <translation>Mỗi lần đóng gồm từ 1 đến {most} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="34"/>
+        <source>{name} owes nothing for {months}: give the amount (--amount) to record a voluntary payment.</source>
+        <translation>{name} không còn nợ đảng phí tháng {months}: hãy ghi số tiền (--amount) để ghi khoản tự nguyện đóng thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="37"/>
+        <source>A payment on the public-service portal needs its reference (--ref).</source>
+        <translation>Khoản đóng qua Cổng dịch vụ công cần có mã giao dịch (--ref).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="39"/>
+        <source>Only a payment can be corrected by a reversing entry; {entry} is not one.</source>
+        <translation>Chỉ khoản đóng mới được đính chính bằng bút toán đảo; {entry} không phải là khoản đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="41"/>
+        <source>The payment {entry} has already been reversed.</source>
+        <translation>Khoản đóng {entry} đã được đính chính rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="42"/>
+        <source>There is no dues entry with id {entry}.</source>
+        <translation>Không có bút toán đảng phí nào có mã {entry}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesModel</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="49"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Balance</source>
+        <translation>Còn nợ</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="104"/>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="111"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="116"/>
+        <source>&amp;Save the month&apos;s report…</source>
+        <translation>&amp;Lưu báo cáo tháng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <source>Totals</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
+        <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
+        <translation>Phím cách: đã đóng đủ · gõ số tiền rồi nhấn Enter để ghi · Enter xuống dòng dưới · Delete: cách đính chính</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
+        <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
+        <translation>Đảng viên: {n} · phải thu {due} · đã thu {paid} · còn nợ {owed} · đã đóng đủ: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
+        <source>Save the dues report</source>
+        <translation>Lưu báo cáo đảng phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
+        <source>Report written to {file}</source>
+        <translation>Đã ghi báo cáo vào {file}</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
@@ -1250,31 +1567,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
-        <source>e.g. 03-QĐ/ĐU</source>
-        <translation>ví dụ 03-QĐ/ĐU</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Lý do:</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
-        <source>Decision &amp;number:</source>
-        <translation>&amp;Số quyết định:</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
-        <source>Decision &amp;of:</source>
-        <translation>Ngày &amp;quyết định:</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
-        <source>Decided &amp;by:</source>
-        <translation>Cấp &amp;ra quyết định:</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
@@ -1313,6 +1605,31 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation>&amp;Nơi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
+        <source>e.g. 03-QĐ/ĐU</source>
+        <translation>ví dụ 03-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
+        <source>Decision &amp;of:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
+        <source>Decided &amp;by:</source>
+        <translation>Cấp &amp;ra quyết định:</translation>
     </message>
 </context>
 <context>
@@ -1588,57 +1905,62 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="70"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="71"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="75"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="81"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="107"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="108"/>
         <source>{column} is empty</source>
         <translation>thiếu {column}</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
+        <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
+        <translation>{column}: &quot;{value}&quot; không phải là một chữ trong họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="138"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="137"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="142"/>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="79"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="153"/>
         <source>{status} needs its date in the column {column}</source>
         <translation>{status} cần có ngày ở cột {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="189"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
     </message>
@@ -1897,14 +2219,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Hướng dẫn sử dụng</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -2064,11 +2386,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
-        <source>Not expected</source>
-        <translation>Không thuộc diện dự họp</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation>Chính thức</translation>
@@ -2138,11 +2455,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
-        <source>{standing} (not counted as absent)</source>
-        <translation>{standing} (không tính là vắng)</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
@@ -2243,11 +2555,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/items_dialog.py" line="97"/>
         <source>C&amp;lose</source>
         <translation>Đón&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
-        <source>A&amp;genda items:</source>
-        <translation>&amp;Các nội dung:</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
@@ -2488,6 +2795,21 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Amendments: {count}.</source>
         <translation>Số lần đính chính: {count}.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <source>Not expected</source>
+        <translation>Không thuộc diện dự họp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
+        <source>{standing} (not counted as absent)</source>
+        <translation>{standing} (không tính là vắng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
+        <source>A&amp;genda items:</source>
+        <translation>&amp;Các nội dung:</translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -2561,11 +2883,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
-        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
-        <translation>{level}: {reason} (quyết định số {number} ngày {day}, {body})</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation>Thêm đảng viên</translation>
@@ -2594,11 +2911,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation>Ngày chính thức</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
-        <source>Record an e&amp;vent…</source>
-        <translation>&amp;Ghi nhận…</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
@@ -2661,6 +2973,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Ngày chính thức:</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
+        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
+        <translation>{level}: {reason} (quyết định số {number} ngày {day}, {body})</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <source>Record an e&amp;vent…</source>
+        <translation>&amp;Ghi nhận…</translation>
+    </message>
+    <message>
         <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
         <source>Defer a discipline case…</source>
         <translation>Tạm hoãn xem xét kỷ luật…</translation>
@@ -2694,162 +3016,172 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <source>Gi&amp;ven name (for sorting):</source>
+        <translation>Tên &amp;gọi (để sắp xếp):</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Birth &amp;name:</source>
         <translation>Họ tên &amp;khai sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Date of &amp;birth:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Religion:</source>
         <translation>&amp;Tôn giáo:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Home town:</source>
         <translation>&amp;Quê quán:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Resi&amp;dence:</source>
         <translation>&amp;Nơi ở hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>Số điện &amp;thoại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>&amp;Education:</source>
         <translation>Giáo dục &amp;phổ thông:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Professional &amp;level:</source>
         <translation>Chuyên &amp;môn:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Political theor&amp;y:</source>
         <translation>&amp;Lý luận chính trị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Lan&amp;guages:</source>
         <translation>Ng&amp;oại ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Occupation &amp;before joining:</source>
         <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Occupation &amp;now:</source>
         <translation>Nghề nghiệp hiện n&amp;ay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>&amp;Army, police, retired:</source>
         <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Party &amp;card number:</source>
         <translation>Số &amp;thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>Member &amp;history number:</source>
         <translation>Số &amp;lý lịch đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
         <source>Badge n&amp;umber:</source>
         <translation>Số &amp;huy hiệu Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="91"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="92"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation>Sửa lý lịch của {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation>Bản thân</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="101"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation>Trình độ và nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation>Kết nạp và các số hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="104"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="146"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
+        <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
+        <translation>Chữ trong họ và tên dùng để sắp xếp đảng viên trong danh sách; thường là chữ cuối cùng, nhưng ví dụ với tên người Ê Đê Y Bih Niê thì là Bih.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="147"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="160"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation>&amp;Quyết định kết nạp ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="161"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
@@ -2857,42 +3189,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -2986,6 +3318,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
+        <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
+        <translation>“{given}” không phải là một chữ trong họ và tên “{name}”: tên gọi dùng để sắp xếp phải là một chữ trong họ và tên. Chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
+        <source>No member has the id or card number {member}. Nothing was saved.</source>
+        <translation>Không có đảng viên nào có mã hoặc số thẻ {member}. Chưa lưu được gì.</translation>
     </message>
 </context>
 <context>
@@ -3166,112 +3508,122 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
-        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
-        <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
-        <source>{name} may appeal the discipline until {due}</source>
-        <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
-        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
-        <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
-        <source>This month</source>
-        <translation>Trong tháng này</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
-        <source>Coming</source>
-        <translation>Sắp tới</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
-        <source>To do</source>
-        <translation>Việc cần làm</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="112"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="119"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
+        <source>Nothing is due in the coming months.</source>
+        <translation>Những tháng tới không có việc nào đến hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
+        <source>The reminders could not be worked out.</source>
+        <translation>Không tính được các việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <source>Party dues: {name} has {years} unpaid months this year</source>
+        <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
+        <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
+        <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <source>{name} may appeal the discipline until {due}</source>
+        <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <source>This month</source>
+        <translation>Trong tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
+        <source>Coming</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="153"/>
-        <source>Nothing is due in the coming months.</source>
-        <translation>Những tháng tới không có việc nào đến hạn.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="174"/>
-        <source>The reminders could not be worked out.</source>
-        <translation>Không tính được các việc cần làm.</translation>
     </message>
 </context>
 <context>
@@ -3302,16 +3654,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
-        <source>Changes the size of all text at once; remembered for the next start.</source>
-        <translation>Đổi cỡ chữ của mọi màn hình ngay lập tức; lần mở sau vẫn giữ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Cỡ chữ:</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
@@ -3320,6 +3662,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
+        <source>Changes the size of all text at once; remembered for the next start.</source>
+        <translation>Đổi cỡ chữ của mọi màn hình ngay lập tức; lần mở sau vẫn giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
     </message>
 </context>
 <context>
@@ -3802,22 +4154,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="14"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="15"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="16"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="17"/>
         <source>The register is busy in another program: nothing was saved. Try again.</source>
         <translation>Sổ đang được chương trình khác sử dụng: chưa lưu được gì. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="18"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="19"/>
         <source>The register file is damaged or is not a PartyDesk register.</source>
         <translation>Tệp sổ bị hỏng hoặc không phải sổ của PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="20"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>

@@ -168,6 +168,13 @@ class MainWindow(QMainWindow):
             from partydesk.ui.cells_page import CellsPage
 
             return CellsPage(self.installation, date.today())
+        return self._make_later_page(section)
+
+    def _make_later_page(self, section: Section) -> QWidget:
+        if section.key == "dues" and not self.installation.organisation.is_committee:
+            from partydesk.ui.dues_page import DuesPage
+
+            return DuesPage(self.installation, date.today())
         if section.key == "sync":
             return self._make_sync_page()
         return ComingSoonPage(section)

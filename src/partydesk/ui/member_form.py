@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, Sex
+from partydesk.domain.vietnamese import given_name_index, name_words
 from partydesk.services.demo import names as common
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.guard import GuardedDialog
@@ -36,6 +37,7 @@ CONTEXT = "MemberForm"
 # Record fields as the form and the change history name them, in the book's order.
 FIELD_LABELS = {
     "full_name": QT_TRANSLATE_NOOP("MemberForm", "&Full name:"),
+    "given_name": QT_TRANSLATE_NOOP("MemberForm", "Gi&ven name (for sorting):"),
     "birth_name": QT_TRANSLATE_NOOP("MemberForm", "Birth &name:"),
     "sex": QT_TRANSLATE_NOOP("MemberForm", "&Sex:"),
     "birth_date": QT_TRANSLATE_NOOP("MemberForm", "Date of &birth:"),
@@ -56,7 +58,7 @@ FIELD_LABELS = {
     "badge_number": QT_TRANSLATE_NOOP("MemberForm", "Badge n&umber:"),
     "notes": QT_TRANSLATE_NOOP("MemberForm", "N&otes:"),
 }
-PERSONAL = ("full_name", "birth_name", "sex", "birth_date", "ethnicity", "religion",
+PERSONAL = ("full_name", "given_name", "birth_name", "sex", "birth_date", "ethnicity", "religion",
             "home_town", "residence", "phone")
 WORK = ("education", "professional_level", "theory_level", "languages",
         "occupation_before", "occupation_now", "service")
@@ -124,6 +126,7 @@ class MemberForm(GuardedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
+        self.widgets["full_name"].textChanged.connect(self._offer_given_names)
         # as large as the fields want; shrunk to the screen when shown (ui/screen.py)
         self.resize(body.sizeHint().width() + 40,
                     body.sizeHint().height() + buttons.sizeHint().height() * 3)
@@ -141,6 +144,12 @@ class MemberForm(GuardedDialog):
         return group
 
     def _widget(self, name: str):
+        if name == "given_name":       # one of the words of the full name
+            combo = QComboBox()
+            combo.setToolTip(translate("MemberForm", "The word of the full name the register "
+                                       "files this member under; usually the last word, "
+                                       "but e.g. Bih in the Ê Đê name Y Bih Niê."))
+            return combo
         if name == "sex":
             combo = QComboBox()
             combo.addItem(translate("MemberForm", "Male"), Sex.MALE.value)
@@ -164,9 +173,23 @@ class MemberForm(GuardedDialog):
         self.ceremony_held.toggled.connect(self.ceremony.setEnabled)
         form.insertRow(1, self.ceremony_held, self.ceremony)
 
+    def _offer_given_names(self, full_name: str) -> None:
+        """The words of the name to choose from, keeping the chosen one if still there."""
+        combo = self.widgets["given_name"]
+        chosen = combo.currentText()
+        words = name_words(full_name)
+        combo.clear()
+        combo.addItems(words)
+        index = len(words) - 1
+        if chosen and (found := given_name_index(full_name, chosen)) is not None:
+            index = found
+        combo.setCurrentIndex(index)
+
     def _load(self, record: MemberRecord) -> None:
         for name, widget in self.widgets.items():
             value = getattr(record, name)
+            if name == "given_name":
+                continue
             if name == "sex":
                 widget.setCurrentIndex(widget.findData(value.value))
             elif name == "birth_date":
@@ -177,12 +200,19 @@ class MemberForm(GuardedDialog):
                 widget.setPlainText(value)
             else:
                 widget.setText(value)
+        self._offer_given_names(record.full_name)
+        index = given_name_index(record.full_name, record.given_name)
+        if index is not None:
+            self.widgets["given_name"].setCurrentIndex(index)
         self.base = record
 
     def record(self) -> MemberRecord:
         values = {}
         for name, widget in self.widgets.items():
-            if name == "sex":
+            if name == "given_name":    # "" when it is the last word (the default)
+                last = widget.currentIndex() == widget.count() - 1
+                values[name] = "" if last else widget.currentText()
+            elif name == "sex":
                 values[name] = Sex(widget.currentData())
             elif name == "birth_date":
                 values[name] = widget.value()

@@ -40,6 +40,11 @@ REMINDER_TEXT = {
                                                  "{due}"),
     "task": QT_TRANSLATE_NOOP("Overview", "Task of resolution {document}: {name}, deadline "
                                           "{due}"),
+    "dues": QT_TRANSLATE_NOOP("Overview", "Party dues: {name} has {years} unpaid months "
+                                          "this year"),
+    "dues_flag": QT_TRANSLATE_NOOP("Overview", "Party dues: {name} has {years} unpaid "
+                                               "months this year — for the cell to consider "
+                                               "(the Charter's rule on unpaid dues)"),
     "meeting": QT_TRANSLATE_NOOP("Overview", "No meeting recorded this month: record this "
                                              "month's meeting by {due}"),
     "appeal": QT_TRANSLATE_NOOP("Overview", "{name} may appeal the discipline until {due}"),

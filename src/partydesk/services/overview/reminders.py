@@ -62,9 +62,22 @@ def overview_reminders(db: Database, today: date,
     found += _certificate_reminders(db, today, rules)
     found += [Reminder("task", t.task_id, t.content, t.deadline, True, document=t.document_number)
               for t in overdue_tasks(db, today)]
+    found += _dues_reminders(db, today, rules)
     found += meeting_reminders(db, today)
     found += discipline_reminders(db, today, rules)
     return sorted(found, key=lambda r: (not r.overdue, r.due_on, r.name))
+
+
+def _dues_reminders(db: Database, today: date, rules: RuleBook) -> list[Reminder]:
+    """Members behind with dues this year (from the ledger); those with as many unpaid
+    months as ``removal.unpaid_dues_months_in_year`` are flagged for the cell to
+    consider (shown as overdue) — never removed automatically."""
+    from partydesk.domain.dues import Month
+    from partydesk.services.dues.report import members_behind
+
+    return [Reminder("dues_flag" if b.flagged else "dues", b.member_id, b.full_name, today,
+                     b.flagged, b.months)
+            for b in members_behind(db, Month.of(today), rules)]
 
 
 def meeting_reminders(db: Database, today: date) -> list[Reminder]:
