@@ -771,221 +771,306 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>the monthly dues report</source>
+        <translation>báo cáo đảng phí hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>a member&apos;s dues category and base amount</source>
+        <translation>diện đóng và mức căn cứ tính đảng phí của một đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>đồng (default: what is owed for the months)</source>
+        <translation>đồng (mặc định: số phải nộp của các tháng đó)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>record a payment (split over --months)</source>
+        <translation>ghi một lần nộp (chia cho các tháng ở --months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>the portal&apos;s reference</source>
+        <translation>mã giao dịch trên cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>salary, benefit or pension in đồng</source>
+        <translation>tiền lương, trợ cấp hoặc lương hưu, tính bằng đồng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>the month&apos;s members, due, paid, balance</source>
+        <translation>đảng viên của tháng, số phải nộp, đã nộp, còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>correct a payment by a reversing entry</source>
+        <translation>sửa một lần nộp bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>a month&apos;s collection sheet (.xlsx)</source>
+        <translation>bảng thu đảng phí của một tháng (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>the member&apos;s id or card number</source>
+        <translation>mã hoặc số thẻ của đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>reduce a member&apos;s dues for a time</source>
+        <translation>giảm đảng phí cho một đảng viên trong một thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>FILE.pdf or FILE.xlsx</source>
+        <translation>TỆP.pdf hoặc TỆP.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>file a member under a word of the name other than the last</source>
+        <translation>xếp một đảng viên theo một chữ khác chữ cuối trong tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)</source>
+        <translation>một chữ trong họ tên, ví dụ Bih của Y Bih Niê (bỏ trống để xếp lại theo chữ cuối)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>exempt a member from dues</source>
+        <translation>miễn đảng phí cho một đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>set an unconfirmed value from a month</source>
+        <translation>đặt một giá trị chưa được xác nhận, áp dụng từ một tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>party dues: bases, collection, reports</source>
+        <translation>đảng phí: mức căn cứ, thu nộp, báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
         <source>set up a new cell or committee register</source>
         <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
         <source>fill an empty register with invented demo data</source>
         <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
         <source>the member register</source>
         <translation>sổ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
         <source>resolutions and other documents</source>
         <translation>nghị quyết và các văn bản khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
         <source>print a document to a PDF file</source>
         <translation>in một văn bản ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>committee: the enrolled cells</source>
         <translation>cấp ủy: các chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>short code, e.g. CB01</source>
         <translation>mã ngắn, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the higher committee&apos;s name</source>
         <translation>tên cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>the secretary&apos;s full name</source>
         <translation>họ và tên bí thư</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>list members in Vietnamese name order</source>
         <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation>hồ sơ, quá trình và các việc được phép của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>write the register to .xlsx or .csv</source>
         <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation>ghi một bảng tính trống để điền</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>words of the name, accents optional</source>
         <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
         <source>list meetings, newest first</source>
         <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
         <source>list documents of a type, newest first</source>
         <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation>sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation>biên bản một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation>thông báo một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation>danh sách dự họp của một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>a resolution (nghị quyết)</source>
         <translation>một nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation>mã chi bộ, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>cell: write a bundle for the committee</source>
         <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>committee: check a bundle, change nothing</source>
         <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>also print a cover sheet to this PDF</source>
         <translation>in kèm trang bìa ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>show the changes only</source>
         <translation>chỉ hiện những thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
@@ -4469,69 +4554,69 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>unrecognized arguments: %s</source>
         <translation>tham số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>
