@@ -19,6 +19,8 @@ _RENDERERS = {
     "render_notice": "resolution",
     "render_signin": "lists",
     "render_member_list": "lists",
+    "render_book": "book_layout",
+    "render_transfer_letter": "book_layout",
 }
 
 __all__ = sorted(_RENDERERS)

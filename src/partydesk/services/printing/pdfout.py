@@ -97,15 +97,21 @@ def _code(canvas: Any, code: str, width: float) -> None:
 
 
 def _qr_form(canvas: Any, name: str, code: str) -> None:
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+    """The QR code drawn as filled squares (reportlab's renderer would reference
+    Helvetica through its default state, a font we do not embed)."""
+    from reportlab.graphics.barcode import qrencoder
 
-    widget = QrCodeWidget(code, barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0,
-                                                   QR_SIZE / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(code)
+    qr.make()
+    count = qr.getModuleCount()
+    cell = QR_SIZE / count
     canvas.beginForm(name, 0, 0, QR_SIZE, QR_SIZE)
-    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
+    for row in range(count):
+        for col in range(count):
+            if qr.isDark(row, col):
+                path.rect(col * cell, QR_SIZE - (row + 1) * cell, cell, cell)
+    canvas.drawPath(path, stroke=0, fill=1)
     canvas.endForm()
