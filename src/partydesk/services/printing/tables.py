@@ -53,18 +53,25 @@ def wrap(text: str, width: float, size: float, font: str = SERIF) -> str:
 def cut_pages(heights: Sequence[float], first: float, later: float, tail: float = 0.0
               ) -> list[slice]:
     """Rows into page-sized runs; the last page keeps *tail* points (the signature),
-    taking the last two rows with it if needed."""
+    taking the last row with it if needed."""
     cuts, start, used, room = [], 0, 0.0, first
     for i, h in enumerate(heights):
         if used + h > room and i > start:
             cuts.append(slice(start, i))
             start, used, room = i, 0.0, later
         used += h
-    if used + tail > room and len(heights) - start > 2:
-        cuts.append(slice(start, len(heights) - 2))
-        start = len(heights) - 2
+    if used + tail > room and len(heights) - start > 1:
+        cuts.append(slice(start, len(heights) - 1))
+        start = len(heights) - 1
     cuts.append(slice(start, len(heights)))
     return cuts
+
+
+def fill(heights: Sequence[float], room: float) -> list[float]:
+    """Row heights stretched evenly so a page that is not the last is full: moving the
+    last rows to the signature's page must not leave a page a third empty."""
+    spare = room - sum(heights)
+    return [h + spare / len(heights) for h in heights] if spare > 0 and heights else list(heights)
 
 
 def paged_table(header: DocumentHeader, kind: str, note: str,
@@ -96,10 +103,14 @@ def paged_table(header: DocumentHeader, kind: str, note: str,
     story: list[Any] = list(top)
     if not cells:
         story.append(Table([head], colWidths=widths, rowHeights=[head_height], style=style))
-    for n, cut in enumerate(cut_pages(heights, frame - used - head_height,
-                                      frame - head_height, tail) if cells else []):
+    cuts = cut_pages(heights, frame - used - head_height, frame - head_height, tail) \
+        if cells else []
+    for n, cut in enumerate(cuts):
         if n:
             story.append(PageBreak())
+        rows_height = heights[cut]
+        if n < len(cuts) - 1:
+            rows_height = fill(rows_height, (frame - used if n == 0 else frame) - head_height)
         story.append(Table([head, *cells[cut]], colWidths=widths,
-                           rowHeights=[head_height, *heights[cut]], style=style))
+                           rowHeights=[head_height, *rows_height], style=style))
     return story + end
