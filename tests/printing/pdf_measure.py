@@ -67,7 +67,7 @@ def measure(pdf: Path) -> list[Page]:
         for number, page in enumerate(document.pages, 1):
             height = page.height
             lines = [ln for ln in _lines(page, number)
-                     if TOP - 2 <= ln.top and ln.bottom <= height - BOTTOM + 2]
+                     if ln.top >= TOP - 2 and ln.bottom <= height - BOTTOM + 2]
             ink = [ln.bottom for ln in lines]
             ink += [r["bottom"] for r in (*page.rects, *page.lines)
                     if r["bottom"] <= height - BOTTOM + 2]

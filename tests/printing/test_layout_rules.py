@@ -56,7 +56,7 @@ def test_no_page_more_than_a_quarter_empty_before_the_end(case):
 
 
 def test_sizes_of_hd36_and_page_numbers_from_page_two(case):
-    kind, pdf = case
+    _, pdf = case
     with pdfplumber.open(pdf) as document:
         [party] = document.pages[0].search("ĐẢNG CỘNG SẢN VIỆT NAM")
         assert {round(c["size"]) for c in party["chars"] if c["text"].strip()} == {15}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from partydesk.services.printing import render_minutes, samples
-from partydesk.services.printing.minutes import minutes_blocks
+from partydesk.services.printing import samples
+from partydesk.services.printing.minutes import minutes_blocks, render_minutes
 from partydesk.services.printing.model import Absence, Speech
 
 
@@ -73,7 +73,8 @@ def test_order_closing_and_amendment(doc, printed: str) -> None:
     marks = ["I. MỤC ĐÍCH, THÀNH PHẦN", "Thư ký: chủ trì cử đồng chí",
              "II. TÌNH HÌNH ĐẢNG VIÊN DỰ HỌP", "III. CHƯƠNG TRÌNH SINH HOẠT",
              "IV. NỘI DUNG SINH HOẠT", "Chủ trì kết luận:", "V. BIỂU QUYẾT", "VI. KẾT LUẬN",
-             "Biên bản đã được đọc lại", "Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
+             "Biên bản đã được đọc lại",
+             "Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
              "THƯ KÝ", "CHỦ TRÌ", "ĐÍNH CHÍNH", "Ngày 12 tháng 02 năm 2026:"]
     positions = [printed.index(m) for m in marks]
     assert positions == sorted(positions)

@@ -22,7 +22,7 @@ from partydesk.domain.events import PLACE, EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord, MemberStatus
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
-from partydesk.services import printing
+from partydesk.services.printing.book_layout import render_book, render_transfer_letter
 from partydesk.services.printing.headers import document_header, secretary_signature
 from partydesk.services.printing.meeting_papers import Namer
 from partydesk.services.printing.model_books import BookDocument, TransferLetter
@@ -139,24 +139,23 @@ def transfer_letter_document(db: Database, organisation: Organisation, member_id
         transfer_date=transfer.on)
 
 
-def _write(renderer: str, document: Any, out: Path) -> Path:
-    render: Callable[[Any, BinaryIO], None] = getattr(printing, renderer)
+def _write(render: Callable[[Any, BinaryIO], None], document: Any, out: Path) -> Path:
     return write_atomically(out, lambda handle: render(document, handle))
 
 
 def print_member_book(db: Database, organisation: Organisation, on: date, out: Path,
                       signer: str | None = None) -> Path:
-    return _write("render_book", member_book_document(db, organisation, on, signer), out)
+    return _write(render_book, member_book_document(db, organisation, on, signer), out)
 
 
 def print_transfer_book(db: Database, organisation: Organisation, on: date, out: Path,
                         signer: str | None = None) -> Path:
-    return _write("render_book", transfer_book_document(db, organisation, on, signer), out)
+    return _write(render_book, transfer_book_document(db, organisation, on, signer), out)
 
 
 def print_transfer_letter(db: Database, organisation: Organisation, member_id: str,
                           out: Path, issued_on: date | None = None,
                           signer: str | None = None) -> Path:
-    return _write("render_transfer_letter",
+    return _write(render_transfer_letter,
                   transfer_letter_document(db, organisation, member_id, issued_on, signer),
                   out)

@@ -32,7 +32,7 @@ class KeepHeading(KeepTogether):
         super().__init__([*heads, body])
         self.heads, self.body = heads, body
 
-    def split(self, aW: float, aH: float) -> list[Any]:
+    def split(self, aW: float, aH: float) -> list[Any]:  # noqa: N803 (reportlab's names)
         canv = getattr(self, "canv", None)
         _, used = _listWrapOn(self.heads, aW, canv)
         used += self.heads[-1].getSpaceAfter() + self.body.getSpaceBefore() + 1
@@ -55,7 +55,8 @@ def arrange(story: Sequence[Any], width: float, frame_height: float) -> list[Any
             heads.append(flowable)
             continue
         if heads:
-            short = sum(h.wrap(width, frame_height)[1] for h in heads) < MAX_KEEP_FRACTION * frame_height
+            height = sum(h.wrap(width, frame_height)[1] for h in heads)
+            short = height < MAX_KEEP_FRACTION * frame_height
             result += [KeepHeading(heads, flowable)] if short else [*heads, flowable]
             heads = []
         else:

@@ -14,7 +14,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from partydesk.services.printing.fonts import (
-    SERIF,
     SERIF_BOLD,
     SERIF_ITALIC,
     register_fonts,
@@ -177,7 +176,7 @@ def build(out: Output, story: list[Any], title: str, author: str,
     register_fonts()
     size = (A4_SIZE[1], A4_SIZE[0]) if landscape else A4_SIZE
     target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
-    doc = _Document(
+    doc = _document(
         target, pagesize=size, topMargin=TOP, bottomMargin=BOTTOM,
         leftMargin=LEFT, rightMargin=RIGHT, title=plain(title), author=plain(author),
         creator="PartyDesk", lang="vi-VN",
@@ -194,11 +193,11 @@ def _document_class() -> Any:
     from reportlab.platypus import BaseDocTemplate
 
     class Document(BaseDocTemplate):
-        def handle_keepWithNext(self, flowables: list[Any]) -> None:
+        def handle_keepWithNext(self, flowables: list[Any]) -> None:  # noqa: N802
             """Already done by :func:`flow.arrange`, with splitting."""
 
     return Document
 
 
-def _Document(*args: Any, **kwargs: Any) -> Any:
+def _document(*args: Any, **kwargs: Any) -> Any:
     return _document_class()(*args, **kwargs)

@@ -35,9 +35,9 @@ from partydesk.services.printing.model import (
     Attendance,
     MinutesDocument,
     NoticeDocument,
+    Signer,
     SignInRow,
     SignInSheet,
-    Signer,
     Speech,
     Vote,
 )
@@ -202,7 +202,8 @@ def signin_sheet(db: Database, organisation: Organisation, meeting_id: str) -> S
         person = entry.attendee
         kind = ("Sinh hoạt tạm thời" if person.standing is Standing.ATTENDING_TEMPORARILY
                 else MEMBERSHIP_WORDS[person.membership])
-        rows.append(SignInRow(number, name(entry.name, entry.member_id), kind, STANDING_NOTES.get(person.standing, "")))
+        rows.append(SignInRow(number, name(entry.name, entry.member_id), kind,
+                              STANDING_NOTES.get(person.standing, "")))
     return SignInSheet(header=document_header(db, organisation, view.held_on),
                        meeting_title=meeting_subject(view), date=view.held_on,
                        rows=tuple(rows))

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
@@ -54,7 +54,7 @@ def xmp_packet(title: str, author: str, created: datetime) -> str:
 
 def canvas_maker(title: str, author: str) -> Any:
     """A Canvas class for ``doc.build``: serif from the start, XMP in the catalogue."""
-    created = datetime.now(timezone.utc).astimezone()
+    created = datetime.now(UTC).astimezone()
     packet = xmp_packet(title, author, created).encode("utf-8")
 
     def make(*args: Any, **kwargs: Any) -> Canvas:

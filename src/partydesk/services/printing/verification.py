@@ -80,7 +80,8 @@ def _figures(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         return (("Số nhiệm vụ", str(len(record["tasks"]))),)
     people = record["meeting_attendance"]
     present = sum(1 for p in people if p["presence"] == "present")
-    figures = [("Ngày họp", short_date(date.fromisoformat(record["held_on"]))), ("Chủ trì", record["chair_name"]),
+    figures = [("Ngày họp", short_date(date.fromisoformat(record["held_on"]))),
+               ("Chủ trì", record["chair_name"]),
                ("Thư ký", record["minute_taker_name"]),
                ("Có mặt", f"{present}/{len(people)}"),
                ("Số ý kiến phát biểu", str(len(record["speeches"])))]
