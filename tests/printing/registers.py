@@ -32,6 +32,7 @@ class Register:
     member_id: str = ""  # has a transfer out
     chair: str = ""  # as printed, with the birth year
     names: list[str] = field(default_factory=list)  # every member name on the register
+    active: list[str] = field(default_factory=list)  # official and probationary members
     pdfs: dict[str, Path] = field(default_factory=dict)
 
 
@@ -95,5 +96,7 @@ def _enrich(register: Register) -> None:
             transferred = (member,)
         register.member_id = transferred[0]
         register.names = [r[0] for r in db.execute("SELECT full_name FROM members")]
+        register.active = [r[0] for r in db.execute(
+            "SELECT full_name FROM members WHERE status IN ('official', 'probationary')")]
     finally:
         db.close()
