@@ -31,6 +31,7 @@ from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
 from partydesk.storage.event_store import events_of, events_of_many
 from partydesk.storage.member_store import load_member, members_in_name_order
+from partydesk.storage.transfer_store import members_transferred_out
 
 SEX = {"male": "Nam", "female": "Nữ"}
 OUT = {EventKind.TRANSFER_OUT_OFFICIAL: "chính thức", EventKind.TRANSFER_OUT_TEMPORARY: "tạm thời"}
@@ -137,6 +138,12 @@ def transfer_letter_document(db: Database, organisation: Organisation, member_id
         home_town=member.home_town, membership=membership, admitted_on=member.admitted_on,
         official_on=member.official_on, card_number=member.card_number,
         transfer_date=transfer.on)
+
+
+def transfer_choices(db: Database) -> list[tuple[str, str]]:
+    """(member id, "Name — transferred dd/mm/yyyy") for the app's choice of letter."""
+    return [(member_id, f"{name} — {short_date(date.fromisoformat(day))}")
+            for member_id, name, day in members_transferred_out(db)]
 
 
 def _write(render: Callable[[Any, BinaryIO], None], document: Any, out: Path) -> Path:
