@@ -33,8 +33,8 @@ def letter_story(doc: TransferLetter) -> list[Any]:
     kind = "chính thức" if doc.official else "tạm thời"
     story: list[Any] = [layout.header_table(doc.header, layout.text_width())]
     story += layout.title_block("Giấy giới thiệu sinh hoạt đảng", f"({kind})")
-    story += [layout.para(f"Kính gửi: {markup(doc.recipient)}", "centre_bold"),
-              layout.para(f"{markup(doc.header.issuer.title())} trân trọng giới thiệu:"),
+    story += [layout.para("Kính gửi: Cấp ủy nơi đảng viên đến sinh hoạt đảng", "centre_bold"),
+              layout.para(f"{markup(doc.issuer_name)} trân trọng giới thiệu:"),
               _line("Đồng chí", doc.full_name),
               _line("Sinh ngày", short_date(doc.birth_date)),
               _line("Quê quán", doc.home_town),

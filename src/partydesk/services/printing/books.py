@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -132,12 +131,12 @@ def transfer_letter_document(db: Database, organisation: Organisation, member_id
                   else "dự bị")
     header = document_header(db, organisation, issued_on or date.today())
     return TransferLetter(
-        header=replace(header), signer=secretary_signature(organisation, signer),
-        recipient=str(transfer.details.get(PLACE, "") or "cấp ủy nơi đến"), official=official,
+        header=header, signer=secretary_signature(organisation, signer),
+        recipient=str(transfer.details.get(PLACE, "") or "nơi đến"), official=official,
         full_name=Namer(db)(member.full_name, member.id), birth_date=member.birth_date,
         home_town=member.home_town, membership=membership, admitted_on=member.admitted_on,
         official_on=member.official_on, card_number=member.card_number,
-        transfer_date=transfer.on)
+        transfer_date=transfer.on, issuer_name=organisation.name)
 
 
 def transfer_choices(db: Database) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ reportlab, so the wording can be tested and reused on its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from partydesk.services.printing import layout
@@ -164,6 +165,9 @@ def amendment_blocks(doc: MinutesDocument) -> list[Block]:
 
 
 def _signatures(signers: tuple[Signer, ...], width: float) -> Any:
+    """Side by side, names level: a block without "T/M …" gets an empty line instead."""
+    if len(signers) > 1 and any(s.on_behalf for s in signers):
+        signers = tuple(s if s.on_behalf else replace(s, on_behalf="\u00a0") for s in signers)
     left = layout.signature(signers[0]) if len(signers) > 1 else []
     return layout.two_columns(left, layout.signature(signers[-1]), width)
 

@@ -27,7 +27,7 @@ class TransferLetter:
 
     header: DocumentHeader
     signer: Signer
-    recipient: str  # "Kính gửi: …", where the member goes
+    recipient: str  # where the member goes (place or organisation), as recorded
     official: bool  # chính thức / tạm thời
     full_name: str
     birth_date: date | None
@@ -37,4 +37,5 @@ class TransferLetter:
     official_on: date | None
     card_number: str
     transfer_date: date
+    issuer_name: str = "Chi bộ"  # "Chi bộ thôn Đồng Tâm", as the organisation spells it
     valid_days: int = 30  # working days to present it at the receiving cell

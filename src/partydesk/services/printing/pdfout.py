@@ -24,7 +24,8 @@ from partydesk.services.printing.fonts import SERIF
 from partydesk.services.printing.layout import BOTTOM, MM, RIGHT, TOP
 
 CODE_LABEL = "Mã xác thực: "
-QR_SIZE = 16 * MM
+QR_SIZE = 12 * MM  # 21 modules of 0.57 mm: a phone reads it at arm's length
+QR_FROM_EDGE = 5 * MM  # inside what office printers can print; quiet zone to the text
 PAGE_NUMBER_SIZE = 13
 CODE_SIZE = 10
 
@@ -89,11 +90,12 @@ def _code(canvas: Any, code: str, width: float) -> None:
         canvas._pd_qr_form = True
     x = width - RIGHT - QR_SIZE
     canvas.saveState()
-    canvas.translate(x, (BOTTOM - QR_SIZE) / 2)
+    canvas.translate(x, QR_FROM_EDGE)
     canvas.doForm(name)
     canvas.restoreState()
     canvas.setFont(SERIF, CODE_SIZE)
-    canvas.drawRightString(x - 2 * MM, BOTTOM / 2 - CODE_SIZE / 3, CODE_LABEL + code)
+    canvas.drawRightString(x - 4 * MM, QR_FROM_EDGE + QR_SIZE / 2 - CODE_SIZE / 3,
+                           CODE_LABEL + code)
 
 
 def _qr_form(canvas: Any, name: str, code: str) -> None:
@@ -103,15 +105,23 @@ def _qr_form(canvas: Any, name: str, code: str) -> None:
 
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(code)
-    qr.make()
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, 0)  # one fixed mask (valid for every reader): trying all 8 costs
+    # ~8 ms of pure Python per document for a slightly "nicer" pattern
     count = qr.getModuleCount()
     cell = QR_SIZE / count
-    canvas.beginForm(name, 0, 0, QR_SIZE, QR_SIZE)
-    canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
+    ops = []  # one rectangle per run of dark modules in a row: few, written directly
     for row in range(count):
-        for col in range(count):
-            if qr.isDark(row, col):
-                path.rect(col * cell, QR_SIZE - (row + 1) * cell, cell, cell)
-    canvas.drawPath(path, stroke=0, fill=1)
+        col = 0
+        while col < count:
+            if not qr.isDark(row, col):
+                col += 1
+                continue
+            start = col
+            while col < count and qr.isDark(row, col):
+                col += 1
+            ops.append(f"{start * cell:.2f} {QR_SIZE - (row + 1) * cell:.2f} "
+                       f"{(col - start) * cell:.2f} {cell:.2f} re")
+    canvas.beginForm(name, 0, 0, QR_SIZE, QR_SIZE)
+    canvas.addLiteral("0 g " + " ".join(ops) + " f")
     canvas.endForm()
