@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfgen.canvas import Canvas
 
 from partydesk.services.printing.fonts import SERIF
-from partydesk.services.printing.layout import BOTTOM, MM, RIGHT, TOP
+from partydesk.services.printing.layout import MM, RIGHT, TOP
 
 CODE_LABEL = "Mã xác thực: "
 QR_SIZE = 12 * MM  # 21 modules of 0.57 mm: a phone reads it at arm's length
