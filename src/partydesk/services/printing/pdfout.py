@@ -61,7 +61,9 @@ def canvas_maker(title: str, author: str) -> Any:
     def make(*args: Any, **kwargs: Any) -> Canvas:
         kwargs.update(initialFontName=SERIF, initialFontSize=14, initialLeading=18)
         canvas = Canvas(*args, **kwargs)
-        canvas._doc.Catalog.Metadata = XMP(creator=lambda _doc: packet)
+        metadata = XMP(creator=lambda _doc: packet)
+        metadata.filters = []  # plain XML, as PDF/A asks: readable without decoding
+        canvas._doc.Catalog.Metadata = metadata
         return canvas
 
     return make
