@@ -28,8 +28,8 @@ from partydesk.services.printing.model_books import BookDocument, TransferLetter
 from partydesk.services.printing.text import short_date
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
-from partydesk.storage.event_store import events_of, events_of_many
-from partydesk.storage.member_store import load_member, members_in_name_order
+from partydesk.storage.members.events import events_of, events_of_many
+from partydesk.storage.members.records import load_member, members_in_name_order
 from partydesk.storage.transfer_store import members_transferred_out
 
 SEX = {"male": "Nam", "female": "Nữ"}

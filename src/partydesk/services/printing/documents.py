@@ -53,7 +53,7 @@ from partydesk.services.printing.verification import resolution_code
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
-from partydesk.storage.member_store import members_in_name_order
+from partydesk.storage.members.records import members_in_name_order
 from partydesk.storage.partition_store import consolidated_members
 
 SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
