@@ -500,7 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/print_commands.py" line="76"/>
+        <location filename="../../src/partydesk/cli/print_commands.py" line="126"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,8 +1342,33 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="157"/>
         <source>Document {number} is not a resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="61"/>
+        <source>There is no member to list: the register holds no official or probationary member (a committee lists the members of its cells&apos; bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="52"/>
+        <source>No transfer out is recorded for this member: record the transfer first, then print its letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="55"/>
+        <source>There is no member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/headers.py" line="49"/>
+        <source>This document needs the name of the person who signs it ({title}), and none is recorded. Record the secretary, or give the name to print (--signer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/verification.py" line="28"/>
+        <source>No signed document in this register has the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,7 +2482,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <name>MeetingsPage</name>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,98 +2811,98 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="42"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="40"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
         <source>Meeting notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="47"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="57"/>
         <source>Cell meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Items and votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>&amp;Read back and sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
         <source>A&amp;mendment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
         <source>Preview mi&amp;nutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
         <source>Preview no&amp;tice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="85"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="141"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="142"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
         <source>Draft: not yet read back and signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="147"/>
         <source>Amendments: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,17 +3826,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
         <source>Reports and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="27"/>
-        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
         <source>Member list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,121 +3840,167 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Preparing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="41"/>
+        <source>&amp;Member list (danh sách đảng viên)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="43"/>
+        <source>Member list &amp;book, mẫu 7-HSĐV (sổ danh sách đảng viên)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="45"/>
+        <source>&amp;Transfer book (sổ giới thiệu sinh hoạt đảng)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
+        <source>Transfer &amp;letter (giấy giới thiệu sinh hoạt đảng)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <source>Member list book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <source>Transfer book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <source>No member has a transfer out recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <source>Transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <source>Member transferred out:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="40"/>
         <source>Latest progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="72"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="76"/>
         <source>Tasks of the resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Mark &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="83"/>
         <source>Progress &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
         <source>done {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="117"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
         <source>Task done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="147"/>
         <source>Done &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="156"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="157"/>
         <source>Progress note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="161"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="174"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="178"/>
         <source>Resolution {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,6 +4295,19 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/setup_wizard.py" line="195"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerPrompt</name>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="22"/>
+        <source>Who signs this document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="23"/>
+        <source>No secretary is recorded. Name of the person who signs (printed under the signature):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -498,7 +498,7 @@
         <translation>Đã thêm {count} buổi sinh hoạt mẫu cùng nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/print_commands.py" line="76"/>
+        <location filename="../../src/partydesk/cli/print_commands.py" line="126"/>
         <source>Wrote {path}.</source>
         <translation>Đã ghi {path}.</translation>
     </message>
@@ -1341,9 +1341,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có nhiệm vụ nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="157"/>
         <source>Document {number} is not a resolution.</source>
         <translation>Văn bản {number} không phải là nghị quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="61"/>
+        <source>There is no member to list: the register holds no official or probationary member (a committee lists the members of its cells&apos; bundles).</source>
+        <translation>Không có đảng viên nào để lập danh sách: sổ chưa có đảng viên chính thức hay dự bị (đảng ủy lập danh sách từ các gói dữ liệu của chi bộ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="52"/>
+        <source>No transfer out is recorded for this member: record the transfer first, then print its letter.</source>
+        <translation>Đảng viên này chưa được ghi chuyển sinh hoạt đi: hãy ghi việc chuyển sinh hoạt trước, rồi in giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="55"/>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào có mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/headers.py" line="49"/>
+        <source>This document needs the name of the person who signs it ({title}), and none is recorded. Record the secretary, or give the name to print (--signer).</source>
+        <translation>Văn bản này cần tên người ký ({title}) nhưng chưa có tên nào được ghi. Hãy ghi tên bí thư, hoặc cho biết tên người ký khi in (--signer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/verification.py" line="28"/>
+        <source>No signed document in this register has the code {code}.</source>
+        <translation>Không có văn bản đã ký nào trong sổ này có mã xác thực {code}.</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2481,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <name>MeetingsPage</name>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2785,98 +2810,98 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Người đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="42"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="40"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
         <source>Meeting notice</source>
         <translation>Thông báo sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="47"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="57"/>
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;New meeting…</source>
         <translation>Buổi sinh hoạt &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Details…</source>
         <translation>&amp;Thông tin…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Attendance…</source>
         <translation>Đ&amp;iểm danh…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Items and votes…</source>
         <translation>&amp;Nội dung, biểu quyết…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>&amp;Read back and sign…</source>
         <translation>Đọc &amp;lại và ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
         <source>A&amp;mendment…</source>
         <translation>Đính &amp;chính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
         <source>Preview mi&amp;nutes</source>
         <translation>Xem &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
         <source>Preview no&amp;tice</source>
         <translation>Xem thông b&amp;áo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="85"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation>Xem danh sách &amp;ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="141"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="142"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation>Biên bản số {number}, ký ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
         <source>Draft: not yet read back and signed.</source>
         <translation>Dự thảo: chưa đọc lại và ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="147"/>
         <source>Amendments: {count}.</source>
         <translation>Số lần đính chính: {count}.</translation>
     </message>
@@ -3800,17 +3825,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
         <source>Reports and documents</source>
         <translation>Báo cáo và văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="27"/>
-        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
-        <translation>&amp;Danh sách đảng viên (sổ danh sách đảng viên)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
@@ -3819,121 +3839,167 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Preparing {what}…</source>
         <translation>Đang chuẩn bị {what}…</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="41"/>
+        <source>&amp;Member list (danh sách đảng viên)…</source>
+        <translation>&amp;Danh sách đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="43"/>
+        <source>Member list &amp;book, mẫu 7-HSĐV (sổ danh sách đảng viên)…</source>
+        <translation>&amp;Sổ danh sách đảng viên (mẫu 7-HSĐV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="45"/>
+        <source>&amp;Transfer book (sổ giới thiệu sinh hoạt đảng)…</source>
+        <translation>Sổ &amp;giới thiệu sinh hoạt đảng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
+        <source>Transfer &amp;letter (giấy giới thiệu sinh hoạt đảng)…</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <source>Member list book</source>
+        <translation>Sổ danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <source>Transfer book</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <source>No member has a transfer out recorded.</source>
+        <translation>Chưa có đảng viên nào được ghi chuyển sinh hoạt đi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <source>Transfer letter</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <source>Member transferred out:</source>
+        <translation>Đảng viên chuyển sinh hoạt đi:</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Open tasks</source>
         <translation>Việc chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Assigned to</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="40"/>
         <source>Latest progress</source>
         <translation>Tiến độ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="72"/>
         <source>Resolutions</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="76"/>
         <source>Tasks of the resolution:</source>
         <translation>Nhiệm vụ của nghị quyết:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Mark &amp;done…</source>
         <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="83"/>
         <source>Progress &amp;note…</source>
         <translation>Ghi &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
         <source>done {day}</source>
         <translation>xong ngày {day}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>OVERDUE</source>
         <translation>QUÁ HẠN</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="117"/>
         <source>open</source>
         <translation>đang làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
         <source>Task done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="147"/>
         <source>Done &amp;on:</source>
         <translation>Xong &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="156"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="157"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="161"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="174"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="178"/>
         <source>Resolution {number}</source>
         <translation>Nghị quyết {number}</translation>
     </message>
@@ -4229,6 +4295,19 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/setup_wizard.py" line="195"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SignerPrompt</name>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="22"/>
+        <source>Who signs this document?</source>
+        <translation>Ai ký văn bản này?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="23"/>
+        <source>No secretary is recorded. Name of the person who signs (printed under the signature):</source>
+        <translation>Chưa ghi tên bí thư. Họ tên người ký (in dưới chữ ký):</translation>
     </message>
 </context>
 <context>
