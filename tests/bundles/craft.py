@@ -90,6 +90,13 @@ def rebagged(bundle: Path, out: Path, signing_private: bytes, signing_public: by
     return out
 
 
+def bundle_fingerprint(bundle: Path) -> str:
+    """The fingerprint of the key a bundle's bag names (what the cell would read out)."""
+    from partydesk.services.setup.keys import fingerprint
+
+    return fingerprint(parse_header(bag_files(bundle)).signing_key)
+
+
 def cell_key(cell_dir: Path) -> tuple[bytes, bytes]:
     from nacl.signing import SigningKey
 

@@ -21,6 +21,7 @@ from partydesk.storage.partition_store import committee_columns, table_columns
 from tests.bundles.world import (
     CELLS,
     EN,
+    cell_fingerprint,
     cli,
     copy_dir,
     dump,
@@ -212,7 +213,9 @@ def test_importing_a_whole_stick_keeps_the_newest_per_cell_and_reports_refusals(
     junk.write_bytes(b"not a bundle at all" * 100)
     files = [str(p) for p in (world.bundles["CB01"][0], extras.cb01_second,
                               world.bundles["CB02"][0], junk, world.bundles["CB03"][0])]
-    result = cli(committee, "bundle", "import", *files, lang=EN)
+    confirmations = [arg for code in CELLS for arg in (
+        "--confirm-fingerprint", cell_fingerprint(world.cells[code]))]
+    result = cli(committee, "bundle", "import", *files, *confirmations, lang=EN)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"error: {junk}: The bundle file is damaged or is not a PartyDesk bundle; "

@@ -23,6 +23,7 @@ from partydesk.services.demo.register import DemoGenerator, fill_demo_register
 from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
 from partydesk.services.setup.installation import Installation
 from partydesk.storage.member_store import insert_members
+from tests.bundles.craft import bundle_fingerprint
 
 pytestmark = pytest.mark.slow
 CELL_CODES = ["CA", "CB", "CC"]
@@ -91,7 +92,8 @@ def consolidated_state(template: Path, folder: Path, bundles: list[Bundle]) -> d
         for bundle in bundles:
             try:
                 import_bundle(installation.db, installation.organisation,
-                              installation.paths.keys_dir, bundle.path)
+                              installation.paths.keys_dir, bundle.path,
+                              confirmed=[bundle_fingerprint(bundle.path)])
             except BundleError as refusal:
                 assert refusal.message.text == OLDER.text
         db = installation.db

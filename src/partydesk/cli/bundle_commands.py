@@ -1,4 +1,8 @@
-"""``enroll`` (committee) and ``bundle export|verify|import``."""
+"""``enroll`` (committee), ``fingerprint`` and ``bundle export|verify|import``.
+
+``bundle import`` of a cell's first bundle exits 3 ("waiting for confirmation") after
+printing the fingerprint, changing nothing, unless ``--confirm-fingerprint FP`` names
+that fingerprint (spaces, dashes and case ignored)."""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from partydesk.services.setup.keys import fingerprint
 
 from .output import fail, say
 
+WAITING_FOR_CONFIRMATION = 3     # exit status: a first bundle held, nothing changed
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     enroll = commands.add_parser("enroll", help="committee: write an enrolment file for a cell")
@@ -22,6 +28,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     enroll.add_argument("--code", required=True, help="the cell's code, e.g. CB01")
     enroll.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     enroll.set_defaults(handler=run_enroll)
+
+    own = commands.add_parser("fingerprint", help="print this installation's signing-key "
+                              "fingerprint (to read out over the phone)")
+    own.set_defaults(handler=run_fingerprint)
 
     bundle = commands.add_parser("bundle", help="signed, encrypted bundles on a USB stick")
     actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -37,6 +47,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "the newest per cell, all in one transaction)")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
+    imp.add_argument("--confirm-fingerprint", action="append", default=[], metavar="FP",
+                     help="a cell's first bundle: the key fingerprint its secretary read "
+                          "out; the bundle is applied only if it matches (repeatable)")
     imp.set_defaults(handler=run_import)
 
 
@@ -63,6 +76,13 @@ def run_enroll(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_fingerprint(args: argparse.Namespace) -> int:
+    with opened(args) as inst:
+        key = bytes.fromhex(inst.organisation.signing_public_key)
+    print(fingerprint(key))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.cover import write_cover_sheet
     from partydesk.services.bundles.export import export_bundle
@@ -86,13 +106,18 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.errors import AwaitingConfirmation
     from partydesk.services.bundles.importer import import_bundle
 
     if len(args.files) > 1:
         return run_import_many(args)
-    with opened(args) as inst:
-        result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
-                               args.files[0], dry_run=args.dry_run)
+    try:
+        with opened(args) as inst:
+            result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
+                                   args.files[0], dry_run=args.dry_run,
+                                   confirmed=args.confirm_fingerprint)
+    except AwaitingConfirmation as waiting:
+        return held(waiting.sender, waiting.fingerprint)
     if result.duplicate:
         already(result.bundle)
         return 0
@@ -106,7 +131,7 @@ def run_import_many(args: argparse.Namespace) -> int:
 
     with opened(args) as inst:
         batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
-                               dry_run=args.dry_run)
+                               dry_run=args.dry_run, confirmed=args.confirm_fingerprint)
     for bundle in batch.applied:
         describe(bundle)
     for bundle in batch.duplicates:
@@ -118,8 +143,24 @@ def run_import_many(args: argparse.Namespace) -> int:
     for path, refusal in batch.refused:
         fail(message(QT_TRANSLATE_NOOP("Cli", "{file}: {reason}"), file=str(path),
                      reason=render(refusal.message)))
+    for _path, bundle in batch.held:
+        held(bundle.header.sender, bundle.fingerprint)
     done(bool(batch.applied), args.dry_run)
-    return 1 if batch.refused else 0
+    if batch.refused:
+        return 1
+    return WAITING_FOR_CONFIRMATION if batch.held else 0
+
+
+def held(sender: str, key_fingerprint: str) -> int:
+    """A first bundle waits for the operator: the fingerprint alone on its own line,
+    then what to do. Nothing was changed."""
+    print(key_fingerprint)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Waiting for confirmation: this is the first bundle from {sender}. Ask its "
+        "secretary to read out the fingerprint shown by \"partydesk fingerprint\" on the "
+        "cell's computer; if it is {fingerprint}, import again with --confirm-fingerprint "
+        "\"{fingerprint}\". Nothing was changed."), sender=sender, fingerprint=key_fingerprint))
+    return WAITING_FOR_CONFIRMATION
 
 
 def already(bundle) -> None:
@@ -147,5 +188,4 @@ def describe(bundle) -> None:
     if bundle.first_contact:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "First bundle from {sender}: its key {fingerprint} is trusted from this "
-            "import on. Compare it with the cover sheet."),
-            sender=header.sender, fingerprint=bundle.fingerprint))
+            "import on."), sender=header.sender, fingerprint=bundle.fingerprint))

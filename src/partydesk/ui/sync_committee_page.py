@@ -83,14 +83,15 @@ class CommitteeSyncPage(QWidget):
         if names:
             self.check([Path(name) for name in names])
 
-    def _run(self, text: str, paths: list[Path], dry_run: bool, done) -> None:
+    def _run(self, text: str, paths: list[Path], dry_run: bool, done,
+             confirmed: list[str] | None = None) -> None:
         inst = self.installation
         self.import_button.setEnabled(False)
         watch = self.panel.begin(text).watch
         run_in_background(
             lambda progress: import_bundles_at(
                 inst.paths.database, inst.organisation, inst.paths.keys_dir, paths,
-                watch(progress), dry_run=dry_run),
+                watch(progress), dry_run=dry_run, confirmed=confirmed or []),
             done, self._failed, self, on_progress=self.panel.step)
 
     def check(self, paths: list[Path]) -> None:
@@ -107,13 +108,15 @@ class CommitteeSyncPage(QWidget):
             self._show(batch, applied=False)
             return
         self.review = ImportReviewDialog(batch, self)
-        self.review.accepted.connect(lambda: self.apply(paths_to_apply(paths, batch)))
+        self.review.accepted.connect(lambda: self.apply(
+            paths_to_apply(paths, batch), self.review.confirmed_fingerprints()))
         self.review.rejected.connect(lambda: self.outcome.setText(
             translate("SyncPage", "Nothing was imported.")))
         self.review.open()
 
-    def apply(self, paths: list[Path]) -> None:
-        self._run(translate("SyncPage", "Importing…"), paths, False, self._applied)
+    def apply(self, paths: list[Path], confirmed: list[str] | None = None) -> None:
+        self._run(translate("SyncPage", "Importing…"), paths, False, self._applied,
+                  confirmed)
 
     def _applied(self, batch: BatchResult) -> None:
         self._end()

@@ -14,6 +14,16 @@ class BundleError(PartyDeskError):
         super().__init__(message(text, **params))
 
 
+class AwaitingConfirmation(BundleError):
+    """A cell's first bundle is valid but its key is not trusted yet: the operator must
+    confirm its fingerprint (read out by the cell) first. Nothing was changed."""
+
+    def __init__(self, sender: str, fingerprint: str):
+        super().__init__(AWAITING_CONFIRMATION, sender=sender, fingerprint=fingerprint)
+        self.sender = sender
+        self.fingerprint = fingerprint
+
+
 DAMAGED = QT_TRANSLATE_NOOP(
     "Bundles", "The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.")
 UNSAFE_NAMES = QT_TRANSLATE_NOOP(
@@ -70,3 +80,12 @@ ENROLMENT_OTHER_CELL = QT_TRANSLATE_NOOP(
     "cell {code}; nothing was changed.")
 ALREADY_ENROLLED = QT_TRANSLATE_NOOP(
     "Bundles", "This cell already sends its bundles to a committee; nothing was changed.")
+AWAITING_CONFIRMATION = QT_TRANSLATE_NOOP(
+    "Bundles", "This is the first bundle from {sender}; its key fingerprint is "
+    "{fingerprint}. Ask the cell's secretary to read out the fingerprint of their "
+    "installation (partydesk fingerprint) and import again with --confirm-fingerprint "
+    "only if they are the same. Nothing was changed.")
+FINGERPRINT_MISMATCH = QT_TRANSLATE_NOOP(
+    "Bundles", "The fingerprint you confirmed ({confirmed}) is not the fingerprint of the "
+    "key that signed the bundle from {sender}; the bundle was refused and nothing was "
+    "changed.")

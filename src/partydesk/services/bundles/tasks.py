@@ -69,13 +69,16 @@ def export_bundle_at(database: Path, organisation: Organisation, keys_dir: Path,
 
 
 def import_bundles_at(database: Path, organisation: Organisation, keys_dir: Path,
-                      paths: Sequence[Path], progress: Progress, dry_run: bool = False):
+                      paths: Sequence[Path], progress: Progress, dry_run: bool = False,
+                      confirmed: Sequence[str] = ()):
     """Verify every file (a dry run stops there and changes nothing), then apply the
-    newest bundle of each cell in one transaction."""
+    newest bundle of each cell in one transaction (a cell's first bundle only when its
+    fingerprint is among ``confirmed``)."""
     from partydesk.services.bundles.importer import import_bundles
 
     return _on_own_connection(database, lambda db: import_bundles(
-        db, organisation, keys_dir, list(paths), dry_run=dry_run, progress=progress))
+        db, organisation, keys_dir, list(paths), dry_run=dry_run, progress=progress,
+        confirmed=list(confirmed)))
 
 
 def higher_committee(db: Database) -> dict | None:
