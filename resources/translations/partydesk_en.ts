@@ -158,6 +158,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,6 +518,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
+        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,11 +1002,19 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
+        <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
+        <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the secretary reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

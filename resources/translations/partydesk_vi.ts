@@ -158,6 +158,14 @@
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
+        <translation>Đây là gói đầu tiên từ {sender}; dấu vân tay khóa của gói là {fingerprint}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay trên máy của chi bộ (partydesk fingerprint) và chỉ nhập lại với --confirm-fingerprint khi hai dấu vân tay giống nhau. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
+        <translation>Dấu vân tay bạn xác nhận ({confirmed}) không phải dấu vân tay của khóa đã ký gói từ {sender}; gói bị từ chối và không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
@@ -510,6 +518,10 @@
         <translation>{file}: {reason}</translation>
     </message>
     <message>
+        <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
+        <translation>Đang chờ xác nhận: đây là gói đầu tiên từ {sender}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay do lệnh &quot;partydesk fingerprint&quot; hiện trên máy của chi bộ; nếu đúng là {fingerprint}, hãy nhập lại với --confirm-fingerprint &quot;{fingerprint}&quot;. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
@@ -530,8 +542,8 @@
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
-        <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
+        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
+        <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1003,20 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
-        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Hãy so với dấu vân tay in trên phiếu kèm gói gửi cùng USB; chỉ nhập khi hai dãy giống hệt nhau.</translation>
+        <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
+        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là:</translation>
     </message>
     <message>
-        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
-        <translation>Dấu vân tay của {sender} giống hệt trên phiếu kèm gói</translation>
+        <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
+        <translation>Hãy gọi điện cho bí thư chi bộ và đề nghị đọc dấu vân tay hiện trên máy của chi bộ (trang Đồng bộ). Đừng chỉ tin phiếu kèm gói: ai làm ra gói cũng in được phiếu. Chỉ nhập khi hai dấu vân tay giống nhau.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the secretary reads out</source>
+        <translation>Gõ dấu vân tay bí thư đọc</translation>
+    </message>
+    <message>
+        <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
+        <translation>Dấu vân tay bí thư chi bộ {sender} đọc là giống nhau</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
