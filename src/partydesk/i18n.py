@@ -49,4 +49,8 @@ def translate(context: str, text: str, language: str | None = None) -> str:
 
 
 def render(msg: Message, language: str | None = None) -> str:
-    return msg.render(translate(msg.context, msg.text, language))
+    """``msg`` in the user's language; a parameter that is itself a Message is rendered
+    (translated) first."""
+    params = {key: render(value, language) if isinstance(value, Message) else value
+              for key, value in msg.params.items()}
+    return translate(msg.context, msg.text, language).format(**params)

@@ -50,6 +50,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--confirm-fingerprint", action="append", default=[], metavar="FP",
                      help="a cell's first bundle: the key fingerprint its secretary read "
                           "out; the bundle is applied only if it matches (repeatable)")
+    imp.add_argument("--confirm-removals", action="store_true",
+                     help="apply a bundle even though it removes many of the cell's "
+                          "members (more than 20%% of them, or all)")
     imp.set_defaults(handler=run_import)
 
 
@@ -115,7 +118,8 @@ def run_import(args: argparse.Namespace) -> int:
         with opened(args) as inst:
             result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
                                    args.files[0], dry_run=args.dry_run,
-                                   confirmed=args.confirm_fingerprint)
+                                   confirmed=args.confirm_fingerprint,
+                                   confirm_removals=args.confirm_removals)
     except AwaitingConfirmation as waiting:
         return held(waiting.sender, waiting.fingerprint)
     if result.duplicate:
@@ -131,7 +135,8 @@ def run_import_many(args: argparse.Namespace) -> int:
 
     with opened(args) as inst:
         batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
-                               dry_run=args.dry_run, confirmed=args.confirm_fingerprint)
+                               dry_run=args.dry_run, confirmed=args.confirm_fingerprint,
+                               confirm_removals=args.confirm_removals)
     for bundle in batch.applied:
         describe(bundle)
     for bundle in batch.duplicates:
@@ -185,6 +190,11 @@ def describe(bundle) -> None:
     say(message(QT_TRANSLATE_NOOP(
         "Cli", "Changes: {added} members added, {changed} changed, {leaving} leaving."),
         added=changes.added, changed=changes.changed, leaving=changes.leaving))
+    if bundle.removals_need_confirmation:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Warning: this bundle removes {dropped} of the cell's {current} current "
+            "members; it is imported only with --confirm-removals."),
+            dropped=changes.leaving, current=bundle.members_before))
     if bundle.first_contact:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "First bundle from {sender}: its key {fingerprint} is trusted from this "

@@ -70,8 +70,11 @@ class ImportReviewDialog(QDialog):
         layout = QVBoxLayout(content)
         self.checks: list[QCheckBox] = []
         self._first: list[tuple[QCheckBox, str]] = []
+        self.removal_checks: list[QCheckBox] = []
         for bundle in batch.applied:
             layout.addWidget(self._label(describe(bundle)))
+            if bundle.removals_need_confirmation:
+                self._add_removal_warning(layout, bundle)
             if bundle.first_contact:
                 self._add_first_contact(layout, bundle)
         lines = not_imported_lines(batch)
@@ -127,6 +130,25 @@ class ImportReviewDialog(QDialog):
         self._first.append((check, bundle.fingerprint))
         layout.addWidget(typed)
         layout.addWidget(check)
+
+    def _add_removal_warning(self, layout: QVBoxLayout, bundle: VerifiedBundle) -> None:
+        warning = self._label(translate(
+            "ImportReview", "Warning: this bundle removes {dropped} of the {current} current "
+            "members of {sender}. Check with the cell before importing it.").format(
+            dropped=bundle.changes.leaving, current=bundle.members_before,
+            sender=bundle.header.sender))
+        warning.setStyleSheet(REFUSED_STYLE)
+        check = QCheckBox(translate(
+            "ImportReview", "I have checked with {sender}: import the removals").format(
+            sender=bundle.header.sender))
+        check.toggled.connect(self._update)
+        self.checks.append(check)
+        self.removal_checks.append(check)
+        layout.addWidget(warning)
+        layout.addWidget(check)
+
+    def removals_confirmed(self) -> bool:
+        return bool(self.removal_checks) and all(c.isChecked() for c in self.removal_checks)
 
     def confirmed_fingerprints(self) -> list[str]:
         return [fingerprint for check, fingerprint in self._first if check.isChecked()]

@@ -84,14 +84,15 @@ class CommitteeSyncPage(QWidget):
             self.check([Path(name) for name in names])
 
     def _run(self, text: str, paths: list[Path], dry_run: bool, done,
-             confirmed: list[str] | None = None) -> None:
+             confirmed: list[str] | None = None, removals: bool = False) -> None:
         inst = self.installation
         self.import_button.setEnabled(False)
         watch = self.panel.begin(text).watch
         run_in_background(
             lambda progress: import_bundles_at(
                 inst.paths.database, inst.organisation, inst.paths.keys_dir, paths,
-                watch(progress), dry_run=dry_run, confirmed=confirmed or []),
+                watch(progress), dry_run=dry_run, confirmed=confirmed or [],
+                confirm_removals=removals),
             done, self._failed, self, on_progress=self.panel.step)
 
     def check(self, paths: list[Path]) -> None:
@@ -109,14 +110,16 @@ class CommitteeSyncPage(QWidget):
             return
         self.review = ImportReviewDialog(batch, self)
         self.review.accepted.connect(lambda: self.apply(
-            paths_to_apply(paths, batch), self.review.confirmed_fingerprints()))
+            paths_to_apply(paths, batch), self.review.confirmed_fingerprints(),
+            self.review.removals_confirmed()))
         self.review.rejected.connect(lambda: self.outcome.setText(
             translate("SyncPage", "Nothing was imported.")))
         self.review.open()
 
-    def apply(self, paths: list[Path], confirmed: list[str] | None = None) -> None:
+    def apply(self, paths: list[Path], confirmed: list[str] | None = None,
+              removals: bool = False) -> None:
         self._run(translate("SyncPage", "Importing…"), paths, False, self._applied,
-                  confirmed)
+                  confirmed, removals)
 
     def _applied(self, batch: BatchResult) -> None:
         self._end()

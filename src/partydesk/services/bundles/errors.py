@@ -89,3 +89,27 @@ FINGERPRINT_MISMATCH = QT_TRANSLATE_NOOP(
     "Bundles", "The fingerprint you confirmed ({confirmed}) is not the fingerprint of the "
     "key that signed the bundle from {sender}; the bundle was refused and nothing was "
     "changed.")
+PAYLOAD_INVALID = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} was refused: table {table}, row {row}, column "
+    "{column}: {problem}. Nothing was changed.")
+PAYLOAD_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} was refused: table {table} has more rows than a "
+    "cell can have. Nothing was changed.")
+MASS_REMOVAL = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} would remove {dropped} of the cell's {current} "
+    "current members. Check with the cell; to import it anyway, confirm the removals "
+    "(--confirm-removals). Nothing was changed.")
+PROBLEMS = {
+    "type": QT_TRANSLATE_NOOP("Bundles", "a value of the wrong kind"),
+    "missing": QT_TRANSLATE_NOOP("Bundles", "a required value is missing"),
+    "range": QT_TRANSLATE_NOOP("Bundles", "a number out of range"),
+    "date": QT_TRANSLATE_NOOP("Bundles", "not a valid date"),
+    "time": QT_TRANSLATE_NOOP("Bundles", "not a valid time of day"),
+    "enum": QT_TRANSLATE_NOOP("Bundles", "not one of the allowed values"),
+    "length": QT_TRANSLATE_NOOP("Bundles", "text too long"),
+    "control": QT_TRANSLATE_NOOP("Bundles", "text with control characters"),
+    "nfc": QT_TRANSLATE_NOOP("Bundles", "text not in Unicode normal form (NFC)"),
+    "reference": QT_TRANSLATE_NOOP("Bundles", "refers to a row that is not in the bundle"),
+    "duplicate": QT_TRANSLATE_NOOP("Bundles", "the same value twice"),
+    "json": QT_TRANSLATE_NOOP("Bundles", "damaged details"),
+}

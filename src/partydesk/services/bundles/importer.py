@@ -55,10 +55,12 @@ def _is_confirmed(bundle: VerifiedBundle, confirmed: dict[str, str]) -> bool:
 
 def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
                   dry_run: bool = False, progress: Progress | None = None,
-                  confirmed: Iterable[str] = ()) -> ImportResult:
+                  confirmed: Iterable[str] = (), confirm_removals: bool = False
+                  ) -> ImportResult:
     """Import one bundle. A cell's first bundle raises :class:`AwaitingConfirmation`
     unless its fingerprint is among ``confirmed``; a confirmed fingerprint that is not
-    the bundle's refuses it."""
+    the bundle's refuses it. A snapshot dropping many members is refused unless
+    ``confirm_removals``."""
     step = progress or (lambda done, total: None)
     total = len(PARTITION_TABLES) + 1
     wanted = _normalised(confirmed)
@@ -69,6 +71,8 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
                           sender=bundle.header.sender)
     if dry_run or bundle.duplicate:
         return ImportResult(bundle, applied=False)
+    if bundle.removals_need_confirmation and not confirm_removals:
+        raise bundle.removal_refusal()
     if bundle.first_contact and not wanted:
         raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
     apply_bundle(db, bundle, lambda table: step(
@@ -89,7 +93,8 @@ class BatchResult:
 
 def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
                    dry_run: bool = False, progress: Progress | None = None,
-                   confirmed: Iterable[str] = ()) -> BatchResult:
+                   confirmed: Iterable[str] = (), confirm_removals: bool = False
+                   ) -> BatchResult:
     """Import every bundle on a stick: verify each (a refused one changes nothing and does
     not stop the others), keep the newest per cell, and apply those in ONE transaction.
     A cell's first bundle is held unless its fingerprint is in ``confirmed``; a
@@ -115,6 +120,8 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
     for path, bundle in newest.values():
         if bundle.duplicate:
             result.duplicates.append(bundle)
+        elif bundle.removals_need_confirmation and not (confirm_removals or dry_run):
+            result.refused.append((path, bundle.removal_refusal()))
         elif bundle.first_contact and not dry_run and not _is_confirmed(bundle, wanted):
             result.held.append((path, bundle))
         else:

@@ -70,7 +70,7 @@ def export_bundle_at(database: Path, organisation: Organisation, keys_dir: Path,
 
 def import_bundles_at(database: Path, organisation: Organisation, keys_dir: Path,
                       paths: Sequence[Path], progress: Progress, dry_run: bool = False,
-                      confirmed: Sequence[str] = ()):
+                      confirmed: Sequence[str] = (), confirm_removals: bool = False):
     """Verify every file (a dry run stops there and changes nothing), then apply the
     newest bundle of each cell in one transaction (a cell's first bundle only when its
     fingerprint is among ``confirmed``)."""
@@ -78,7 +78,7 @@ def import_bundles_at(database: Path, organisation: Organisation, keys_dir: Path
 
     return _on_own_connection(database, lambda db: import_bundles(
         db, organisation, keys_dir, list(paths), dry_run=dry_run, progress=progress,
-        confirmed=list(confirmed)))
+        confirmed=list(confirmed), confirm_removals=confirm_removals))
 
 
 def higher_committee(db: Database) -> dict | None:

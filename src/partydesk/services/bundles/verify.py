@@ -5,7 +5,8 @@ Order: the file's integrity trailer and ZIP limits; the bag's file set and forma
 version; recipient; sender enrolled; the signing key (the pinned one, or at first
 contact the one the bag names); the signature over the tag manifest; both manifests;
 the sequence; decryption and the payload's shape; the payload naming the same sender,
-key, recipient and sequence; at first contact the enrolment secret.
+key, recipient and sequence; at first contact the enrolment secret; every row against
+the declared schema (domain/payload_schema.py), refused with the table, row and column.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from partydesk.domain.bundles import (
     decide_sequence,
     diff_members,
 )
+from partydesk.domain.messages import message
 from partydesk.domain.organisation import Organisation
+from partydesk.domain.payload_rules import (
+    DEFAULT_REMOVAL_SHARE,
+    PayloadProblem,
+    Problem,
+    check_tables,
+    needs_removal_confirmation,
+)
 from partydesk.services.bundles import errors as e
 from partydesk.services.bundles.bag import (
     TAG_MANIFEST,
@@ -40,12 +49,16 @@ from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.payload import Payload, open_payload
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import load_cell
+from partydesk.storage.settings_store import get_setting
 from partydesk.storage.partition_store import (
     MEMBERS,
     PARTITION_TABLES,
     cell_rows_by_id,
+    committee_column_types,
     committee_columns,
 )
+
+REMOVAL_SHARE_SETTING = "bundles.removal_share"     # per cent; see needs_removal_confirmation
 
 
 @dataclass(frozen=True)
@@ -58,6 +71,12 @@ class VerifiedBundle:
     fingerprint: str
     member_count: int
     changes: MemberChanges
+    removals_need_confirmation: bool = False   # drops too many members: ask first
+    members_before: int = 0                    # the cell's current members held here
+
+    def removal_refusal(self) -> BundleError:
+        return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
+                           dropped=self.changes.leaving, current=self.members_before)
 
 
 def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
@@ -93,10 +112,35 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     _check_payload_matches(payload, header, organisation)
     if first_contact and hash_secret(_secret(payload)) != cell["secret_hash"]:
         raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
+    check_payload_rows(db, header.sender, payload)
     members, changes = _member_changes(db, header.sender, payload)
+    current = 0 if first_contact else cell["member_count"]
     return VerifiedBundle(header, payload, digest, first_contact,
                           decision is SequenceDecision.DUPLICATE,
-                          fingerprint(header.signing_key), members, changes)
+                          fingerprint(header.signing_key), members, changes,
+                          needs_removal_confirmation(current, changes.leaving,
+                                                     removal_share(db)), current)
+
+
+def removal_share(db) -> int:
+    try:
+        return int(get_setting(db, REMOVAL_SHARE_SETTING) or DEFAULT_REMOVAL_SHARE)
+    except ValueError:
+        return DEFAULT_REMOVAL_SHARE
+
+
+def check_payload_rows(db, sender: str, payload: Payload) -> None:
+    """Every row against the declared schema; a refusal names table, row and column."""
+    types = {table: committee_column_types(db, table) for table in payload.tables}
+    try:
+        check_tables(payload.tables, types)
+    except PayloadProblem as problem:
+        if problem.problem == Problem.ROWS:
+            raise BundleError(e.PAYLOAD_TOO_MANY_ROWS, sender=sender,
+                              table=problem.table) from None
+        raise BundleError(e.PAYLOAD_INVALID, sender=sender, table=problem.table,
+                          row=problem.row, column=problem.column,
+                          problem=message(e.PROBLEMS[problem.problem])) from None
 
 
 def _check_payload_matches(payload: Payload, header: BagHeader,
