@@ -166,6 +166,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of the wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text not in Unicode normal form (NFC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a row that is not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same value twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +599,10 @@
     </message>
     <message>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,6 +1079,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked with {sender}: import the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

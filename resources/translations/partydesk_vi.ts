@@ -166,6 +166,66 @@
         <translation>Dấu vân tay bạn xác nhận ({confirmed}) không phải dấu vân tay của khóa đã ký gói từ {sender}; gói bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
+        <translation>Gói từ {sender} bị từ chối: bảng {table}, dòng {row}, cột {column}: {problem}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
+        <translation>Gói từ {sender} bị từ chối: bảng {table} có nhiều dòng hơn mức một chi bộ có thể có. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
+        <translation>Gói từ {sender} sẽ đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách. Hãy hỏi lại chi bộ; nếu vẫn nhập, hãy xác nhận việc này (--confirm-removals). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>a value of the wrong kind</source>
+        <translation>giá trị sai kiểu</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>thiếu giá trị bắt buộc</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>số nằm ngoài giới hạn</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>không phải ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a valid time of day</source>
+        <translation>không phải giờ hợp lệ</translation>
+    </message>
+    <message>
+        <source>not one of the allowed values</source>
+        <translation>không thuộc các giá trị được phép</translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation>văn bản quá dài</translation>
+    </message>
+    <message>
+        <source>text with control characters</source>
+        <translation>văn bản chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>text not in Unicode normal form (NFC)</source>
+        <translation>văn bản không ở dạng chuẩn Unicode (NFC)</translation>
+    </message>
+    <message>
+        <source>refers to a row that is not in the bundle</source>
+        <translation>trỏ tới một dòng không có trong gói</translation>
+    </message>
+    <message>
+        <source>the same value twice</source>
+        <translation>một giá trị bị lặp lại</translation>
+    </message>
+    <message>
+        <source>damaged details</source>
+        <translation>phần chi tiết bị hỏng</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
@@ -540,6 +600,10 @@
     <message>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
+        <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách; chỉ nhập khi có --confirm-removals.</translation>
     </message>
     <message>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
@@ -1017,6 +1081,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
         <translation>Dấu vân tay bí thư chi bộ {sender} đọc là giống nhau</translation>
+    </message>
+    <message>
+        <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
+        <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của {sender} ra khỏi danh sách. Hãy hỏi lại chi bộ trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>I have checked with {sender}: import the removals</source>
+        <translation>Tôi đã hỏi lại {sender}: vẫn nhập</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
