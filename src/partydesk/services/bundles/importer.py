@@ -9,7 +9,7 @@ the one the cell reads out over the phone (``confirmed``: fingerprints as typed)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,12 +23,12 @@ from partydesk.services.bundles.errors import (
 )
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import pin_cell_key, record_import
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 
 LOG = logging.getLogger("partydesk.bundles")
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
