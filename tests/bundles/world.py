@@ -88,7 +88,8 @@ def confirmed_import(committee: Path, bundle: Path, cell_dir: Path, *extra: str,
 
 def export(cell_dir: Path, stick: Path, *extra: str) -> Path:
     stick.mkdir(parents=True, exist_ok=True)
-    return Path(ok(cli(cell_dir, "bundle", "export", "--to", str(stick), *extra)).strip())
+    out = ok(cli(cell_dir, "bundle", "export", "--to", str(stick), *extra))
+    return Path(out.splitlines()[0])
 
 
 def copy_dir(source: Path, target: Path) -> Path:

@@ -24,10 +24,20 @@ WAITING_FOR_CONFIRMATION = 3     # exit status: a first bundle held, nothing cha
 
 def register(commands: argparse._SubParsersAction) -> None:
     enroll = commands.add_parser("enroll", help="committee: write an enrolment file for a cell")
-    enroll.add_argument("--name", required=True, help='the cell\'s name, e.g. "Chi bộ thôn A"')
+    enroll.add_argument("--name", help='the cell\'s name, e.g. "Chi bộ thôn A" (required '
+                        'unless --renew)')
     enroll.add_argument("--code", required=True, help="the cell's code, e.g. CB01")
+    enroll.add_argument("--renew", action="store_true",
+                        help="the cell lost its key: revoke it and write a new enrolment "
+                             "file for the same code")
     enroll.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     enroll.set_defaults(handler=run_enroll)
+
+    key = commands.add_parser("key", help="cell: change this installation's signing key")
+    key_actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
+    change = key_actions.add_parser("change", help="make a new signing key, announced to "
+                                    "the committee in the next bundle signed by the old one")
+    change.set_defaults(handler=run_key_change)
 
     own = commands.add_parser("fingerprint", help="print this installation's signing-key "
                               "fingerprint (to read out over the phone)")
@@ -66,16 +76,35 @@ def opened(args: argparse.Namespace) -> Iterator[Installation]:
 def run_enroll(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.enrolment import enrol
 
+    if not (args.name or args.renew):
+        args.parser_error("--name is required to enrol a new cell")
     with opened(args) as inst:
         enrolment = enrol(inst.db, inst.organisation, inst.paths.keys_dir, args.name,
-                          args.code, args.output)
+                          args.code, args.output, renew=args.renew)
         key = bytes.fromhex(inst.organisation.signing_public_key)
+    if args.renew:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The key on record for {code} is revoked: bundles signed by it are "
+            "refused from now on. Its members and the history of its bundles are kept."),
+            code=enrolment.cell_code))
     say(message(QT_TRANSLATE_NOOP(
         "Cli", "Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time "
         "secret: give it to the cell's secretary by hand."),
         name=enrolment.cell_name, code=enrolment.cell_code, file=str(args.output)))
     say(message(QT_TRANSLATE_NOOP("Cli", "Committee signing key fingerprint: {fingerprint}"),
                 fingerprint=fingerprint(key)))
+    return 0
+
+
+def run_key_change(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.key_change import change_signing_key
+
+    with opened(args) as inst:
+        change = change_signing_key(inst.db, inst.organisation, inst.paths.keys_dir)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "New signing key fingerprint: {new} (was {old}). The next bundle announces "
+        "it to the committee, signed by the old key."),
+        new=change.new_fingerprint, old=change.old_fingerprint))
     return 0
 
 
@@ -95,6 +124,10 @@ def run_export(args: argparse.Namespace) -> int:
     print(result.path)
     if args.cover:
         write_cover_sheet(result, args.cover)
+    if result.secret_erased:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The one-time enrolment secret has been sent and is now erased from "
+            "this computer. Delete the enrolment file from the USB stick.")))
     return 0
 
 

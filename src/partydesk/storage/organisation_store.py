@@ -29,3 +29,8 @@ def insert_organisation(db: Database, organisation: Organisation) -> None:
     columns = ", ".join(row)
     placeholders = ", ".join(f":{k}" for k in row)
     db.execute(f"INSERT INTO organisation ({columns}) VALUES ({placeholders})", row)
+
+
+def set_signing_public_key(db: Database, signing_public_key: str) -> None:
+    """The organisation's new signing key (after a key change)."""
+    db.execute("UPDATE organisation SET signing_public_key = ?", [signing_public_key])

@@ -142,7 +142,10 @@ class CellSyncPage(QWidget):
             "<b>{sequence}</b> · Members: <b>{members}</b> · Key fingerprint: {fingerprint}"
             "</p><p>Take the stick and the printed cover sheet to the committee.</p>").format(
             file=result.path.name, folder=result.path.parent.absolute(), sequence=result.sequence,
-            members=result.member_count, fingerprint=result.fingerprint))
+            members=result.member_count, fingerprint=result.fingerprint)
+            + (translate("SyncPage", "<p><b>The one-time enrolment secret has been sent and "
+                         "erased from this computer. Delete the enrolment file from the USB "
+                         "stick.</b></p>") if result.secret_erased else ""))
         self.written.show()
         self.refresh()
 

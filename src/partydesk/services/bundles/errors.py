@@ -24,6 +24,16 @@ class AwaitingConfirmation(BundleError):
         self.fingerprint = fingerprint
 
 
+class NeedsFirstBundle(BundleError):
+    """A later bundle of a cell whose key is not pinned yet: it carries no enrolment
+    secret (the cell erased it after its first export)."""
+
+    def __init__(self, sender: str, sequence: int):
+        super().__init__(NEEDS_FIRST_BUNDLE, sender=sender, sequence=sequence)
+        self.sender = sender
+        self.sequence = sequence
+
+
 DAMAGED = QT_TRANSLATE_NOOP(
     "Bundles", "The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.")
 UNSAFE_NAMES = QT_TRANSLATE_NOOP(
@@ -113,3 +123,12 @@ PROBLEMS = {
     "duplicate": QT_TRANSLATE_NOOP("Bundles", "the same value twice"),
     "json": QT_TRANSLATE_NOOP("Bundles", "damaged details"),
 }
+RETIRED_KEY = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} is signed by a key that is no longer trusted (it "
+    "was changed or revoked); nothing was changed.")
+RENEW_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Bundles", "There is no cell {code} to renew; enrol it with its name instead.")
+NEEDS_FIRST_BUNDLE = QT_TRANSLATE_NOOP(
+    "Bundles", "Bundle number {sequence} from {sender} can be imported only after the "
+    "cell's first bundle, which proves its enrolment: import that one first, or both "
+    "together. Nothing was changed.")

@@ -28,7 +28,9 @@ from partydesk.services.bundles.stick_writes import (
 )
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.services.shared.jobs import Progress
+from partydesk.services.bundles.key_change import key_changes
 from partydesk.storage.bundle_store import (
+    erase_enrolment_secret,
     load_higher_committee,
     record_export,
     take_next_sequence,
@@ -50,6 +52,7 @@ class ExportResult:
     member_count: int
     fingerprint: str
     sha256: str
+    secret_erased: bool = False     # the enrolment secret was sent and is now forgotten
 
 
 def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
@@ -80,7 +83,7 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     step(2, STEPS)
     signing_public = bytes.fromhex(organisation.signing_public_key)
     header = BagHeader(organisation.code, higher["code"], sequence, FORMAT_VERSION,
-                       created_at, signing_public)
+                       created_at, signing_public, key_changes(db))
     files = build_bag(header, sealed, signing_private, f"PartyDesk {__version__}")
     stamp = datetime.fromisoformat(created_at).timetuple()[:6]
     data = build_container(bundle_stem(organisation.code, higher["code"], sequence),
@@ -91,7 +94,9 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     path = write_atomically(folder / name, data, pause_name="export-midway")
     digest = sha256_hex(data)
     record_export(db, sequence, name, digest, member_count, created_at)
+    # the secret has travelled (sealed to the committee): the register forgets it
+    secret_erased = erase_enrolment_secret(db)
     step(4, STEPS)
     return ExportResult(path, organisation.code, organisation.name, higher["code"],
                         higher["name"], sequence, created_at, member_count,
-                        fingerprint(signing_public), digest)
+                        fingerprint(signing_public), digest, secret_erased)

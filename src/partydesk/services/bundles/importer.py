@@ -20,11 +20,12 @@ from partydesk.services.bundles.errors import (
     FINGERPRINT_MISMATCH,
     AwaitingConfirmation,
     BundleError,
+    NeedsFirstBundle,
 )
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
 from partydesk.services.shared.jobs import Progress
-from partydesk.storage.bundle_store import pin_cell_key, record_import
+from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 
@@ -135,8 +136,30 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
         with storage_errors(), db.atomic():
             for bundle in result.applied:
                 apply_bundle(db, bundle)
+            _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
     step(len(paths) + 1, len(paths) + 1)
     return result
+
+
+def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
+                         result: BatchResult, confirm_removals: bool) -> None:
+    """A cell's later bundles on the same stick as its first one: once the first has
+    pinned the key (in this transaction), verify and apply them, oldest first."""
+    pinned = {b.header.sender for b in result.applied if b.first_contact}
+    waiting = sorted(((path, refusal) for path, refusal in result.refused
+                      if isinstance(refusal, NeedsFirstBundle) and refusal.sender in pinned),
+                     key=lambda item: item[1].sequence)
+    for path, refusal in waiting:
+        result.refused.remove((path, refusal))
+        try:
+            bundle = verify_bundle(db, organisation, keys_dir, path)
+            if bundle.removals_need_confirmation and not confirm_removals:
+                raise bundle.removal_refusal()
+        except BundleError as again:
+            result.refused.append((path, again))
+            continue
+        apply_bundle(db, bundle)
+        result.applied.append(bundle)
 
 
 def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
@@ -145,12 +168,15 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():
+        sender = bundle.payload.sender
         if bundle.first_contact:
-            sender = bundle.payload.sender
             pin_cell_key(db, header.sender, header.signing_key.hex(),
                          sender.get("box_public_key", ""), bundle.fingerprint, now)
+        elif bundle.key_changed:
+            change_cell_key(db, header.sender, header.signing_key.hex(),
+                            sender.get("box_public_key", ""), bundle.fingerprint, now)
         replace_cell_partition(db, header.sender, bundle.payload.tables, after_table)
         pause_point("import-in-transaction")
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
-                      (changes.added, changes.changed, changes.leaving))
+                      (changes.added, changes.changed, changes.leaving), bundle.fingerprint)

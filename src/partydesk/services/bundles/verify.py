@@ -48,7 +48,8 @@ from partydesk.services.bundles.crypto import (
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.payload import Payload, open_payload
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
-from partydesk.storage.bundle_store import load_cell
+from partydesk.services.bundles.key_change import follows_key_chain
+from partydesk.storage.bundle_store import load_cell, retired_keys
 from partydesk.storage.settings_store import get_setting
 from partydesk.storage.partition_store import (
     MEMBERS,
@@ -73,6 +74,7 @@ class VerifiedBundle:
     changes: MemberChanges
     removals_need_confirmation: bool = False   # drops too many members: ask first
     members_before: int = 0                    # the cell's current members held here
+    key_changed: bool = False                  # signed by a new key the pinned key certified
 
     def removal_refusal(self) -> BundleError:
         return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
@@ -92,8 +94,15 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     if cell is None:
         raise BundleError(e.UNKNOWN_SENDER, sender=header.sender)
     first_contact = cell["status"] == "enrolled"
+    if header.signing_key.hex() in retired_keys(db, header.sender):
+        raise BundleError(e.RETIRED_KEY, sender=header.sender)
+    key_changed = False
     if not first_contact and header.signing_key.hex() != cell["signing_public_key"]:
-        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+        key_changed = follows_key_chain(header.sender,
+                                        bytes.fromhex(cell["signing_public_key"]),
+                                        header.signing_key, header.key_changes)
+        if not key_changed:
+            raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
     if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
                               signature_bytes(files)):
         raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
@@ -110,6 +119,8 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     payload = open_payload(files["data/payload.sealed"],
                            read_private_key(keys_dir, BOX_KEY_FILE), known)
     _check_payload_matches(payload, header, organisation)
+    if first_contact and not payload.enrolment_secret:
+        raise e.NeedsFirstBundle(header.sender, header.sequence)
     if first_contact and hash_secret(_secret(payload)) != cell["secret_hash"]:
         raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
     check_payload_rows(db, header.sender, payload)
@@ -119,7 +130,8 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
                           decision is SequenceDecision.DUPLICATE,
                           fingerprint(header.signing_key), members, changes,
                           needs_removal_confirmation(current, changes.leaving,
-                                                     removal_share(db)), current)
+                                                     removal_share(db)), current,
+                          key_changed)
 
 
 def removal_share(db) -> int:
