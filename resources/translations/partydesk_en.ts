@@ -226,6 +226,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cell {code} to renew; enrol it with its name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,11 +570,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Committee signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,6 +2749,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -226,6 +226,18 @@
         <translation>phần chi tiết bị hỏng</translation>
     </message>
     <message>
+        <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
+        <translation>Gói từ {sender} được ký bằng một khóa không còn được tin cậy (đã được thay hoặc đã bị thu hồi); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no cell {code} to renew; enrol it with its name instead.</source>
+        <translation>Không có chi bộ {code} để cấp lại; hãy đăng ký chi bộ đó kèm tên.</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
+        <translation>Gói số {sequence} từ {sender} chỉ nhập được sau gói đầu tiên của chi bộ (gói chứng minh việc đăng ký): hãy nhập gói đó trước, hoặc nhập cả hai cùng lúc. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
@@ -558,12 +570,24 @@
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
+        <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
+        <translation>Khóa đã lưu của {code} đã bị thu hồi: từ nay các gói ký bằng khóa đó bị từ chối. Danh sách đảng viên và lịch sử các gói của chi bộ vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
+        <translation>Dấu vân tay khóa ký mới: {new} (trước đây: {old}). Gói tiếp theo sẽ báo khóa mới cho cấp ủy, có chữ ký của khóa cũ.</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
+        <translation>Mã bí mật đăng ký dùng một lần đã được gửi đi và nay đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.</translation>
     </message>
     <message>
         <source>The bundle is valid; nothing was changed.</source>
@@ -2728,6 +2752,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tệp: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;trong {folder}&lt;/p&gt;&lt;p&gt;Gói số: &lt;b&gt;{sequence}&lt;/b&gt; · Số đảng viên: &lt;b&gt;{members}&lt;/b&gt; · Dấu vân tay khóa: {fingerprint}&lt;/p&gt;&lt;p&gt;Mang USB và phiếu kèm gói đã in lên cấp ủy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mã bí mật đăng ký dùng một lần đã được gửi đi và đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cover sheet</source>
