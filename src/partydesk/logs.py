@@ -7,6 +7,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from partydesk.private_files import make_private
+
 LOG = logging.getLogger("partydesk")
 
 
@@ -15,7 +17,8 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     folder cannot be written (the app then runs without a log file)."""
     log_file = log_dir / "partydesk.log"
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(log_dir)
         handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
     except OSError:

@@ -106,10 +106,11 @@ def migrate(db: Database, path: Path | None, backups_dir: Path | None) -> None:
 
 def backup_database(db: Database, folder: Path, label: str) -> Path:
     """A consistent copy of the open database, written under a temporary name first."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     final = folder / f"partydesk-{stamp}-{label}.sqlite3"
     partial = final.with_suffix(".partial")
+    partial.touch(mode=0o600)
     target = sqlite3.connect(partial)
     try:
         db.conn.backup(target)
