@@ -70,7 +70,7 @@ def test_an_older_register_gets_its_flags_when_migrated():
                "VALUES ('e', 'm', 'exemption_start', '2025-03-01', 'x')")
     migration_set().apply(UtilsDatabase(db.conn))
     assert db.execute("SELECT exempt, temporarily_away FROM members").fetchone() == (1, 0)
-    assert known_migration_names()[-1] == "0009_member_flags"
+    assert "0009_member_flags" in known_migration_names()     # later ones follow it
 
 
 def test_cli_lists_only_flagged_members(tmp_path):

@@ -132,3 +132,6 @@ NEEDS_FIRST_BUNDLE = QT_TRANSLATE_NOOP(
     "Bundles", "Bundle number {sequence} from {sender} can be imported only after the "
     "cell's first bundle, which proves its enrolment: import that one first, or both "
     "together. Nothing was changed.")
+SEQUENCE_SPENT = QT_TRANSLATE_NOOP(
+    "Bundles", "Bundle number {sequence} could not be written: {reason} The number is used "
+    "up; the next export will be number {next} (the committee accepts the gap).")

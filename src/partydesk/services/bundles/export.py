@@ -19,7 +19,13 @@ from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import sha256_hex
-from partydesk.services.bundles.errors import NOT_CELL, NOT_ENROLLED, BundleError
+from partydesk.domain.errors import PartyDeskError
+from partydesk.services.bundles.errors import (
+    NOT_CELL,
+    NOT_ENROLLED,
+    SEQUENCE_SPENT,
+    BundleError,
+)
 from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.bundles.stick_writes import (
     check_folder,
@@ -91,7 +97,13 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     step(3, STEPS)
     name = bundle_file_name(organisation.code, higher["code"], sequence)
     remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
-    path = write_atomically(folder / name, data, pause_name="export-midway")
+    try:
+        path = write_atomically(folder / name, data, pause_name="export-midway")
+    except (PartyDeskError, OSError) as failure:   # a full or pulled stick: the number is spent
+        reason = (failure.message if isinstance(failure, PartyDeskError)
+                  else f"{failure.strerror or type(failure).__name__}.")
+        raise BundleError(SEQUENCE_SPENT, sequence=sequence, reason=reason,
+                          next=sequence + 1) from failure
     digest = sha256_hex(data)
     record_export(db, sequence, name, digest, member_count, created_at)
     # the secret has travelled (sealed to the committee): the register forgets it

@@ -7,6 +7,7 @@ where events are recorded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,6 +28,8 @@ from .columns import (
 )
 
 EventRow = tuple[str, str, str, str, dict]
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+MAX_TEXT = 2_000                               # characters in one cell
 IMPORT_DETAILS = {"source": "spreadsheet"}
 
 
@@ -60,6 +63,9 @@ def _read_values(cells: dict[Column, object], result: RowResult) -> dict[str, An
     values: dict[str, Any] = {}
     for column in COLUMNS:
         raw = cells.get(column)
+        if isinstance(raw, str) and _unsafe_text(column, raw, result):
+            values[column.field] = None
+            continue
         parser = _PARSERS.get(column.kind)
         if parser is None:
             values[column.field] = cell_text(raw)
@@ -70,6 +76,21 @@ def _read_values(cells: dict[Column, object], result: RowResult) -> dict[str, An
             result.problems.append(_bad(column, str(bad)))
             values[column.field] = None
     return values
+
+
+def _unsafe_text(column: Column, raw: str, result: RowResult) -> bool:
+    """Control characters (NUL…) or an over-long cell: named, and the cell not read."""
+    if CONTROL.search(raw):
+        result.problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{column}: contains control characters (such as NUL); remove them"),
+            column=column.header))
+        return True
+    if len(raw) > MAX_TEXT:
+        result.problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{column}: longer than {limit} characters"),
+            column=column.header, limit=MAX_TEXT))
+        return True
+    return False
 
 
 def _missing(field_name: str) -> Message:
