@@ -238,6 +238,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1019,15 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1044,6 +1056,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: contains control characters (such as NUL); remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

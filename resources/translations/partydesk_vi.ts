@@ -238,6 +238,10 @@
         <translation>Gói số {sequence} từ {sender} chỉ nhập được sau gói đầu tiên của chi bộ (gói chứng minh việc đăng ký): hãy nhập gói đó trước, hoặc nhập cả hai cùng lúc. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
+        <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
@@ -1016,8 +1020,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
     </message>
     <message>
+        <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>{file}: bảng mã chữ không phải loại PartyDesk đọc được (UTF-8, UTF-16 hoặc tiếng Việt Windows cp1258). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
+    </message>
+    <message>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
+        <translation>{file}: cột &quot;{column}&quot; xuất hiện hai lần ở dòng tiêu đề (cột {first} và cột {second}); hãy bỏ một cột. Chưa nhập gì.</translation>
     </message>
     <message>
         <source>{column} {card} is also on row {row}</source>
@@ -1046,6 +1058,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{column}: contains control characters (such as NUL); remove them</source>
+        <translation>{column}: có ký tự điều khiển (như NUL); hãy xóa chúng</translation>
+    </message>
+    <message>
+        <source>{column}: longer than {limit} characters</source>
+        <translation>{column}: dài quá {limit} ký tự</translation>
     </message>
     <message>
         <source>{column} is empty</source>
