@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime
 
 from partydesk.domain.organisation import Organisation, Role
 from partydesk.storage.connection import Database
+from partydesk.storage.rows import insert, now_text
 
 
 def load_organisation(db: Database) -> Organisation | None:
@@ -25,6 +25,7 @@ def load_organisation(db: Database) -> Organisation | None:
 def insert_organisation(db: Database, organisation: Organisation) -> None:
     row = asdict(organisation)
     row["role"] = organisation.role.value
+<<<<<<< HEAD
     row["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     columns = ", ".join(row)
     placeholders = ", ".join(f":{k}" for k in row)
@@ -34,3 +35,7 @@ def insert_organisation(db: Database, organisation: Organisation) -> None:
 def set_signing_public_key(db: Database, signing_public_key: str) -> None:
     """The organisation's new signing key (after a key change)."""
     db.execute("UPDATE organisation SET signing_public_key = ?", [signing_public_key])
+=======
+    row["created_at"] = now_text()
+    insert(db, "organisation", row)
+>>>>>>> main

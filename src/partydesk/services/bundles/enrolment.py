@@ -32,7 +32,7 @@ from partydesk.services.bundles.errors import (
     RENEW_UNKNOWN,
     BundleError,
 )
-from partydesk.services.bundles.stick_writes import write_atomically
+from partydesk.services.bundles.stick_writes import write_on_stick
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import (
     enrol_cell,
@@ -101,6 +101,7 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
     content = json.dumps({**document, "signature": signature.hex()}, ensure_ascii=False,
                          indent=2).encode("utf-8") + b"\n"
     with db.atomic():      # the file is written inside the transaction: both or neither
+<<<<<<< HEAD
         if existing is not None and existing["status"] != "enrolled":
             revoke_and_reenrol(db, enrolment.cell_code, enrolment.cell_name,
                                hash_secret(secret), enrolment.created_at)
@@ -108,6 +109,11 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
             enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
                        enrolment.created_at)
         write_atomically(out, content, mode=0o600)
+=======
+        enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
+                   enrolment.created_at)
+        write_on_stick(out, content, mode=0o600)
+>>>>>>> main
     return enrolment
 
 
