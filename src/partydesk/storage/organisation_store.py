@@ -25,17 +25,10 @@ def load_organisation(db: Database) -> Organisation | None:
 def insert_organisation(db: Database, organisation: Organisation) -> None:
     row = asdict(organisation)
     row["role"] = organisation.role.value
-<<<<<<< HEAD
-    row["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    columns = ", ".join(row)
-    placeholders = ", ".join(f":{k}" for k in row)
-    db.execute(f"INSERT INTO organisation ({columns}) VALUES ({placeholders})", row)
+    row["created_at"] = now_text()
+    insert(db, "organisation", row)
 
 
 def set_signing_public_key(db: Database, signing_public_key: str) -> None:
     """The organisation's new signing key (after a key change)."""
     db.execute("UPDATE organisation SET signing_public_key = ?", [signing_public_key])
-=======
-    row["created_at"] = now_text()
-    insert(db, "organisation", row)
->>>>>>> main

@@ -101,19 +101,13 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
     content = json.dumps({**document, "signature": signature.hex()}, ensure_ascii=False,
                          indent=2).encode("utf-8") + b"\n"
     with db.atomic():      # the file is written inside the transaction: both or neither
-<<<<<<< HEAD
         if existing is not None and existing["status"] != "enrolled":
             revoke_and_reenrol(db, enrolment.cell_code, enrolment.cell_name,
                                hash_secret(secret), enrolment.created_at)
         else:
             enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
                        enrolment.created_at)
-        write_atomically(out, content, mode=0o600)
-=======
-        enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
-                   enrolment.created_at)
         write_on_stick(out, content, mode=0o600)
->>>>>>> main
     return enrolment
 
 

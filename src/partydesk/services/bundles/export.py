@@ -97,17 +97,13 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     step(3, STEPS)
     name = bundle_file_name(organisation.code, higher["code"], sequence)
     remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
-<<<<<<< HEAD
     try:
-        path = write_atomically(folder / name, data, pause_name="export-midway")
+        path = write_on_stick(folder / name, data, pause_name="export-midway")
     except (PartyDeskError, OSError) as failure:   # a full or pulled stick: the number is spent
         reason = (failure.message if isinstance(failure, PartyDeskError)
                   else f"{failure.strerror or type(failure).__name__}.")
         raise BundleError(SEQUENCE_SPENT, sequence=sequence, reason=reason,
                           next=sequence + 1) from failure
-=======
-    path = write_on_stick(folder / name, data, pause_name="export-midway")
->>>>>>> main
     digest = sha256_hex(data)
     record_export(db, sequence, name, digest, member_count, created_at)
     # the secret has travelled (sealed to the committee): the register forgets it

@@ -39,12 +39,8 @@ from .columns import (
     parse_status,
 )
 
-<<<<<<< HEAD
-EventRow = tuple[str, str, str, str, dict]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_TEXT = 2_000                               # characters in one cell
-=======
->>>>>>> main
 IMPORT_DETAILS = {"source": "spreadsheet"}
 # A member book often has no ceremony date: a conversion is then taken as written.
 WAIVED = frozenset({HistoryRule.CEREMONY_FIRST})
