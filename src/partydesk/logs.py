@@ -49,10 +49,10 @@ def scrubbed_traceback(exc_type, exc, tb) -> str:
 
 
 class ScrubbingFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:
+    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
         return scrubbed_traceback(*ei)
 
-    def formatStack(self, stack_info: str) -> str:
+    def formatStack(self, stack_info: str) -> str:  # noqa: N802 (logging's name)
         return "(stack omitted)"
 
 

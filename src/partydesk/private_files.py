@@ -26,7 +26,7 @@ def make_private(folder: Path) -> None:
     if os.name != "posix" or not folder.is_dir():
         return
     with contextlib.suppress(OSError):
-        os.chmod(folder, PRIVATE_DIR)
+        folder.chmod(PRIVATE_DIR)
     for root, dirs, files in os.walk(folder):
         for name in dirs:
             _chmod(Path(root, name), PRIVATE_DIR)
@@ -37,4 +37,4 @@ def make_private(folder: Path) -> None:
 def _chmod(path: Path, mode: int) -> None:
     with contextlib.suppress(OSError):
         if not path.is_symlink() and (path.stat().st_mode & 0o777) != mode:
-            os.chmod(path, mode)
+            path.chmod(mode)

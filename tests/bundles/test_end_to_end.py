@@ -237,7 +237,7 @@ def test_a_stick_with_several_bundles_of_a_pinned_cell_imports_the_newest(world,
     assert result.returncode == 0, result.stderr
     assert "skipped, a newer bundle from CB01" in result.stdout
     cells = json.loads(ok(cli(committee, "cells", "list", "--format", "json")))
-    assert [(c["code"], c["last_sequence"]) for c in cells][0] == ("CB01", 3)
+    assert (cells[0]["code"], cells[0]["last_sequence"]) == ("CB01", 3)
 
 
 def test_the_committee_also_holds_each_cells_meetings_documents_and_candidates(world):

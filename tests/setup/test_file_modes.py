@@ -45,8 +45,8 @@ def test_a_loose_folder_from_an_older_version_is_tightened(tmp_path):
     data = tmp_path / "data"
     assert run_cli("--data-dir", str(data), "init", "--role", "cell", "--name", "Chi bộ A",
                    "--code", "CBA").returncode == 0
-    os.chmod(data, 0o755)
+    data.chmod(0o755)
     for path in data.rglob("*"):
-        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+        path.chmod(0o755 if path.is_dir() else 0o644)
     assert run_cli("--data-dir", str(data), "members", "list").returncode == 0
     assert_private(data)

@@ -66,10 +66,7 @@ def check_value_column(table: str, name: str, spec: Column, values: Sequence) ->
     if len(present) != len(values) and not spec.nullable:
         fail(Problem.MISSING, lambda v: v is None)
     if spec.kind == "int":
-        if not set(map(type, present)) <= {int}:
-            fail(Problem.TYPE, lambda v: v is not None and type(v) is not int)
-        if present and (min(present) < spec.low or max(present) > spec.high):
-            fail(Problem.RANGE, lambda v: v is not None and not spec.low <= v <= spec.high)
+        _check_integers(spec, present, fail)
         return
     if not set(map(type, present)) <= {str}:
         fail(Problem.TYPE, lambda v: v is not None and type(v) is not str)
@@ -84,6 +81,13 @@ def check_value_column(table: str, name: str, spec: Column, values: Sequence) ->
         invalid = [v for v in present if not valid(v)]
         if invalid:
             fail(problem, lambda v: v is not None and not valid(v))
+
+
+def _check_integers(spec: Column, present: list, fail) -> None:
+    if not set(map(type, present)) <= {int}:
+        fail(Problem.TYPE, lambda v: v is not None and type(v) is not int)
+    if present and (min(present) < spec.low or max(present) > spec.high):
+        fail(Problem.RANGE, lambda v: v is not None and not spec.low <= v <= spec.high)
 
 
 def _check_text(spec: Column, present: list[str], fail) -> None:
@@ -143,7 +147,8 @@ def check_tables(tables: Mapping[str, tuple[Sequence[str], Sequence[Sequence]]],
         table = SCHEMA.get(name, Table({}, DEFAULT_MAX_ROWS))
         if len(rows) > table.max_rows:
             raise PayloadProblem(name, None, None, Problem.ROWS)
-        values_by_column = dict(zip(columns, zip(*rows), strict=False)) if rows else {}
+        values_by_column = (dict(zip(columns, zip(*rows, strict=True), strict=True))
+                            if rows else {})
         for column in columns:
             spec = table.columns.get(column) or generic_column(
                 sql_types.get(name, {}).get(column, "TEXT"))
@@ -155,7 +160,7 @@ def check_tables(tables: Mapping[str, tuple[Sequence[str], Sequence[Sequence]]],
             ids[name] = _unique(name, ("id",), [(v,) for v in values_by_column["id"]])
         for key in table.unique:
             if set(key) <= set(values_by_column):
-                _unique(name, key, list(zip(*(values_by_column[c] for c in key))))
+                _unique(name, key, list(zip(*(values_by_column[c] for c in key), strict=True)))
     for name, column, target, values in references:
         known = ids.get(target, set())
         if not {v for v in values if v is not None} <= {k[0] for k in known}:

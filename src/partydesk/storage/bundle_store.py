@@ -126,7 +126,7 @@ def retired_keys(db: Database, code: str) -> dict[str, str]:
 
 
 def key_history(db: Database, code: str) -> list[dict]:
-    return _as_dicts(db.execute(
+    return dicts(db.execute(
         "SELECT fingerprint, trusted_at, retired_at, retired_because FROM cell_keys "
         "WHERE cell_code = ? ORDER BY id", [code]))
 

@@ -15,17 +15,18 @@ from partydesk.domain.bundles import (
     bundle_stem,
     count_active,
 )
+from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import sha256_hex
-from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.errors import (
     NOT_CELL,
     NOT_ENROLLED,
     SEQUENCE_SPENT,
     BundleError,
 )
+from partydesk.services.bundles.key_change import key_changes
 from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.bundles.stick_writes import (
     check_folder,
@@ -34,7 +35,6 @@ from partydesk.services.bundles.stick_writes import (
 )
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.services.shared.jobs import Progress
-from partydesk.services.bundles.key_change import key_changes
 from partydesk.storage.bundle_store import (
     erase_enrolment_secret,
     load_higher_committee,

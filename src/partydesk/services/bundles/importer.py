@@ -118,15 +118,7 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
         if held is not None:
             result.superseded.append(held)
         newest[bundle.header.sender] = (path, bundle)
-    for path, bundle in newest.values():
-        if bundle.duplicate:
-            result.duplicates.append(bundle)
-        elif bundle.removals_need_confirmation and not (confirm_removals or dry_run):
-            result.refused.append((path, bundle.removal_refusal()))
-        elif bundle.first_contact and not dry_run and not _is_confirmed(bundle, wanted):
-            result.held.append((path, bundle))
-        else:
-            result.applied.append(bundle)
+    _sort_out(result, newest, wanted, dry_run, confirm_removals)
     matched = {normalise_fingerprint(b.fingerprint) for _, b in newest.values()}
     unmatched = [text for key, text in wanted.items() if key not in matched]
     if unmatched:
@@ -139,6 +131,21 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
             _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
     step(len(paths) + 1, len(paths) + 1)
     return result
+
+
+def _sort_out(result: BatchResult, newest: dict, wanted: dict[str, str], dry_run: bool,
+              confirm_removals: bool) -> None:
+    """Each cell's newest bundle: already imported, refused for its removals, held for
+    its fingerprint, or to apply."""
+    for path, bundle in newest.values():
+        if bundle.duplicate:
+            result.duplicates.append(bundle)
+        elif bundle.removals_need_confirmation and not (confirm_removals or dry_run):
+            result.refused.append((path, bundle.removal_refusal()))
+        elif bundle.first_contact and not dry_run and not _is_confirmed(bundle, wanted):
+            result.held.append((path, bundle))
+        else:
+            result.applied.append(bundle)
 
 
 def _after_first_contact(db, organisation: Organisation, keys_dir: Path,

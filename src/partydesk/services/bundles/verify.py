@@ -46,11 +46,10 @@ from partydesk.services.bundles.crypto import (
     signature_is_valid,
 )
 from partydesk.services.bundles.errors import BundleError
+from partydesk.services.bundles.key_change import follows_key_chain
 from partydesk.services.bundles.payload import Payload, open_payload
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
-from partydesk.services.bundles.key_change import follows_key_chain
 from partydesk.storage.bundle_store import load_cell, retired_keys
-from partydesk.storage.settings_store import get_setting
 from partydesk.storage.partition_store import (
     MEMBERS,
     PARTITION_TABLES,
@@ -58,6 +57,7 @@ from partydesk.storage.partition_store import (
     committee_column_types,
     committee_columns,
 )
+from partydesk.storage.settings_store import get_setting
 
 REMOVAL_SHARE_SETTING = "bundles.removal_share"     # per cent; see needs_removal_confirmation
 
@@ -94,15 +94,7 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     if cell is None:
         raise BundleError(e.UNKNOWN_SENDER, sender=header.sender)
     first_contact = cell["status"] == "enrolled"
-    if header.signing_key.hex() in retired_keys(db, header.sender):
-        raise BundleError(e.RETIRED_KEY, sender=header.sender)
-    key_changed = False
-    if not first_contact and header.signing_key.hex() != cell["signing_public_key"]:
-        key_changed = follows_key_chain(header.sender,
-                                        bytes.fromhex(cell["signing_public_key"]),
-                                        header.signing_key, header.key_changes)
-        if not key_changed:
-            raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    key_changed = _check_signer(db, cell, header, first_contact)
     if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
                               signature_bytes(files)):
         raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
@@ -153,6 +145,19 @@ def check_payload_rows(db, sender: str, payload: Payload) -> None:
         raise BundleError(e.PAYLOAD_INVALID, sender=sender, table=problem.table,
                           row=problem.row, column=problem.column,
                           problem=message(e.PROBLEMS[problem.problem])) from None
+
+
+def _check_signer(db, cell: dict, header: BagHeader, first_contact: bool) -> bool:
+    """Refuse a retired key or one that is not the pinned key; True when the bag is
+    signed by a new key the pinned one certified (a key change)."""
+    if header.signing_key.hex() in retired_keys(db, header.sender):
+        raise BundleError(e.RETIRED_KEY, sender=header.sender)
+    if first_contact or header.signing_key.hex() == cell["signing_public_key"]:
+        return False
+    if not follows_key_chain(header.sender, bytes.fromhex(cell["signing_public_key"]),
+                             header.signing_key, header.key_changes):
+        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    return True
 
 
 def _check_payload_matches(payload: Payload, header: BagHeader,
