@@ -9,7 +9,7 @@ import unicodedata
 import zipfile
 
 import pytest
-from partydesk.storage.member_queries import all_members
+from partydesk.storage.members.search import all_members
 
 from partydesk.i18n import render
 from partydesk.services.members.spreadsheets import (
