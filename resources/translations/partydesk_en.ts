@@ -2767,6 +2767,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -2769,6 +2769,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>
+    <message>
+        <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
+        <translation>Mật khẩu không đúng, hoặc tệp sổ bị hỏng. Không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
