@@ -2825,6 +2825,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
+        <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dấu vân tay khóa của chi bộ (đọc cho cấp ủy khi được gọi điện hỏi): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
