@@ -13,10 +13,10 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from partydesk.services.demo.register import DemoGenerator  # noqa: E402
-from partydesk.storage.cipher import WrongPassphrase, is_plain  # noqa: E402
-from partydesk.storage.database import backup_database, open_database  # noqa: E402
-from tests.helpers import add_lives, snapshot  # noqa: E402
+from partydesk.services.demo.register import DemoGenerator
+from partydesk.storage.cipher import WrongPassphrase, is_plain
+from partydesk.storage.database import backup_database, open_database
+from tests.helpers import add_lives, snapshot
 
 PASSPHRASE = "trăng rằm tháng tám"
 

