@@ -22,22 +22,22 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="82"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="89"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="94"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,191 +95,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="17"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="19"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="39"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="22"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="42"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="25"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="45"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="28"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="31"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="34"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="40"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="60"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="43"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="46"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="77"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="59"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="79"/>
         <source>The file {file} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="61"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="81"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="83"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="86"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="88"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="91"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="93"/>
         <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="98"/>
         <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="102"/>
         <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="105"/>
         <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="108"/>
         <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="113"/>
         <source>a value of the wrong kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="114"/>
         <source>a required value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="115"/>
         <source>a number out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="116"/>
         <source>not a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="117"/>
         <source>not a valid time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="118"/>
         <source>not one of the allowed values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="119"/>
         <source>text too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="120"/>
         <source>text with control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="121"/>
         <source>text not in Unicode normal form (NFC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="122"/>
         <source>refers to a row that is not in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="123"/>
         <source>the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="124"/>
         <source>damaged details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="126"/>
         <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="129"/>
         <source>There is no cell {code} to renew; enrol it with its name instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="131"/>
         <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,17 +328,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,8 +346,8 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="85"/>
-        <location filename="../../src/partydesk/ui/forms.py" line="33"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
+        <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,17 +546,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
-        <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
         <source>Dues last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; cell</numerusform>
@@ -543,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; party member</numerusform>
@@ -551,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,114 +720,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="161"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="86"/>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="155"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="90"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="61"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="94"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
         <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="128"/>
         <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="84"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="115"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="178"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="119"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="182"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="196"/>
         <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="126"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="205"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="133"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="212"/>
         <source>Dry run: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="135"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="214"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="219"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="223"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="227"/>
         <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
-        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
         <source>{name} is filed under {word}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1248,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,32 +1602,32 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
         <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="154"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
         <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="221"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
         <source>Save the dues report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="222"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="236"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
         <source>Report written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,62 +1635,62 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="38"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
         <source>Enrol a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="43"/>
         <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="53"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="52"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="55"/>
         <source>e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="54"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="59"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="62"/>
         <source>Cell&apos;s &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="60"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="63"/>
         <source>Cell&apos;s &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="61"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="64"/>
         <source>Write to &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="67"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="72"/>
         <source>&amp;Write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="69"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="77"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="82"/>
         <source>Where to write the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="88"/>
         <source>Choose the folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,42 +1698,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="56"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="83"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="84"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="85"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="86"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="88"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,97 +1766,116 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Events</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation type="unfinished"></translation>
@@ -1912,7 +1949,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="37"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="47"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,112 +2001,117 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="36"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="31"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="41"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="53"/>
         <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="81"/>
         <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="113"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{column} {card} is also on row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="121"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="154"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="163"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="44"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="48"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="85"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="116"/>
         <source>{column}: contains control characters (such as NUL); remove them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="121"/>
         <source>{column}: longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="76"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="129"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="92"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="149"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="97"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="154"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="102"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="159"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="163"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="174"/>
         <source>{status} needs its date in the column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="210"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="144"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,77 +2119,73 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="30"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="34"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="42"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="46"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="44"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="52"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="63"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="67"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="107"/>
         <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="115"/>
         <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="121"/>
         <source>Type the fingerprint the secretary reads out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="123"/>
         <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="135"/>
         <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="141"/>
         <source>I have checked with {sender}: import the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="85"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="82"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="96"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="93"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="97"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="71"/>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="77"/>
-        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,32 +2365,32 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="49"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="69"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="78"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
         <source>&amp;About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,12 +2503,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="245"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="271"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,114 +2541,114 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
         <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="31"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="32"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="35"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
         <source>Takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="40"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Exempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Temporarily away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="147"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
         <source>Attending temporarily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="44"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Prosecuted or detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="45"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
         <source>Excused for the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
         <source>Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="64"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="76"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="154"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,54 +2728,54 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="132"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="145"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="149"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="183"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="166"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="167"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="181"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="23"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="89"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="91"/>
         <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +2806,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="75"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="130"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,32 +2841,32 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="109"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="111"/>
         <source>Read back and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="110"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="112"/>
         <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="116"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="118"/>
         <source>Signed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="125"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="127"/>
         <source>Amendment to signed minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="131"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="133"/>
         <source>&amp;Correction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="134"/>
         <source>&amp;Made by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,47 +2985,47 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="10"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="14"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,118 +3033,113 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="76"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="70"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="71"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="77"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="78"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="79"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="80"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="113"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="121"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="123"/>
-        <source>Record for this member today:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="128"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="140"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,170 +3187,172 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="36"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="37"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Birth &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>E&amp;thnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Religion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Home town:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Resi&amp;dence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>&amp;Education:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Professional &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Political theor&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Occupation &amp;before joining:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Occupation &amp;now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>&amp;Army, police, retired:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Party &amp;card number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>Member &amp;history number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
         <source>Badge n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="89"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="90"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="98"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="99"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="114"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="116"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="137"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="138"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
         <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,42 +3360,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="29"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,30 +3471,32 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/lifecycle.py" line="34"/>
+        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="28"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="35"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
         <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
         <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,139 +3654,133 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="28"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="29"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="30"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="72"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="80"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="82"/>
-        <source>To do soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>Coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3757,12 +3788,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
         <source>Since the last bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
         <source>Click or press Enter to deal with it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,37 +3801,37 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="32"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="33"/>
         <source>Party cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="34"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="35"/>
         <source>Higher committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="48"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="49"/>
         <source>This section is not available yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="63"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="66"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="69"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="74"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,22 +3849,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="38"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="40"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="39"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="43"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="69"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,12 +4158,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="25"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="26"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="32"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="33"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,7 +4320,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="28"/>
+        <location filename="../../src/partydesk/storage/database.py" line="30"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4314,6 +4345,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/storage/cipher.py" line="33"/>
         <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,102 +4353,104 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="50"/>
         <source>Send to the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>&amp;Send to committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="57"/>
         <source>Use an &amp;enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="68"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="72"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="80"/>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="80"/>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="81"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="81"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="89"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="91"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="98"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="103"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="114"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="115"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="130"/>
         <source>Choose the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="138"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="147"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="169"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="179"/>
         <source>Cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,23 +4510,23 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="101"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="102"/>
         <source>Checking {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="112"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="138"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="120"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="131"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,22 +22,22 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="82"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation>Mỗi người dự họp phải có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation>{name} vắng mặt có lý do: hãy ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="89"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation>Chỉ ghi lý do cho đảng viên vắng mặt có lý do ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="94"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
     </message>
@@ -95,191 +95,212 @@
         <translation>Với gói đầu tiên của chi bộ này, cấp ủy đối chiếu dấu vân tay trên với dấu vân tay PartyDesk hiển thị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="17"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation>Tệp gói bị hỏng hoặc không phải gói dữ liệu PartyDesk; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="19"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="39"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation>Tệp gói chứa tên tệp không an toàn nên bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="22"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="42"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation>Tệp gói quá lớn hoặc giải nén ra quá lớn, không thể là gói PartyDesk; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="25"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="45"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation>Gói được lập bằng phiên bản PartyDesk mới hơn; hãy cài phiên bản mới hơn để nhập. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="28"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation>Gói này gửi cho {recipient}, không phải cho cấp ủy này ({code}); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="31"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation>Gói đến từ {sender}, không phải chi bộ đã đăng ký ở đây; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="34"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation>Gói từ {sender} không được ký bằng khóa đã lưu của chi bộ đó; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation>Gói đầu tiên từ {sender} không chứng minh được mã bí mật đăng ký nên khóa của chi bộ không được tin cậy; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="40"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="60"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation>Gói số {sequence} từ {sender} cũ hơn gói số {last} đã nhập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="43"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="46"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation>Chỉ chi bộ mới xuất gói gửi cấp ủy; sổ này là của một cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation>Chi bộ này không được thiết lập từ tệp đăng ký nên chưa có cấp ủy để gửi gói.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation>Thư mục {folder} không tồn tại hoặc không ghi được; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="77"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation>Tệp {file} đã có; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="59"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="79"/>
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="61"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="81"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation>Tệp đăng ký {file} bị hỏng hoặc không phải tệp đăng ký PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="83"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="86"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="88"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation>Tệp đăng ký này dành cho chi bộ {file_code}, nhưng sổ này là của chi bộ {code}; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="91"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="93"/>
         <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
         <translation>Đây là gói đầu tiên từ {sender}; dấu vân tay khóa của gói là {fingerprint}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay trên máy của chi bộ (partydesk fingerprint) và chỉ nhập lại với --confirm-fingerprint khi hai dấu vân tay giống nhau. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="98"/>
         <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
         <translation>Dấu vân tay bạn xác nhận ({confirmed}) không phải dấu vân tay của khóa đã ký gói từ {sender}; gói bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="102"/>
         <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
         <translation>Gói từ {sender} bị từ chối: bảng {table}, dòng {row}, cột {column}: {problem}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="105"/>
         <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
         <translation>Gói từ {sender} bị từ chối: bảng {table} có nhiều dòng hơn mức một chi bộ có thể có. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="108"/>
         <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
         <translation>Gói từ {sender} sẽ đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách. Hãy hỏi lại chi bộ; nếu vẫn nhập, hãy xác nhận việc này (--confirm-removals). Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="113"/>
         <source>a value of the wrong kind</source>
         <translation>giá trị sai kiểu</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="114"/>
         <source>a required value is missing</source>
         <translation>thiếu giá trị bắt buộc</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="115"/>
         <source>a number out of range</source>
         <translation>số nằm ngoài giới hạn</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="116"/>
         <source>not a valid date</source>
         <translation>không phải ngày hợp lệ</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="117"/>
         <source>not a valid time of day</source>
         <translation>không phải giờ hợp lệ</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="118"/>
         <source>not one of the allowed values</source>
         <translation>không thuộc các giá trị được phép</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="119"/>
         <source>text too long</source>
         <translation>văn bản quá dài</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="120"/>
         <source>text with control characters</source>
         <translation>văn bản chứa ký tự điều khiển</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="121"/>
         <source>text not in Unicode normal form (NFC)</source>
         <translation>văn bản không ở dạng chuẩn Unicode (NFC)</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="122"/>
         <source>refers to a row that is not in the bundle</source>
         <translation>trỏ tới một dòng không có trong gói</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="123"/>
         <source>the same value twice</source>
         <translation>một giá trị bị lặp lại</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="124"/>
         <source>damaged details</source>
         <translation>phần chi tiết bị hỏng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="126"/>
         <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
         <translation>Gói từ {sender} được ký bằng một khóa không còn được tin cậy (đã được thay hoặc đã bị thu hồi); không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="129"/>
         <source>There is no cell {code} to renew; enrol it with its name instead.</source>
         <translation>Không có chi bộ {code} để cấp lại; hãy đăng ký chi bộ đó kèm tên.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="131"/>
         <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
         <translation>Gói số {sequence} từ {sender} chỉ nhập được sau gói đầu tiên của chi bộ (gói chứng minh việc đăng ký): hãy nhập gói đó trước, hoặc nhập cả hai cùng lúc. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
         <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
     </message>
@@ -307,17 +328,17 @@
         <translation>Kết nạp cần {required} người giới thiệu là đảng viên chính thức, đã cùng công tác hoặc cư trú với quần chúng ít nhất {months} tháng; ngày {on} có {count} người đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation>Không có quần chúng nào có mã {id}.</translation>
     </message>
@@ -325,8 +346,8 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="85"/>
-        <location filename="../../src/partydesk/ui/forms.py" line="33"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
+        <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -525,31 +546,26 @@
         <translation>{official} chính thức, {probationary} dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
-        <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
-        <translation>&lt;b&gt;{cells}&lt;/b&gt; chi bộ · &lt;b&gt;{members}&lt;/b&gt; đảng viên: {official} chính thức, {probationary} dự bị.</translation>
-    </message>
-    <message>
         <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
         <source>Dues last month</source>
         <translation>Đảng phí tháng trước</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; chi bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; đảng viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
     </message>
@@ -702,114 +718,116 @@
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="161"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="86"/>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation>Khóa đã lưu của {code} đã bị thu hồi: từ nay các gói ký bằng khóa đó bị từ chối. Danh sách đảng viên và lịch sử các gói của chi bộ vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="155"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="90"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="61"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="94"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
         <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
         <translation>Dấu vân tay khóa ký mới: {new} (trước đây: {old}). Gói tiếp theo sẽ báo khóa mới cho cấp ủy, có chữ ký của khóa cũ.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="128"/>
         <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
         <translation>Mã bí mật đăng ký dùng một lần đã được gửi đi và nay đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="84"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation>Gói hợp lệ; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="115"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="178"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="119"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="182"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="196"/>
         <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
         <translation>Đang chờ xác nhận: đây là gói đầu tiên từ {sender}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay do lệnh &quot;partydesk fingerprint&quot; hiện trên máy của chi bộ; nếu đúng là {fingerprint}, hãy nhập lại với --confirm-fingerprint &quot;{fingerprint}&quot;. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="126"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="205"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="133"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="212"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Chạy thử: không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="135"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="214"/>
         <source>Imported.</source>
         <translation>Đã nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="219"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation>Gói số {sequence} từ {sender} gửi {recipient}, lập lúc {created}: {members} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="223"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="227"/>
         <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
         <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách; chỉ nhập khi có --confirm-removals.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
-        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
-        <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
-    </message>
-    <message>
+        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
         <source>{name} is filed under {word}.</source>
         <translation>{name} được xếp theo tên {word}.</translation>
     </message>
@@ -1229,7 +1247,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -1583,32 +1601,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Lưu báo cáo tháng…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
         <source>Totals</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
         <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
         <translation>Phím cách: đã đóng đủ · gõ số tiền rồi nhấn Enter để ghi · Enter xuống dòng dưới · Delete: cách đính chính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="154"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
         <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
         <translation>Đảng viên: {n} · phải thu {due} · đã thu {paid} · còn nợ {owed} · đã đóng đủ: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="221"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
         <source>Save the dues report</source>
         <translation>Lưu báo cáo đảng phí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="222"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="236"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
         <source>Report written to {file}</source>
         <translation>Đã ghi báo cáo vào {file}</translation>
     </message>
@@ -1616,62 +1634,62 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="38"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
         <source>Enrol a cell</source>
         <translation>Đăng ký chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="43"/>
         <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation>PartyDesk sẽ ghi một tệp đăng ký cho chi bộ. Tệp chứa mã bí mật dùng một lần để cấp ủy tin cậy gói đầu tiên của chi bộ: hãy trao tận tay bí thư chi bộ bằng USB, không gửi qua thư điện tử hay tin nhắn, và xóa tệp khỏi USB khi chi bộ đã cài đặt xong. Đăng ký lại cùng chi bộ thì tệp cũ không dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="53"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="52"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="55"/>
         <source>e.g. CB01</source>
         <translation>ví dụ: CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="54"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="59"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="62"/>
         <source>Cell&apos;s &amp;name:</source>
         <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="60"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="63"/>
         <source>Cell&apos;s &amp;code:</source>
         <translation>&amp;Mã chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="61"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="64"/>
         <source>Write to &amp;folder:</source>
         <translation>Ghi vào &amp;thư mục:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="67"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="72"/>
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="69"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="77"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="82"/>
         <source>Where to write the enrolment file</source>
         <translation>Chọn nơi ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="88"/>
         <source>Choose the folder to write to.</source>
         <translation>Hãy chọn thư mục để ghi tệp.</translation>
     </message>
@@ -1679,42 +1697,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="56"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="83"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="84"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation>&amp;Xếp loại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="85"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation>&amp;Huy hiệu (năm):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="86"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation>&amp;Số thẻ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="88"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation>&amp;Nơi:</translation>
     </message>
@@ -1747,97 +1765,116 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Events</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation>Quyết định kết nạp</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation>Chuyển đảng viên chính thức</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation>Chuyển sinh hoạt chính thức đi</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation>Tiếp nhận sinh hoạt chính thức</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation>Tiếp nhận sinh hoạt tạm thời</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation>Trở về sau sinh hoạt tạm thời</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation>Thôi miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation>Ra khỏi Đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation>Từ trần</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation>Kết nạp lại</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation>Phát thẻ đảng viên</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation>Trao huy hiệu Đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation>Đánh giá xếp loại năm</translation>
@@ -1911,7 +1948,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="37"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="47"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation>Không ghi được {file}: hãy kiểm tra thư mục có tồn tại và tệp không đang mở trong chương trình khác.</translation>
     </message>
@@ -1963,112 +2000,117 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="36"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation>{file}: chỉ dùng được bảng tính .xlsx và .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="31"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="41"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="53"/>
         <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>{file}: bảng mã chữ không phải loại PartyDesk đọc được (UTF-8, UTF-16 hoặc tiếng Việt Windows cp1258). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="81"/>
         <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
         <translation>{file}: cột &quot;{column}&quot; xuất hiện hai lần ở dòng tiêu đề (cột {first} và cột {second}); hãy bỏ một cột. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="113"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{column} {card} is also on row {row}</source>
         <translation>{column} {card} trùng với dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="121"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation>{column} {card} đã thuộc về một đảng viên trong sổ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="154"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation>{file} có {count} dòng bị lỗi; chưa nhập gì. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="163"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="44"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="48"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="85"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="116"/>
         <source>{column}: contains control characters (such as NUL); remove them</source>
         <translation>{column}: có ký tự điều khiển (như NUL); hãy xóa chúng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="121"/>
         <source>{column}: longer than {limit} characters</source>
         <translation>{column}: dài quá {limit} ký tự</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="76"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="129"/>
         <source>{column} is empty</source>
         <translation>thiếu {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="92"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="149"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="97"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="154"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="102"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="159"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="163"/>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="174"/>
         <source>{status} needs its date in the column {column}</source>
         <translation>{status} cần có ngày ở cột {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="210"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="144"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation>{column}: &quot;{value}&quot; không phải là một chữ trong họ và tên</translation>
     </message>
@@ -2076,78 +2118,74 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="30"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="34"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>&lt;b&gt;{name} ({sender})&lt;/b&gt;: gói số {sequence}, lập ngày {made}, {members} đảng viên.&lt;br&gt;Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="42"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="46"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="44"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="52"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="63"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="67"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="107"/>
         <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
         <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là:</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="115"/>
         <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
         <translation>Hãy gọi điện cho bí thư chi bộ và đề nghị đọc dấu vân tay hiện trên máy của chi bộ (trang Đồng bộ). Đừng chỉ tin phiếu kèm gói: ai làm ra gói cũng in được phiếu. Chỉ nhập khi hai dấu vân tay giống nhau.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="121"/>
         <source>Type the fingerprint the secretary reads out</source>
         <translation>Gõ dấu vân tay bí thư đọc</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="123"/>
         <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
         <translation>Dấu vân tay bí thư chi bộ {sender} đọc là giống nhau</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="135"/>
         <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
         <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của {sender} ra khỏi danh sách. Hãy hỏi lại chi bộ trước khi nhập.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="141"/>
         <source>I have checked with {sender}: import the removals</source>
         <translation>Tôi đã hỏi lại {sender}: vẫn nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="85"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="82"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Không nhập:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="96"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="97"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="94"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="71"/>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
-        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Hãy so với dấu vân tay in trên phiếu kèm gói gửi cùng USB; chỉ nhập khi hai dãy giống hệt nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="77"/>
-        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
-        <translation>Dấu vân tay của {sender} giống hệt trên phiếu kèm gói</translation>
     </message>
 </context>
 <context>
@@ -2326,32 +2364,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="49"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="69"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
         <source>&amp;Go to</source>
         <translation>Đ&amp;i đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="78"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
@@ -2464,12 +2502,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có nội dung sinh hoạt nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="245"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="271"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
@@ -2502,114 +2540,114 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
         <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="31"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="32"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="35"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
         <source>Takes part</source>
         <translation>Sinh hoạt bình thường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="40"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Temporarily away</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="147"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
         <source>Attending temporarily</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="44"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Prosecuted or detained</source>
         <translation>Bị khởi tố, truy tố, tạm giam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="45"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
         <source>Excused for the meeting</source>
         <translation>Được miễn dự cả buổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
         <source>Standing</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
         <source>Presence</source>
         <translation>Dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="64"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="76"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation>&amp;Thêm đảng viên sinh hoạt tạm thời…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="154"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation>Đảng &amp;viên:</translation>
     </message>
@@ -2689,54 +2727,54 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation>Chưa có nội dung sinh hoạt nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="132"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation>Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="145"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="149"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="183"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="166"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="167"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation>Nội &amp;dung phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="181"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="23"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="89"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="91"/>
         <source>(not chosen)</source>
         <translation>(chưa chọn)</translation>
     </message>
@@ -2767,7 +2805,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
     <message>
         <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="75"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="130"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
@@ -2802,32 +2840,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Khách &amp;mời:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="109"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="111"/>
         <source>Read back and sign</source>
         <translation>Đọc lại và ký biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="110"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="112"/>
         <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
         <translation>Đọc lại biên bản trước hội nghị rồi mới ký. Biên bản đã ký thì không bao giờ sửa được nữa; khi cần sửa thì lập bản đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="116"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="118"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Ký ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="125"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="127"/>
         <source>Amendment to signed minutes</source>
         <translation>Đính chính biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="131"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="133"/>
         <source>&amp;Correction:</source>
         <translation>&amp;Nội dung đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="134"/>
         <source>&amp;Made by:</source>
         <translation>&amp;Người đính chính:</translation>
     </message>
@@ -2946,47 +2984,47 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="10"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="14"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation>Đã chuyển sinh hoạt đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation>Đã xóa tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation>Bị khai trừ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation>Đã ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation>Đã từ trần</translation>
     </message>
@@ -2994,118 +3032,113 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Quá trình</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation>&amp;Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="76"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="70"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="71"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation>Sửa lý lịch</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="77"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="78"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation>Ngày vào Đảng (quyết định)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="79"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="80"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="113"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="121"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="123"/>
-        <source>Record for this member today:</source>
-        <translation>Ghi nhận cho đảng viên này hôm nay:</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="128"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="140"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation>tuổi Đảng {years} năm {months} tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation>Ngày vào Đảng (quyết định):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation>Ngày lễ kết nạp:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
     </message>
@@ -3153,170 +3186,172 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="36"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="37"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Birth &amp;name:</source>
         <translation>Họ tên &amp;khai sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Date of &amp;birth:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Religion:</source>
         <translation>&amp;Tôn giáo:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Home town:</source>
         <translation>&amp;Quê quán:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Resi&amp;dence:</source>
         <translation>&amp;Nơi ở hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>Số điện &amp;thoại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>&amp;Education:</source>
         <translation>Giáo dục &amp;phổ thông:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Professional &amp;level:</source>
         <translation>Chuyên &amp;môn:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Political theor&amp;y:</source>
         <translation>&amp;Lý luận chính trị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Lan&amp;guages:</source>
         <translation>Ng&amp;oại ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Occupation &amp;before joining:</source>
         <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Occupation &amp;now:</source>
         <translation>Nghề nghiệp hiện n&amp;ay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>&amp;Army, police, retired:</source>
         <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Party &amp;card number:</source>
         <translation>Số &amp;thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>Member &amp;history number:</source>
         <translation>Số &amp;lý lịch đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
         <source>Badge n&amp;umber:</source>
         <translation>Số &amp;huy hiệu Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="89"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="90"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation>Sửa lý lịch của {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation>Bản thân</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation>Trình độ và nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="98"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation>Kết nạp và các số hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="99"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="114"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="116"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="137"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="138"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation>&amp;Quyết định kết nạp ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
         <translation>Tên &amp;gọi (để sắp xếp):</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
         <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
         <translation>Chữ trong họ và tên dùng để sắp xếp đảng viên trong danh sách; thường là chữ cuối cùng, nhưng ví dụ với tên người Ê Đê Y Bih Niê thì là Bih.</translation>
     </message>
@@ -3324,42 +3359,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="29"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -3435,30 +3470,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/lifecycle.py" line="34"/>
+        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation>Trong sổ không có đảng viên nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="28"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation>Số thẻ {card} đã cấp cho {owner}; mỗi số thẻ đảng viên chỉ được dùng một lần. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="35"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation>Đảng viên phải có họ và tên. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
         <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
         <translation>“{given}” không phải là một chữ trong họ và tên “{name}”: tên gọi dùng để sắp xếp phải là một chữ trong họ và tên. Chưa lưu được gì.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
         <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation>Không có đảng viên nào có mã hoặc số thẻ {member}. Chưa lưu được gì.</translation>
     </message>
@@ -3616,151 +3653,145 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="28"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="29"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="30"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="72"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="80"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="82"/>
-        <source>To do soon</source>
-        <translation>Việc cần làm sắp tới</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
@@ -3768,37 +3799,37 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="32"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="33"/>
         <source>Party cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="34"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="35"/>
         <source>Higher committee</source>
         <translation>Cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="48"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="49"/>
         <source>This section is not available yet in this version.</source>
         <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="63"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="66"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="69"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="74"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
@@ -3816,22 +3847,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="38"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="40"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="39"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="43"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="69"/>
         <source>Save a copy</source>
         <translation>Lưu một bản</translation>
     </message>
@@ -4126,12 +4157,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="25"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="26"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation>Không thể tạo hoặc ghi vào thư mục dữ liệu {folder}. Hãy chọn thư mục khác hoặc xin quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="32"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="33"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation>Chưa thiết lập sổ nào trong {folder}. Hãy chạy thiết lập trước (partydesk init).</translation>
     </message>
@@ -4288,7 +4319,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="28"/>
+        <location filename="../../src/partydesk/storage/database.py" line="30"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
@@ -4313,6 +4344,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/storage/cipher.py" line="33"/>
         <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
         <translation>Mật khẩu không đúng, hoặc tệp sổ bị hỏng. Không có gì bị thay đổi.</translation>
     </message>
@@ -4320,102 +4352,104 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="50"/>
         <source>Send to the committee</source>
         <translation>Gửi lên cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>&amp;Send to committee…</source>
         <translation>&amp;Gửi lên cấp ủy…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="57"/>
         <source>Use an &amp;enrolment file…</source>
         <translation>Dùng tệp đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="68"/>
         <source>Bundle written</source>
         <translation>Gói đã ghi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="72"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation>Xem và in &amp;phiếu kèm gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã gửi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="80"/>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="80"/>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="81"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="81"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="89"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="91"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation>Chi bộ này chưa được cài đặt từ tệp đăng ký, nên PartyDesk chưa biết gửi gói cho cấp ủy nào. Hãy xin cấp ủy cấp trên một tệp đăng ký cho chi bộ {code} (cấp ủy tạo tệp trong PartyDesk, mục Các chi bộ, nút “Đăng ký chi bộ…”), chép vào máy này, rồi bấm “Dùng tệp đăng ký…”.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="98"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="103"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dấu vân tay khóa của chi bộ (đọc cho cấp ủy khi được gọi điện hỏi): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="114"/>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="115"/>
         <source>Enrolment files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="130"/>
         <source>Choose the USB stick</source>
         <translation>Chọn USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="138"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="147"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tệp: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;trong {folder}&lt;/p&gt;&lt;p&gt;Gói số: &lt;b&gt;{sequence}&lt;/b&gt; · Số đảng viên: &lt;b&gt;{members}&lt;/b&gt; · Dấu vân tay khóa: {fingerprint}&lt;/p&gt;&lt;p&gt;Mang USB và phiếu kèm gói đã in lên cấp ủy.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mã bí mật đăng ký dùng một lần đã được gửi đi và đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="169"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="179"/>
         <source>Cover sheet</source>
         <translation>Phiếu kèm gói</translation>
     </message>
@@ -4475,23 +4509,23 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="101"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="102"/>
         <source>Checking {count} files…</source>
         <translation>Đang kiểm tra {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="112"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="138"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="120"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="131"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
