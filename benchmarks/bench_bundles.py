@@ -24,15 +24,15 @@ from pathlib import Path
 from benchmarks.harness import Figure
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
-from partydesk.services.bundles.enrolment import enrol, read_enrolment
-from partydesk.services.bundles.export import export_bundle
 from partydesk.services.bundles.bag import parse_header
 from partydesk.services.bundles.container import open_container
+from partydesk.services.bundles.enrolment import enrol, read_enrolment
+from partydesk.services.bundles.export import export_bundle
 from partydesk.services.bundles.importer import import_bundle, import_bundles
-from partydesk.services.setup.keys import fingerprint
 from partydesk.services.demo.register import fill_demo_register
 from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
 from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.keys import fingerprint
 from partydesk.storage.database import open_database
 from partydesk.storage.partition_store import (
     PARTITION_TABLES,
