@@ -25,7 +25,8 @@ from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
-from partydesk.ui.task_panel import TaskPanel, day, fill_table, read_only_table
+from partydesk.ui.tables import day, fill_table, read_only_table
+from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.translation import render
 from partydesk.ui.workers import start_job
 
