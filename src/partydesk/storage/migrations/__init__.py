@@ -22,6 +22,9 @@ from partydesk.storage.migrations import (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0030_name_keys,
+    m0040_dues,
+    m0070_discipline_deferrals,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ MIGRATIONS = (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0030_name_keys,
+    m0040_dues,
+    m0070_discipline_deferrals,
 )
 
 
