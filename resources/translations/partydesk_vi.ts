@@ -1789,7 +1789,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
     <message>
         <source>Gi&amp;ven name (for sorting):</source>
-        <translation>Tên &amp;gọi (để sắp xếp):</translation>
+        <translation>Tên gọi (để sắp &amp;xếp):</translation>
     </message>
     <message>
         <source>Birth &amp;name:</source>
