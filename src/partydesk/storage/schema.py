@@ -7,6 +7,7 @@ from __future__ import annotations
 CELL_RECORD_TABLES = (
     "candidates", "candidate_sponsors", "meetings", "meeting_attendance", "agenda_items",
     "speeches", "meeting_votes", "meeting_amendments", "documents", "document_tasks",
+    "dues_bases", "dues_reliefs", "dues_ledger",
 )
 
 # The clustered search rowid (see migrations/m0006_register_search.py, rebuilt by

@@ -23,6 +23,8 @@ from partydesk.storage.migrations import (
     m0008_bundles_cell_records,
     m0009_member_flags,
     m0030_name_keys,
+    m0040_dues,
+    m0070_discipline_deferrals,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ MIGRATIONS = (
     m0008_bundles_cell_records,
     m0009_member_flags,
     m0030_name_keys,
+    m0040_dues,
+    m0070_discipline_deferrals,
 )
 
 
