@@ -3301,9 +3301,8 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
-        <translation>Tên &amp;gọi (để sắp xếp):</translation>
+        <translation>Tên gọi (để sắp &amp;xếp):</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
