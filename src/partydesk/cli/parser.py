@@ -8,14 +8,16 @@ from partydesk import __version__
 from partydesk.cli import (
     bundle_commands,
     committee_commands,
+    grading_commands,
     meeting_commands,
     member_commands,
     print_commands,
+    report_commands,
     setup_commands,
 )
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
-                   bundle_commands, committee_commands]
+                   bundle_commands, committee_commands, grading_commands, report_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ from __future__ import annotations
 CELL_RECORD_TABLES = (
     "candidates", "candidate_sponsors", "meetings", "meeting_attendance", "agenda_items",
     "speeches", "meeting_votes", "meeting_amendments", "documents", "document_tasks",
+    *("member_gradings", "organisation_gradings", "grading_rounds"),   # 0050
 )
 
 # The clustered search rowid (see migrations/m0006_register_search.py): the bucket of

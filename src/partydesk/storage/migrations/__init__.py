@@ -22,6 +22,7 @@ from partydesk.storage.migrations import (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0050_grading_targets,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ MIGRATIONS = (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0050_grading_targets,
 )
 
 

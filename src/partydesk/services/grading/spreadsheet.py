@@ -1,0 +1,117 @@
+"""Gradings from a spreadsheet: "Số thẻ đảng viên" (or "Họ và tên" with "Ngày sinh"
+where there is no card), "Năm", "Xếp loại" with the levels' full names, optional
+"Điểm". All or nothing: any bad row refuses the file, naming the rows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from partydesk.domain.grading import LEVEL_NAMES_VI
+from partydesk.domain.messages import QT_TRANSLATE_NOOP
+from partydesk.domain.organisation import Organisation
+from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.vietnamese import fold
+from partydesk.services.grading.rounds import GradingError, _refuse, _require_cell, check_input
+from partydesk.services.members.spreadsheets.files import read_rows
+from partydesk.services.setup.rulebook import default_rulebook
+from partydesk.storage import grading_store as store
+from partydesk.storage.database import Database
+
+CARD, NAME, BIRTH, YEAR, LEVEL, SCORE = ("Số thẻ đảng viên", "Họ và tên", "Ngày sinh", "Năm",
+                                         "Xếp loại", "Điểm")
+LEVELS_BY_NAME = {fold(text).lower(): level for level, text in LEVEL_NAMES_VI.items()}
+HEADER_ROWS = 10
+
+
+def _key(text: object) -> str:
+    return fold(str(text or "")).lower().strip()
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return datetime.strptime(str(value).strip(), "%d/%m/%Y").date()
+    except ValueError:
+        return None
+
+
+def _whole(value: object) -> int | None:
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        return None
+    number = float(text.replace(",", "."))
+    if number != int(number):
+        raise ValueError(text)
+    return int(number)
+
+
+def _header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, int]]:
+    wanted = {_key(h): h for h in (CARD, NAME, BIRTH, YEAR, LEVEL, SCORE)}
+    for index, (_, cells) in enumerate(rows[:HEADER_ROWS]):
+        found = {wanted[_key(c)]: i for i, c in enumerate(cells) if _key(c) in wanted}
+        if YEAR in found and LEVEL in found and (CARD in found or {NAME, BIRTH} <= set(found)):
+            return index, found
+    raise _refuse(QT_TRANSLATE_NOOP(
+        "Grading", "The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng "
+                   "viên” (or “Họ và tên” with “Ngày sinh”)."))
+
+
+def import_gradings(db: Database, organisation: Organisation, path: Path,
+                    stage: str = "committee", rules: RuleBook | None = None) -> int:
+    """Record every row's grading at ``stage``; the number recorded."""
+    rules = rules or default_rulebook()
+    _require_cell(organisation)
+    rows = list(read_rows(path))
+    start, columns = _header(rows)
+    members = store.member_keys(db)
+    by_card = {m["card_number"]: m["id"] for m in members if m["card_number"]}
+    by_name = {(m["name_folded"].lower(), m["birth_date"]): m["id"] for m in members}
+    good, bad = [], []
+
+    def cell(cells: list[object], column: str) -> object:
+        at = columns.get(column)
+        return cells[at] if at is not None and at < len(cells) else None
+
+    for number, cells in rows[start + 1:]:
+        if not any(str(c or "").strip() for c in cells):
+            continue
+        card = str(cell(cells, CARD) or "").strip()
+        birth = _day(cell(cells, BIRTH))
+        member = by_card.get(card) if card else by_name.get(
+            (_key(cell(cells, NAME)), birth.isoformat() if birth else ""))
+        if member is None:
+            bad.append(f"{number}: {CARD if card else NAME}")
+            continue
+        level = LEVELS_BY_NAME.get(_key(cell(cells, LEVEL)))
+        try:
+            year, score = _whole(cell(cells, YEAR)), _whole(cell(cells, SCORE))
+        except ValueError:
+            bad.append(f"{number}: {YEAR}/{SCORE}")
+            continue
+        if level is None or year is None:
+            bad.append(f"{number}: {LEVEL if level is None else YEAR}")
+            continue
+        try:
+            check_input(year, level, score, stage, "year", rules)
+        except GradingError:
+            bad.append(f"{number}: {SCORE}")
+            continue
+        good.append({"member_id": member, "year": year, "stage": stage, "level": level,
+                     "score": score})
+    if bad:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "Nothing was imported: {count} rows have a wrong or unknown value "
+                       "(row: column): {rows}."), count=len(bad), rows="; ".join(bad[:20]))
+    with db.atomic():
+        for year in {g["year"] for g in good}:
+            if store.round_closed(db, year):
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "Grading", "The grading round of {year} is closed; nothing can be "
+                               "changed."), year=year)
+        for row in good:
+            store.save_member_grading(db, row)
+    return len(good)
