@@ -89,7 +89,8 @@ def run_cell(args: argparse.Namespace) -> int:
     from partydesk.services.grading.rounds import set_cell_grading
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
-        set_cell_grading(inst.db, inst.open_register(), args.year, args.level, args.score,
+        organisation = inst.open_register()
+        set_cell_grading(inst.db, organisation, args.year, args.level, args.score,
                          args.stage)
     return 0
 
@@ -98,7 +99,8 @@ def run_import(args: argparse.Namespace) -> int:
     from partydesk.services.grading.spreadsheet import import_gradings
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
-        count = import_gradings(inst.db, inst.open_register(), args.file, args.stage)
+        organisation = inst.open_register()
+        count = import_gradings(inst.db, organisation, args.file, args.stage)
     say(message(QT_TRANSLATE_NOOP("Grading", "{count} gradings imported."), count=count))
     return 0
 
@@ -107,7 +109,8 @@ def run_list(args: argparse.Namespace) -> int:
     from partydesk.services.reports.grading_report import grading_report
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
-        report = grading_report(inst.db, inst.open_register(), args.year)
+        organisation = inst.open_register()
+        report = grading_report(inst.db, organisation, args.year)
     units = report.get("cells") or [report]
     rows = [{"cell_code": unit["code"], **m} for unit in units for m in unit["members"]]
     if args.format == "json":
@@ -137,7 +140,8 @@ def run_check(args: argparse.Namespace) -> int:
     from partydesk.services.grading.rounds import check_round
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
-        check = check_round(inst.db, inst.open_register(), args.year)
+        organisation = inst.open_register()
+        check = check_round(inst.db, organisation, args.year)
     _show_check(check)
     return 0
 
@@ -146,7 +150,8 @@ def run_close(args: argparse.Namespace) -> int:
     from partydesk.services.grading.rounds import close_round
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
-        check = close_round(inst.db, inst.open_register(), args.year, accept=args.anyway)
+        organisation = inst.open_register()
+        check = close_round(inst.db, organisation, args.year, accept=args.anyway)
     _show_check(check)
     return 0
 
@@ -155,6 +160,7 @@ def run_target(args: argparse.Namespace) -> int:
     from partydesk.services.grading.targets import set_admission_target
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
-        set_admission_target(inst.db, inst.open_register(), args.year, args.admissions,
+        organisation = inst.open_register()
+        set_admission_target(inst.db, organisation, args.year, args.admissions,
                              args.cell)
     return 0
