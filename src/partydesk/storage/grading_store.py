@@ -114,3 +114,12 @@ def member_keys(db: Database) -> list[Row]:
     """What a grading spreadsheet may name a member by: card, or name and birth date."""
     return select(db, "SELECT id, full_name, name_folded, birth_date, card_number "
                       "FROM members")
+
+
+def insert_member_gradings(db: Database, rows: list[dict]) -> None:
+    """Many gradings at once (the demo); the caller holds the transaction."""
+    from partydesk.storage.rows import insert_many
+
+    stamp = now_text()
+    insert_many(db, "member_gradings", [{"id": new_id(), "period": "year", "vote_id": None,
+                                         **r, "recorded_at": stamp} for r in rows])

@@ -21,6 +21,7 @@ from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.services.demo import names as data
+from partydesk.services.demo.gradings import fill_demo_gradings
 from partydesk.services.demo.meetings import default_months, fill_demo_meetings
 from partydesk.storage.member_store import count_members, insert_members
 
@@ -199,4 +200,5 @@ def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
                 progress(written, count)
         months = default_months(count) if meetings_months is None else meetings_months
         fill_demo_meetings(db, months, seed, generator.as_of)
+        fill_demo_gradings(db, seed, generator.as_of)
     return written
