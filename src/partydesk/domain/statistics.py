@@ -8,37 +8,45 @@ Pure counting over plain facts; the groupings are rules data
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from partydesk.domain.dates import whole_months_between
 from partydesk.domain.events import EventKind, GradingLevel
-from partydesk.domain.grading import LEVELS, STAGE_ORDER, Stage
+from partydesk.domain.grading import LEVELS, STAGE_ORDER
 from partydesk.domain.rulebook import RuleBook
 from partydesk.domain.vietnamese import fold
 
-STARTS = frozenset({EventKind.ADMISSION_DECISION, EventKind.READMISSION})
-ENDS = frozenset({EventKind.REMOVAL, EventKind.EXPULSION, EventKind.LEFT_PARTY,
-                  EventKind.DEATH, EventKind.TRANSFER_OUT_OFFICIAL})
+# Plain strings (the stored values): compared for every event of every member.
+STARTS = frozenset({EventKind.ADMISSION_DECISION.value, EventKind.READMISSION.value})
+ENDS = frozenset({EventKind.REMOVAL.value, EventKind.EXPULSION.value,
+                  EventKind.LEFT_PARTY.value, EventKind.DEATH.value,
+                  EventKind.TRANSFER_OUT_OFFICIAL.value})
+CONVERSION = EventKind.CONVERSION_OFFICIAL.value
+TRANSFER_IN = EventKind.TRANSFER_IN_OFFICIAL.value
+TRANSFER_OUT = EventKind.TRANSFER_OUT_OFFICIAL.value
+REMOVAL = EventKind.REMOVAL.value
 # Movements in the year, as reported upward.
-MOVEMENTS = {
-    EventKind.ADMISSION_DECISION: "admissions", EventKind.READMISSION: "readmissions",
-    EventKind.REMOVAL: "removals", EventKind.EXPULSION: "expulsions",
-    EventKind.LEFT_PARTY: "left", EventKind.DEATH: "deaths",
-    EventKind.TRANSFER_IN_OFFICIAL: "transfers_in",
-    EventKind.TRANSFER_OUT_OFFICIAL: "transfers_out",
-}
+MOVEMENTS = {kind.value: name for kind, name in (
+    (EventKind.ADMISSION_DECISION, "admissions"), (EventKind.READMISSION, "readmissions"),
+    (EventKind.REMOVAL, "removals"), (EventKind.EXPULSION, "expulsions"),
+    (EventKind.LEFT_PARTY, "left"), (EventKind.DEATH, "deaths"),
+    (EventKind.TRANSFER_IN_OFFICIAL, "transfers_in"),
+    (EventKind.TRANSFER_OUT_OFFICIAL, "transfers_out"))}
 MOVEMENT_KEYS = tuple(dict.fromkeys(MOVEMENTS.values()))
+STAGE_RANK = {stage.value: rank for stage, rank in STAGE_ORDER.items()}
 UNKNOWN = "Không rõ"
 UNTRAINED = "Chưa qua đào tạo"
 OTHER = "Khác"
 
 
-@dataclass(frozen=True)
-class MemberFacts:
+class MemberFacts(NamedTuple):
     """What the statistics need of one member; ``events`` are (kind, day) of the
-    membership events (annotations are not needed), in date order."""
+    membership events (annotations are not needed), in date order. A named tuple:
+    a committee report builds tens of thousands of them."""
 
     member_id: str
     sex: str
@@ -65,15 +73,15 @@ def membership_on(events: Sequence[tuple[str, date]], day: date) -> tuple[bool, 
             break
         if kind in STARTS:
             active, start, converted = True, on, False
-        elif kind == EventKind.CONVERSION_OFFICIAL:
+        elif kind == CONVERSION:
             converted = True
-        elif kind == EventKind.TRANSFER_IN_OFFICIAL:
+        elif kind == TRANSFER_IN:
             active = True
         elif kind in ENDS and active:
             active = False
-            if kind == EventKind.TRANSFER_OUT_OFFICIAL:
+            if kind == TRANSFER_OUT:
                 continue
-            if start is not None and (converted or kind != EventKind.REMOVAL):
+            if start is not None and (converted or kind != REMOVAL):
                 months += whole_months_between(start, on)
             start = None
     if active and start is not None:
@@ -89,9 +97,9 @@ def status_on(events: Sequence[tuple[str, date]], day: date) -> str | None:
             break
         if kind in STARTS:
             status, official = "probationary", False
-        elif kind == EventKind.CONVERSION_OFFICIAL and status:
+        elif kind == CONVERSION and status:
             status, official = "official", True
-        elif kind == EventKind.TRANSFER_IN_OFFICIAL:
+        elif kind == TRANSFER_IN:
             status = "official" if official else "probationary"
         elif kind in ENDS:
             status = None
@@ -143,10 +151,15 @@ def _band(value: int, bands: Sequence[tuple[int, int]], labels: Sequence[str]) -
 
 
 def _named(text: str, groups: Mapping[str, tuple[str, ...]], unmatched: str) -> str:
+    return _named_cached(text, tuple(groups.items()), unmatched)
+
+
+@lru_cache(maxsize=4096)
+def _named_cached(text: str, groups: tuple, unmatched: str) -> str:
     folded = fold(text).lower().strip()
     if not folded:
         return unmatched
-    for label, words in groups.items():
+    for label, words in groups:
         if folded in words or any(w in folded for w in words if len(w) > 4):
             return label
     return unmatched
@@ -184,46 +197,64 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def count_members(members: Iterable[MemberFacts], as_of: date, groupings: Groupings,
-                  gradings: Mapping[str, tuple[str, str]] | None = None,
-                  not_graded_months: int = 0, exempt_not_graded: bool = True) -> Tally:
-    """Count ``members`` as of ``as_of``. ``gradings``: member id → (stage, level) of
-    each member's latest stage for the year of ``as_of``."""
-    gradings = gradings or {}
-    tally = Tally()
-    year_start, start_eve = date(as_of.year, 1, 1), date(as_of.year - 1, 12, 31)
-    age_labels, party_labels = groupings.age_labels(), groupings.party_age_labels()
-    for m in members:
-        for kind, on in m.events:
-            if year_start <= on <= as_of and kind in MOVEMENTS:
-                tally.movements[MOVEMENTS[kind]] += 1
-        if membership_on(m.events, start_eve)[0]:
-            tally.members_at_start += 1
-        active, months = membership_on(m.events, as_of)
-        graded = gradings.get(m.member_id)
-        if graded is not None:
-            stage, level = graded
-            tally.grading[GradingLevel(level)] += 1
-            tally.undecided += STAGE_ORDER[Stage(stage)] < STAGE_ORDER[Stage.COMMITTEE]
-        if not active:
-            continue
-        tally.members += 1
-        tally.by_sex[m.sex] += 1
-        group = _band(age_on(m.birth_date, as_of), groupings.age, age_labels) or OTHER
-        tally.by_age_group[group] += 1
-        tally.by_age_sex[group, m.sex] += 1
-        tally.by_party_age[_band(months // 12, groupings.party_age, party_labels) or OTHER] += 1
-        tally.by_ethnicity[m.ethnicity.strip() or UNKNOWN] += 1
-        tally.by_religion[m.religion.strip() or UNKNOWN] += 1
-        tally.by_education[_named(m.education, groupings.education, OTHER)] += 1
-        tally.by_professional_level[m.professional_level.strip() or UNTRAINED] += 1
-        tally.by_theory_level[_named(m.theory_level, groupings.theory, UNTRAINED)] += 1
-        tally.by_occupation[m.occupation.strip() or UNKNOWN] += 1
-        if (exempt_not_graded and m.exempt) or months < not_graded_months:
-            continue
-        tally.to_grade += 1
-        tally.not_graded += graded is None
-    return tally
+def _band_table(bands: Sequence[tuple[int, int]], labels: Sequence[str]) -> list[str]:
+    """label by whole years 0..150, so each member costs one list index."""
+    return [_band(years, bands, labels) or OTHER for years in range(151)]
+
+
+def _cell_rows(rows, cell_tallies):
+    for row in rows:
+        tally = cell_tallies.get(row[0])
+        if tally is None:
+            tally = cell_tallies[row[0]] = Tally()
+        yield tally, row[1:]
+
+
+def _text(value: str | None, empty: str) -> str:
+    return (value or "").strip() or empty
+
+
+def tallies_from_counts(counts: Mapping[str, list], groupings: Groupings) -> dict[str, Tally]:
+    """Per cell code, the Tally of grouped counts (as storage.statistics_counts returns
+    them): raw register text is put in the report's groups here, by the rules."""
+    tallies: dict[str, Tally] = {}
+    ages = _band_table(groupings.age, groupings.age_labels())
+    party_ages = _band_table(groupings.party_age, groupings.party_age_labels())
+    education = tuple(groupings.education.items())
+    theory = tuple(groupings.theory.items())
+    label = {
+        "sex": ("by_sex", lambda v: v),
+        "ethnicity": ("by_ethnicity", lambda v: _text(v, UNKNOWN)),
+        "religion": ("by_religion", lambda v: _text(v, UNKNOWN)),
+        "education": ("by_education", lambda v: _named_cached(v or "", education, OTHER)),
+        "professional_level": ("by_professional_level", lambda v: _text(v, UNTRAINED)),
+        "theory_level": ("by_theory_level",
+                         lambda v: _named_cached(v or "", theory, UNTRAINED)),
+        "occupation_now": ("by_occupation", lambda v: _text(v, UNKNOWN)),
+    }
+    for dimension, rows in counts["dimensions"].items():
+        name, named = label[dimension]
+        for tally, (value, n) in _cell_rows(rows, tallies):
+            getattr(tally, name)[named(value)] += n
+    for tally, (age, sex, n) in _cell_rows(counts["age_sex"], tallies):
+        group = ages[min(max(age, 0), 150)]
+        tally.by_age_group[group] += n
+        tally.by_age_sex[group, sex] += n
+        tally.members += n
+    for tally, (years, n) in _cell_rows(counts["party_years"], tallies):
+        tally.by_party_age[party_ages[min(years, 150)]] += n
+    for tally, (n,) in _cell_rows(counts["at_start"], tallies):
+        tally.members_at_start += n
+    for tally, (kind, n) in _cell_rows(counts["movements"], tallies):
+        if kind in MOVEMENTS:
+            tally.movements[MOVEMENTS[kind]] += n
+    for tally, (level, n, undecided) in _cell_rows(counts["grading"], tallies):
+        tally.grading[level] += n
+        tally.undecided += undecided
+    for tally, (n, missing) in _cell_rows(counts["to_grade"], tallies):
+        tally.to_grade += n
+        tally.not_graded += missing or 0
+    return tallies
 
 
 def level_order() -> tuple[GradingLevel, ...]:

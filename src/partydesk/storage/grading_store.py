@@ -37,6 +37,16 @@ def save_organisation_grading(db: Database, row: Mapping[str, Any]) -> None:
                    {"id": new_id(), "score": None, "period": "year", **row, "at": now_text()})
 
 
+def latest_stage_rows(db: Database, year: int, committee: bool = False
+                      ) -> list[tuple[str, str, str, str]]:
+    """(cell code, member id, stage, level) of every stage recorded for the year, as
+    plain tuples (a committee's report reads tens of thousands)."""
+    table, code = (("cell_member_gradings", "cell_code") if committee
+                   else ("member_gradings", "''"))
+    return db.execute(f"SELECT {code}, member_id, stage, level FROM {table} "
+                      "WHERE year = ? AND period = 'year'", [year]).fetchall()
+
+
 def member_gradings(db: Database, year: int, period: str = "year",
                     committee: bool = False) -> list[Row]:
     """Every stage recorded for the year: member_id, stage, level, score (and

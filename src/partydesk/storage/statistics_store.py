@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from operator import itemgetter
 
 from partydesk.domain.statistics import ENDS, MOVEMENTS, STARTS, MemberFacts
 from partydesk.storage.connection import Database
@@ -23,18 +24,20 @@ def member_facts(db: Database, committee: bool = False) -> Iterator[tuple[str, M
     marks = ", ".join("?" for _ in MEMBERSHIP_KINDS)
     histories: dict[tuple[str, str], list[tuple[str, date]]] = {}
     parse = date.fromisoformat
+    # In the order recorded (a table scan, no sort of the whole table); each member's
+    # few events are then put in date order, same-day events keeping that order.
     for cell, member, kind, on in db.execute(
             f"SELECT {code}, member_id, kind, occurred_on FROM {events} "
-            f"WHERE kind IN ({marks}) ORDER BY {code}, member_id, occurred_on, rowid",
-            MEMBERSHIP_KINDS):
+            f"WHERE kind IN ({marks}) ORDER BY rowid", MEMBERSHIP_KINDS):
         histories.setdefault((cell, member), []).append((kind, parse(on)))
+    by_date = itemgetter(1)
+    for history in histories.values():
+        if len(history) > 1:
+            history.sort(key=by_date)
     for row in db.execute(f"SELECT {code}, {_COLUMNS} FROM {members}"):
         cell, member_id = row[0], row[1]
-        yield cell, MemberFacts(
-            member_id=member_id, sex=row[2], birth_date=parse(row[3]), ethnicity=row[4],
-            religion=row[5], education=row[6], professional_level=row[7],
-            theory_level=row[8], occupation=row[9], exempt=bool(row[10]),
-            events=tuple(histories.get((cell, member_id), ())))
+        yield cell, MemberFacts(member_id, row[2], parse(row[3]), *row[4:10],
+                                histories.get((cell, member_id), ()), bool(row[10]))
 
 
 def grouped_counts_floor(db: Database, as_of: date) -> int:

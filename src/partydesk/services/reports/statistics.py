@@ -3,60 +3,50 @@ year's admissions against the target and departures, grading shares."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from partydesk.domain.events import GradingLevel
-from partydesk.domain.grading import (
-    LEVELS,
-    Stage,
-    StagedGrading,
-    latest_stage,
-    not_graded_rule,
-    outstanding_limit,
-)
+from partydesk.domain.grading import LEVELS, Stage, not_graded_rule, outstanding_limit
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.rulebook import RuleBook
-from partydesk.domain.statistics import MOVEMENT_KEYS, Groupings, Tally, count_members
+from partydesk.domain.statistics import (
+    MOVEMENT_KEYS,
+    STAGE_RANK,
+    Groupings,
+    Tally,
+    membership_on,
+    tallies_from_counts,
+)
 from partydesk.domain.vnnumbers import achieved_text, as_number, percent_text, share, thousands
 from partydesk.services.setup.rulebook import default_rulebook
-from partydesk.storage import grading_store
+from partydesk.storage import grading_store, statistics_counts
 from partydesk.storage.bundle_store import list_cells
 from partydesk.storage.database import Database
 from partydesk.storage.statistics_store import member_facts
 
 
-def latest_gradings(db: Database, year: int, committee: bool
-                    ) -> dict[str, dict[str, tuple[str, str]]]:
-    """cell code → member id → (stage, level) of the member's latest stage."""
-    by_cell: dict[str, list[StagedGrading]] = defaultdict(list)
-    for r in grading_store.member_gradings(db, year, committee=committee):
-        by_cell[r["cell_code"]].append(
-            StagedGrading(r["member_id"], Stage(r["stage"]), GradingLevel(r["level"])))
-    return {code: {m: (g.stage.value, g.level.value) for m, g in latest_stage(rows).items()}
-            for code, rows in by_cell.items()}
-
-
 def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook
             ) -> dict[str, Tally]:
-    """cell code ('' on a cell) → its counts."""
-    groupings = Groupings.from_rules(rules, as_of)
+    """cell code ('' on a cell) → its counts, counted in SQLite (see
+    storage/statistics_counts); re-admitted members' party age is folded here."""
     exempt_out, months = not_graded_rule(as_of.year, rules)
-    gradings = latest_gradings(db, as_of.year, committee)
-    by_cell = defaultdict(list)
-    for code, facts in member_facts(db, committee):
-        by_cell[code].append(facts)
-    return {code: count_members(members, as_of, groupings, gradings.get(code, {}),
-                                months, exempt_out)
-            for code, members in by_cell.items()}
+
+    def party_months(members: list[tuple[str, str]]) -> list[int]:
+        histories = statistics_counts.member_histories(db, committee, members)
+        parse = date.fromisoformat
+        return [membership_on(sorted(((k, parse(on)) for k, on in histories[key]),
+                                     key=lambda e: e[1]), as_of)[1] for key in members]
+
+    counts = statistics_counts.counted(
+        db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
+        exempt_out, party_months)
+    return tallies_from_counts(counts, Groupings.from_rules(rules, as_of))
 
 
 def members_to_grade(db: Database, year: int, rules: RuleBook) -> list[str]:
     """Ids of this cell's members the year's grading covers."""
-    from partydesk.domain.statistics import membership_on
-
     exempt_out, months = not_graded_rule(year, rules)
     end = date(year, 12, 31)
     chosen = []

@@ -23,6 +23,7 @@ from partydesk.storage.migrations import (
     m0008_bundles_cell_records,
     m0009_member_flags,
     m0050_grading_targets,
+    m0051_statistics_indexes,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ MIGRATIONS = (
     m0008_bundles_cell_records,
     m0009_member_flags,
     m0050_grading_targets,
+    m0051_statistics_indexes,
 )
 
 

@@ -1,0 +1,78 @@
+"""Year-end statistics for a committee of 200 cells × 250 members (50,000 members held
+from bundles), against the floor of the same dimensions counted by one SQL GROUP BY
+over the stored status. The app's figure folds each member's events to the report
+date, so it may be some times the floor, but must stay within 1 s."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from benchmarks.harness import Figure, median_seconds
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+CELLS, MEMBERS, DISTINCT = 200, 250, 4
+AS_OF = date(2026, 12, 31)
+
+
+def _cli(folder: Path, *args: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    subprocess.run([sys.executable, "-m", "partydesk", "--data-dir", str(folder), *args],
+                   check=True, env=env, capture_output=True)
+
+
+def prepare_committee(root: Path):
+    """A committee whose copy holds 200 cells, each one of a few demo cells' partitions."""
+    from partydesk.storage.database import open_database
+    from partydesk.storage.partition_store import read_partition, replace_cell_partition
+
+    partitions = []
+    for seed in range(DISTINCT):
+        cell = root / f"cell{seed}"
+        _cli(cell, "init", "--role", "cell", "--name", f"Chi bộ {seed}", "--code", f"S{seed}")
+        _cli(cell, "demo", "--members", str(MEMBERS), "--seed", str(seed + 1),
+             "--meetings-months", "0", "--as-of", AS_OF.isoformat())
+        db = open_database(cell / "partydesk.sqlite3")
+        partitions.append(read_partition(db))
+        db.close()
+    committee = root / "committee"
+    _cli(committee, "init", "--role", "committee", "--name", "Đảng ủy xã Hòa Bình",
+         "--code", "DUHB")
+    db = open_database(committee / "partydesk.sqlite3")
+    with db.atomic():
+        for i in range(CELLS):
+            replace_cell_partition(db, f"CB{i:03d}", partitions[i % DISTINCT])
+    db.close()              # measured as the app finds it: opened afresh after the imports
+    return open_database(committee / "partydesk.sqlite3")
+
+
+def run(report, args) -> None:
+    from partydesk.services.reports.statistics import statistics
+    from partydesk.storage.organisation_store import load_organisation
+    from partydesk.storage.statistics_store import grouped_counts_floor
+
+    runs = 3 if args.quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        db = prepare_committee(Path(tmp))
+        organisation = load_organisation(db)
+        figures = statistics(db, organisation, AS_OF)
+        assert len(figures["cells"]) == CELLS and figures["members"] > CELLS * MEMBERS * 0.8
+        app = median_seconds(lambda: statistics(db, organisation, AS_OF), runs=runs)
+        floor = median_seconds(lambda: grouped_counts_floor(db, AS_OF), runs=runs)
+        # CPU time too: on a machine shared with other work, wall time says more
+        # about the neighbours than about this code.
+        app_cpu = median_seconds(lambda: statistics(db, organisation, AS_OF), runs=runs,
+                                 clock=time.process_time)
+        floor_cpu = median_seconds(lambda: grouped_counts_floor(db, AS_OF), runs=runs,
+                                   clock=time.process_time)
+        db.close()
+    report.add(Figure(f"statistics report, committee of {CELLS} cells × {MEMBERS} members",
+                      app, "s", "one SQL GROUP BY of the same dimensions", floor,
+                      max_value=1.0))
+    report.add(Figure("the same, CPU time", app_cpu, "s", "the same GROUP BY, CPU time",
+                      floor_cpu, max_value=1.0))
