@@ -51,3 +51,23 @@ def grouped_counts_floor(db: Database, as_of: date) -> int:
         FROM cell_members WHERE status IN ('official', 'probationary')
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9""", [as_of.isoformat()]).fetchall()
     return len(rows)
+
+
+def membership_histories(db: Database, committee: bool = False
+                         ) -> Iterator[list[tuple[str, date]]]:
+    """Each member's membership events (kind, day) in date order (same-day events in
+    the order recorded), members one after another."""
+    events = "cell_member_events" if committee else "member_events"
+    code = "cell_code" if committee else "''"
+    marks = ", ".join("?" for _ in MEMBERSHIP_KINDS)
+    parse, current, history = date.fromisoformat, None, []
+    for key, member, kind, on in db.execute(
+            f"SELECT {code}, member_id, kind, occurred_on FROM {events} "
+            f"WHERE kind IN ({marks}) ORDER BY 1, 2, occurred_on, rowid", MEMBERSHIP_KINDS):
+        if (key, member) != current:
+            if history:
+                yield history
+            current, history = (key, member), []
+        history.append((kind, parse(on)))
+    if history:
+        yield history

@@ -175,7 +175,8 @@ def close_round(db: Database, organisation: Organisation, year: int, accept: boo
             "Grading", "{outstanding} members are graded outstanding, more than the {allowed} "
                        "allowed ({share} of {good} good). Look again, or close anyway."),
             outstanding=check.limit.outstanding, allowed=check.limit.allowed,
-            share=f"{check.limit.numerator * 100 // check.limit.denominator} %", good=check.limit.good)
+            share=f"{check.limit.numerator * 100 // check.limit.denominator} %",
+            good=check.limit.good)
     if not accept and check.missing:
         raise _refuse(QT_TRANSLATE_NOOP(
             "Grading", "{count} members have no grading yet: {names}. Grade them, or close "

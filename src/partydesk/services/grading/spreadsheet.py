@@ -60,6 +60,34 @@ def _header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, int]]:
                    "viên” (or “Họ và tên” with “Ngày sinh”)."))
 
 
+def _row(cells: list[object], columns: dict[str, int], by_card: dict, by_name: dict,
+         stage: str, rules: RuleBook) -> dict | str:
+    """The grading a row records, or the column that is wrong."""
+    def cell(column: str) -> object:
+        at = columns.get(column)
+        return cells[at] if at is not None and at < len(cells) else None
+
+    card = str(cell(CARD) or "").strip()
+    birth = _day(cell(BIRTH))
+    member = by_card.get(card) if card else by_name.get(
+        (_key(cell(NAME)), birth.isoformat() if birth else ""))
+    if member is None:
+        return CARD if card else NAME
+    level = LEVELS_BY_NAME.get(_key(cell(LEVEL)))
+    try:
+        year, score = _whole(cell(YEAR)), _whole(cell(SCORE))
+    except ValueError:
+        return f"{YEAR}/{SCORE}"
+    if level is None or year is None:
+        return LEVEL if level is None else YEAR
+    try:
+        check_input(year, level, score, stage, "year", rules)
+    except GradingError:
+        return SCORE
+    return {"member_id": member, "year": year, "stage": stage, "level": level,
+            "score": score}
+
+
 def import_gradings(db: Database, organisation: Organisation, path: Path,
                     stage: str = "committee", rules: RuleBook | None = None) -> int:
     """Record every row's grading at ``stage``; the number recorded."""
@@ -71,37 +99,14 @@ def import_gradings(db: Database, organisation: Organisation, path: Path,
     by_card = {m["card_number"]: m["id"] for m in members if m["card_number"]}
     by_name = {(m["name_folded"].lower(), m["birth_date"]): m["id"] for m in members}
     good, bad = [], []
-
-    def cell(cells: list[object], column: str) -> object:
-        at = columns.get(column)
-        return cells[at] if at is not None and at < len(cells) else None
-
     for number, cells in rows[start + 1:]:
         if not any(str(c or "").strip() for c in cells):
             continue
-        card = str(cell(cells, CARD) or "").strip()
-        birth = _day(cell(cells, BIRTH))
-        member = by_card.get(card) if card else by_name.get(
-            (_key(cell(cells, NAME)), birth.isoformat() if birth else ""))
-        if member is None:
-            bad.append(f"{number}: {CARD if card else NAME}")
-            continue
-        level = LEVELS_BY_NAME.get(_key(cell(cells, LEVEL)))
-        try:
-            year, score = _whole(cell(cells, YEAR)), _whole(cell(cells, SCORE))
-        except ValueError:
-            bad.append(f"{number}: {YEAR}/{SCORE}")
-            continue
-        if level is None or year is None:
-            bad.append(f"{number}: {LEVEL if level is None else YEAR}")
-            continue
-        try:
-            check_input(year, level, score, stage, "year", rules)
-        except GradingError:
-            bad.append(f"{number}: {SCORE}")
-            continue
-        good.append({"member_id": member, "year": year, "stage": stage, "level": level,
-                     "score": score})
+        found = _row(cells, columns, by_card, by_name, stage, rules)
+        if isinstance(found, str):
+            bad.append(f"{number}: {found}")
+        else:
+            good.append(found)
     if bad:
         raise _refuse(QT_TRANSLATE_NOOP(
             "Grading", "Nothing was imported: {count} rows have a wrong or unknown value "
