@@ -15,7 +15,7 @@ from html import unescape
 from typing import Any
 
 from benchmarks.harness import Figure, median_seconds
-from partydesk.services.printing import render_member_list, render_minutes, samples
+from partydesk.services.printing import samples
 from partydesk.services.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from partydesk.services.printing.layout import A4_SIZE, BOTTOM, LEFT, MM, RIGHT, TOP
 from partydesk.services.printing.lists import (
@@ -23,9 +23,10 @@ from partydesk.services.printing.lists import (
     MEMBER_COLUMNS,
     SIZE,
     member_cells,
+    render_member_list,
     wrap_cell,
 )
-from partydesk.services.printing.minutes import amendment_blocks, minutes_blocks
+from partydesk.services.printing.minutes import amendment_blocks, minutes_blocks, render_minutes
 from partydesk.services.printing.model import MemberListDocument, MinutesDocument
 from partydesk.services.printing.text import place_date
 

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     if app_options is not None:
         paths = resolve_paths(app_options.data_dir)
         configure_logging(paths.log_dir)
-        from partydesk.ui.app import run_app
+        from partydesk.ui.launch import run_app
 
         return run_app(paths)
     from partydesk.cli.main import run_command

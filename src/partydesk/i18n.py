@@ -10,9 +10,12 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from functools import cache
+from typing import TYPE_CHECKING
 
-from partydesk.domain.messages import Message
 from partydesk.resources import resource_path
+
+if TYPE_CHECKING:  # a shared module needs no layer at run time: a message is duck-typed
+    from partydesk.domain.messages import Message
 
 DEFAULT_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")

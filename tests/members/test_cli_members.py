@@ -12,7 +12,7 @@ import pytest
 from partydesk.services.demo.register import DemoGenerator
 from partydesk.services.members.spreadsheets.columns import HEADERS
 from partydesk.services.members.spreadsheets.exporter import record_cells
-from partydesk.services.members.spreadsheets.files import write_rows
+from partydesk.services.members.spreadsheets.workbooks import write_rows
 from tests.helpers import run_cli, snapshot
 
 pytestmark = pytest.mark.slow

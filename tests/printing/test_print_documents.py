@@ -5,13 +5,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from partydesk.services.printing import (
-    render_member_list,
-    render_notice,
-    render_resolution,
-    render_signin,
-    samples,
-)
+from partydesk.services.printing import samples
+from partydesk.services.printing.lists import render_member_list, render_signin
+from partydesk.services.printing.resolution import render_notice, render_resolution
 
 HEADER = ("ĐẢNG BỘ XÃ HÒA BÌNH", "CHI BỘ THÔN ĐỒNG TÂM", "ĐẢNG CỘNG SẢN VIỆT NAM")
 

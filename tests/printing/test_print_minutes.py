@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from partydesk.services.printing import render_minutes, samples
-from partydesk.services.printing.minutes import minutes_blocks
+from partydesk.services.printing import samples
+from partydesk.services.printing.minutes import minutes_blocks, render_minutes
 from partydesk.services.printing.model import Absence, Speech
 
 

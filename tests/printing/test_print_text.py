@@ -40,7 +40,8 @@ def test_markup_normalises_and_escapes() -> None:
 
 def test_importing_printing_does_not_load_reportlab() -> None:
     code = ("import sys, partydesk.services.printing as p, partydesk.services.printing.model, "
-            "partydesk.services.printing.minutes, partydesk.services.printing.lists; "
+            "partydesk.services.printing.minutes, partydesk.services.printing.lists, "
+            "partydesk.services.printing.resolution, partydesk.services.printing.documents; "
             "print('reportlab' in sys.modules)")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,

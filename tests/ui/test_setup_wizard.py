@@ -65,7 +65,7 @@ def test_demo_choice_prefills_an_example_cell(qtbot, tmp_path):
 
 
 def test_a_cell_is_set_up_from_its_enrolment_file(qtbot, tmp_path, enrolled):
-    from partydesk.services.bundles.tasks import higher_committee
+    from partydesk.services.bundles.history import higher_committee
     from partydesk.services.setup.first_run import initialise_from_enrolment_file
     from tests.ui.sync_world import enrolment_file
 

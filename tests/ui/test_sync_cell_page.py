@@ -2,12 +2,8 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from partydesk.domain.bundles import BUNDLE_SUFFIX
-from partydesk.services.bundles import tasks
 from partydesk.services.bundles.export import export_bundle
-from partydesk.services.bundles.tasks import Cancellation, Cancelled
 from partydesk.ui import sync_cell_page
 from partydesk.ui.sync_cell_page import CellSyncPage
 from tests.ui.sync_world import enrolment_file
@@ -52,9 +48,9 @@ def test_cancelled_export_writes_nothing(qtbot, enrolled, tmp_path, monkeypatch)
 
     def held(*args):
         release.wait(10)
-        return tasks.export_bundle_at(*args)
+        return export_bundle(*args)
 
-    monkeypatch.setattr(sync_cell_page, "export_bundle_at", held)
+    monkeypatch.setattr(sync_cell_page, "export_bundle", held)
     page = CellSyncPage(cells["CB01"])
     qtbot.addWidget(page)
     stick = tmp_path / "stick"
@@ -66,16 +62,6 @@ def test_cancelled_export_writes_nothing(qtbot, enrolled, tmp_path, monkeypatch)
     assert page.result is None and list(stick.iterdir()) == []
     assert "Đã hủy" in page.error.text()
     assert page.history.rowCount() == 0 and page.send.isEnabled()
-
-
-def test_a_cancelled_step_raises_but_the_last_step_never_does():
-    cancellation = Cancellation()
-    step = cancellation.watch()
-    step(1, 4)
-    cancellation.cancel()
-    with pytest.raises(Cancelled):
-        step(2, 4)
-    step(4, 4)          # reported after the work is committed: too late to cancel
 
 
 def test_a_cell_not_set_up_from_an_enrolment_file_says_how_to_get_one(qtbot, cell,

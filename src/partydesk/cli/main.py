@@ -9,7 +9,7 @@ import sys
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
-from partydesk.storage.errors import known_storage_error
+from partydesk.services.shared.register import known_storage_error
 
 from .output import fail
 

@@ -18,9 +18,9 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render, translate
 from partydesk.paths import resolve_paths
 from partydesk.services.committee.cells import committee_members
+from partydesk.services.members.search import search_page
 from partydesk.services.members.spreadsheets import apply, export_register, preview, write_template
 from partydesk.services.setup.installation import Installation
-from partydesk.storage.member_queries import search_page
 
 from .output import say
 

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from partydesk.domain.audit import AuditEntry
 from partydesk.storage.connection import Database
 
-
-@dataclass(frozen=True)
-class AuditEntry:
-    at: str
-    action: str
-    field: str
-    old_value: str | None
-    new_value: str | None
+__all__ = ["AuditEntry", "audit_for", "write_audit"]
 
 
 def write_audit(db: Database, entity: str, entity_id: str, action: str,

@@ -20,7 +20,7 @@ from partydesk.domain.attendance import Attendee, Membership, Presence, Standing
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.meetings import drafts as service
 from partydesk.services.meetings.attendance import AttendanceEntry
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.translation import render
 

@@ -22,7 +22,7 @@ from partydesk.domain.candidates import Sponsor
 from partydesk.domain.member import Sex
 from partydesk.services.members import candidates as service
 from partydesk.services.setup.rulebook import default_rulebook
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.member_dialog import dmy

@@ -28,7 +28,7 @@ from partydesk.domain.member import MemberStatus
 from partydesk.domain.member_labels import STATUS_LABELS
 from partydesk.domain.organisation import Organisation
 from partydesk.services.committee.cells import committee_members
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.members_model import display_value
 
 translate = QCoreApplication.translate

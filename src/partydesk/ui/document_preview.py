@@ -11,16 +11,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from partydesk.domain.errors import PartyDeskError
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.pdf_preview import PdfPreviewDialog
-from partydesk.ui.workers import run_in_background
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 
 
 class BackgroundPreview:
-    """``start(build, file name, title)``: ``build(path)`` writes the PDF in a worker
-    thread (on its own database connection); the preview opens when it is done. The
+    """``start(job_for, file name, title)``: ``job_for(path)`` is the job that writes the
+    PDF there, run in a worker thread; the preview opens when it is done. The
     given buttons are disabled meanwhile, and a busy bar and a line say what is going on."""
 
     def __init__(self, owner: QWidget, buttons: Sequence[QWidget]):
@@ -32,16 +33,15 @@ class BackgroundPreview:
         self.last_preview: PdfPreviewDialog | None = None
         self.enabled_before: list[bool] = []
 
-    def start(self, build: Callable[[Path], Path], filename: str, title: str) -> None:
+    def start(self, job_for: Callable[[Path], Job[Path]], filename: str, title: str) -> None:
         folder = Path(tempfile.mkdtemp(prefix="partydesk-print-"))
         self.enabled_before = [b.isEnabled() for b in self.buttons]
         for button in self.buttons:
             button.setEnabled(False)
         self.busy.show()
         self.status.setText(translate("ReportsPage", "Preparing {what}…").format(what=title))
-        run_in_background(lambda: build(folder / filename),
-                          lambda path: self._show(path, title),
-                          lambda error: self._failed(error, folder), self.owner)
+        start_job(job_for(folder / filename), self.owner, lambda path: self._show(path, title),
+                  lambda error: self._failed(error, folder))
 
     def _show(self, path: Path, title: str) -> None:
         self._finish()

@@ -23,7 +23,7 @@ from partydesk.domain.votes import DecisionKind, decision_label
 from partydesk.services.meetings import items as records
 from partydesk.services.meetings.minutes import minutes_view
 from partydesk.services.meetings.minutes_parts import ItemView
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.translation import render
 

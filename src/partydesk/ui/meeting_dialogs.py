@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from partydesk.domain.meetings import Amendment, MeetingKind, kind_label
 from partydesk.services.meetings import drafts as service
 from partydesk.services.meetings.minutes import MinutesView
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, time_edit
 from partydesk.ui.translation import render

@@ -22,6 +22,7 @@ from partydesk.services.meetings import drafts as service
 from partydesk.services.meetings.minutes import MinutesView, finalise_meeting, minutes_view
 from partydesk.services.printing import documents
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.attendance_dialog import AttendanceDialog
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.forms import run_form
@@ -200,7 +201,7 @@ class MeetingsPage(QWidget):
         if meeting_id is None:
             return
         printer, filename, title = PRINTS[what]
-        database, organisation = self.installation.paths.database, self.installation.organisation
-        self.previews.start(lambda out: documents.print_at(printer, database, organisation,
-                                                           meeting_id, out),
+        organisation = self.installation.organisation
+        self.previews.start(lambda out: Job.on_register(self.db, lambda db, _progress: printer(
+                                db, organisation, meeting_id, out)),
                             filename, translate("MeetingsPage", title))

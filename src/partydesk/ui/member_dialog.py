@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partydesk.domain.audit import AuditEntry
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.member_labels import SEX_LABELS
 from partydesk.services.members import lifecycle
 from partydesk.services.members.register import update_member
-from partydesk.storage.audit_store import AuditEntry
-from partydesk.storage.database import Database
+from partydesk.services.shared.register import Database
 from partydesk.ui.event_form import EventForm
 from partydesk.ui.event_names import EVENT_NAMES, STATUS_NAMES, shown
 from partydesk.ui.member_form import FIELD_LABELS, MemberForm, field_label

@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from partydesk.domain.member import MemberStatus, Sex
 from partydesk.domain.member_labels import SEX_LABELS, STATUS_LABELS
-from partydesk.storage.database import Database
-from partydesk.storage.member_queries import search_page
+from partydesk.services.members.search import search_page
+from partydesk.services.shared.register import Database
 
 translate = QCoreApplication.translate
 PAGE_SIZE = 200

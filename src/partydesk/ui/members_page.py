@@ -29,12 +29,13 @@ from partydesk.domain.member_labels import STATUS_LABELS
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.services.members import lifecycle
 from partydesk.services.members import spreadsheets as sheets
-from partydesk.storage.database import Database, database_file
+from partydesk.services.shared.jobs import Cancelled, Job
+from partydesk.services.shared.register import Database
 from partydesk.ui.member_form import MemberForm
 from partydesk.ui.members_model import MembersModel
 from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.translation import render
-from partydesk.ui.workers import Cancelled, Report, run_with_progress
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
@@ -53,7 +54,6 @@ class MembersPage(QWidget):
     def __init__(self, db: Database, today: date | None = None, parent=None):
         super().__init__(parent)
         self.db, self.today = db, today or date.today()
-        self.database = database_file(db)   # None: in memory, worked on in this thread
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate(
             "MembersPage", "Search by name, with or without accents"))
@@ -147,32 +147,12 @@ class MembersPage(QWidget):
         return True
 
     # --- background work ---------------------------------------------------------
-    def _on_register(self, at_file: Callable[[Path, Report], Any],
-                     here: Callable[[Database, Report], Any]) -> Callable[[Report], Any]:
-        """Work on the register: from a worker on its own connection to the file, or on
-        this connection when the register lives in memory."""
-        database = self.database
-        if database is None:
-            return lambda report: here(self.db, report)
-        return lambda report: at_file(database, report)
-
-    def _run(self, text: str, work: Callable[[Report], Any],
-             done: Callable[[Any], None]) -> None:
+    def _run(self, text: str, job: Job, done: Callable[[Any], None]) -> None:
         for button in self.buttons:
             button.setEnabled(False)
-        self.progress.begin(text)
-        if self.database is None:
-            self.progress.follow(None)
-            try:
-                result = work(self.progress.step)
-            except Exception as error:
-                self._failed(error)
-                return
-            self._finished(done, result)
-            return
-        self.progress.follow(run_with_progress(
-            work, self.progress.step, lambda result: self._finished(done, result),
-            self._failed, self))
+        cancellation = self.progress.begin(text, cancellable=not job.runs_on_caller_thread)
+        start_job(job, self, lambda result: self._finished(done, result), self._failed,
+                  self.progress.step, cancellation)
 
     def _end(self) -> None:
         self.progress.end()
@@ -204,9 +184,8 @@ class MembersPage(QWidget):
             return
         path = Path(name)
         self._run(translate("MembersPage", "Reading {file}…").format(file=path.name),
-                  self._on_register(
-                      lambda database, report: sheets.preview_at(database, path, report),
-                      lambda db, report: sheets.preview(db, path, progress=report)),
+                  Job.on_register(self.db, lambda db, report: sheets.preview(
+                      db, path, progress=report)),
                   self._previewed)
 
     def _previewed(self, checked: sheets.ImportPreview) -> None:
@@ -214,9 +193,8 @@ class MembersPage(QWidget):
             return
         self._run(translate("MembersPage", "Importing {count} members…")
                   .format(count=len(checked.valid)),
-                  self._on_register(
-                      lambda database, report: sheets.apply_at(database, checked, True, report),
-                      lambda db, report: sheets.apply(db, checked, True, report)),
+                  Job.on_register(self.db, lambda db, report: sheets.apply(
+                      db, checked, True, report)),
                   lambda added: self._imported(checked, added))
 
     def _imported(self, checked: sheets.ImportPreview, added: int) -> None:
@@ -254,10 +232,8 @@ class MembersPage(QWidget):
             return
         path = Path(name)
         self._run(translate("MembersPage", "Writing {file}…").format(file=path.name),
-                  self._on_register(
-                      lambda database, report: sheets.export_register_at(database, path,
-                                                                         report),
-                      lambda db, report: sheets.export_register(db, path, report)),
+                  Job.on_register(self.db, lambda db, report: sheets.export_register(
+                      db, path, report)),
                   lambda count: QMessageBox.information(
                       self, translate("MembersPage", "Export members"), render(message(
                           QT_TRANSLATE_NOOP("Cli", "Members exported to {file}: {count}."),
@@ -270,4 +246,5 @@ class MembersPage(QWidget):
         if name:
             path = Path(name)
             self._run(translate("MembersPage", "Writing {file}…").format(file=path.name),
-                      lambda report: sheets.write_template(path), lambda _: None)
+                      Job.without_register(lambda _report: sheets.write_template(path)),
+                      lambda _: None)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from partydesk.services.overview.figures import register_summary
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading, role_name
-from partydesk.ui.workers import run_in_background
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 REMINDER_TEXT = {
@@ -33,12 +34,12 @@ REMINDER_TEXT = {
 }
 
 
-def _reminders(database, today: date) -> list:
+def _reminders(db, today: date) -> list:
     # imported in the worker thread: the rules behind reminders are not needed to show
     # the window
-    from partydesk.services.overview.reminders import overview_reminders_at
+    from partydesk.services.overview.reminders import overview_reminders
 
-    return overview_reminders_at(database, today)
+    return overview_reminders(db, today)
 
 
 def reminder_text(reminder) -> str:
@@ -81,9 +82,9 @@ class OverviewPage(QWidget):
         self.loaded = False
         # Started once the event loop runs, so that the window is painted before the
         # worker competes with it for the interpreter.
-        QTimer.singleShot(0, lambda: run_in_background(
-            lambda: _reminders(installation.paths.database, today),
-            self.show_reminders, self.show_failure, self))
+        job = Job.on_register(installation.db, lambda db, _progress: _reminders(db, today))
+        QTimer.singleShot(0, lambda: start_job(job, self, self.show_reminders,
+                                               self.show_failure))
 
     def show_reminders(self, reminders: list) -> None:
         self.reminders.clear()

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from partydesk.services.printing.documents import print_at, print_member_list
+from partydesk.services.printing.documents import print_member_list
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
@@ -39,9 +40,9 @@ class ReportsPage(QWidget):
     def preview_member_list(self) -> None:
         installation = self.installation
 
-        def build(out: Path) -> Path:
-            return print_at(print_member_list, installation.paths.database,
-                            installation.organisation, date.today(), out)
+        def job_for(out: Path) -> Job[Path]:
+            return Job.on_register(installation.db, lambda db, _progress: print_member_list(
+                db, installation.organisation, date.today(), out))
 
-        self.preview.start(build, "danh-sach-dang-vien.pdf",
+        self.preview.start(job_for, "danh-sach-dang-vien.pdf",
                            translate("ReportsPage", "Member list"))

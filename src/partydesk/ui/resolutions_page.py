@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from partydesk.services.meetings import resolutions as service
 from partydesk.services.printing import documents
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, run_form
@@ -166,9 +167,9 @@ class ResolutionsPage(QWidget):
         document = self.selected_document()
         if document is None:
             return
-        database, organisation = self.installation.paths.database, self.installation.organisation
+        organisation = self.installation.organisation
         self.previews.start(
-            lambda out: documents.print_at(documents.print_resolution, database, organisation,
-                                           document.id, out),
+            lambda out: Job.on_register(self.db, lambda db, _progress: documents.print_resolution(
+                db, organisation, document.id, out)),
             "nghi-quyet.pdf", translate("ResolutionsPage", "Resolution {number}").format(
                 number=document.number))

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.enrolment import accept_enrolment, read_enrolment
-from partydesk.services.bundles.export import ExportResult
-from partydesk.services.bundles.tasks import export_bundle_at, exported_bundles, higher_committee
+from partydesk.services.bundles.export import ExportResult, export_bundle
+from partydesk.services.bundles.history import exported_bundles, higher_committee
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
 from partydesk.ui.task_panel import TaskPanel, day, fill_table, read_only_table
 from partydesk.ui.translation import render
-from partydesk.ui.workers import run_in_background
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #b00020;"
@@ -127,12 +128,11 @@ class CellSyncPage(QWidget):
         inst = self.installation
         self.error.clear()
         self.written.hide()
-        watch = self.panel.begin(translate("SyncPage", "Writing the bundle…")).watch
+        cancellation = self.panel.begin(translate("SyncPage", "Writing the bundle…"))
         self.send.setEnabled(False)
-        run_in_background(
-            lambda progress: export_bundle_at(inst.paths.database, inst.organisation,
-                                              inst.paths.keys_dir, folder, watch(progress)),
-            self._exported, self._failed, self, on_progress=self.panel.step)
+        job = Job.on_register(inst.db, lambda db, progress: export_bundle(
+            db, inst.organisation, inst.paths.keys_dir, folder, progress))
+        start_job(job, self, self._exported, self._failed, self.panel.step, cancellation)
 
     def _exported(self, result: ExportResult) -> None:
         self.panel.end()
@@ -160,8 +160,8 @@ class CellSyncPage(QWidget):
         result = self.result
         out = Path(tempfile.mkdtemp(prefix="partydesk-cover-")) / "to-bia.pdf"
         self.cover.setEnabled(False)
-        run_in_background(lambda: write_cover_sheet(result, out), self._show_cover,
-                          self._failed, self)
+        start_job(Job.without_register(lambda _progress: write_cover_sheet(result, out)),
+                  self, self._show_cover, self._failed)
 
     def _show_cover(self, path: Path) -> None:
         self.cover.setEnabled(True)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from partydesk.domain.bundles import BUNDLE_SUFFIX
 from partydesk.domain.errors import PartyDeskError
-from partydesk.services.bundles.importer import BatchResult
-from partydesk.services.bundles.tasks import import_bundles_at, imported_bundles
+from partydesk.services.bundles.history import imported_bundles
+from partydesk.services.bundles.importer import BatchResult, import_bundles
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.import_review import (
     REFUSED_STYLE,
     ImportReviewDialog,
@@ -22,7 +23,7 @@ from partydesk.ui.import_review import (
 from partydesk.ui.pages import heading
 from partydesk.ui.task_panel import TaskPanel, day, fill_table, read_only_table
 from partydesk.ui.translation import render
-from partydesk.ui.workers import run_in_background
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 
@@ -86,12 +87,11 @@ class CommitteeSyncPage(QWidget):
     def _run(self, text: str, paths: list[Path], dry_run: bool, done) -> None:
         inst = self.installation
         self.import_button.setEnabled(False)
-        watch = self.panel.begin(text).watch
-        run_in_background(
-            lambda progress: import_bundles_at(
-                inst.paths.database, inst.organisation, inst.paths.keys_dir, paths,
-                watch(progress), dry_run=dry_run),
-            done, self._failed, self, on_progress=self.panel.step)
+        cancellation = self.panel.begin(text)
+        job = Job.on_register(inst.db, lambda db, progress: import_bundles(
+            db, inst.organisation, inst.paths.keys_dir, paths, dry_run=dry_run,
+            progress=progress))
+        start_job(job, self, done, self._failed, self.panel.step, cancellation)
 
     def check(self, paths: list[Path]) -> None:
         """Verify every file and show what will change; nothing is written."""

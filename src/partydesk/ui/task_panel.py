@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partydesk.services.bundles.tasks import Cancellation
 from partydesk.services.committee.cells import local_date
-from partydesk.ui.workers import TaskSignals
+from partydesk.services.shared.jobs import Cancellation
 
 translate = QCoreApplication.translate
 
@@ -69,24 +68,18 @@ class TaskPanel(QWidget):
         layout.addWidget(self.bar, stretch=1)
         layout.addWidget(self.cancel_button)
         self.cancellation: Cancellation | None = None
-        self.task: TaskSignals | None = None
         self.hide()
 
-    def begin(self, text: str) -> Cancellation:
-        """Show the panel; the returned Cancellation is what the service watches."""
+    def begin(self, text: str, cancellable: bool = True) -> Cancellation:
+        """Show the panel; hand the returned Cancellation to the job (``start_job``).
+        Without ``cancellable`` (the work cannot be interrupted), Cancel is hidden."""
         self.cancellation = Cancellation()
-        self.task = None
         self.label.setText(text)
         self.bar.setRange(0, 0)          # busy until the first step is reported
         self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(cancellable)
         self.show()
         return self.cancellation
-
-    def follow(self, task: TaskSignals | None) -> None:
-        """Cancel also stops this background task (at its next progress report);
-        without one, Cancel is hidden (the work cannot be interrupted)."""
-        self.task = task
-        self.cancel_button.setVisible(task is not None or self.cancellation is not None)
 
     def step(self, done: int, total: int) -> None:
         if total <= 0:                     # total not known: stay busy
@@ -95,17 +88,13 @@ class TaskPanel(QWidget):
         self.bar.setValue(min(done, total))
 
     def cancel(self) -> None:
-        if self.cancellation is not None or self.task is not None:
-            if self.cancellation is not None:
-                self.cancellation.cancel()
-            if self.task is not None:
-                self.task.cancel()
+        if self.cancellation is not None:
+            self.cancellation.cancel()
             self.cancel_button.setEnabled(False)
             self.label.setText(translate("TaskPanel", "Cancelling…"))
 
     def end(self) -> None:
         self.cancellation = None
-        self.task = None
         self.hide()
 
     @property

@@ -1,78 +1,60 @@
-"""Run slow work off the GUI thread and get its result back on the GUI thread."""
+"""Run a :class:`~partydesk.services.shared.jobs.Job` off the GUI thread and get its
+result, progress and failure back on the GUI thread."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-Report = Callable[[int, int], None]
+from partydesk.services.shared.jobs import Cancellation, Job, Progress
 
 
-class Cancelled(Exception):
-    """Raised inside the work by its progress report once the user has cancelled."""
-
-
-class TaskSignals(QObject):
+class JobSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)          # done, total (total 0: not known)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._cancel = threading.Event()
 
-    def cancel(self) -> None:
-        """Ask the work to stop at its next progress report."""
-        self._cancel.set()
-
-    def report(self, done: int, total: int) -> None:
-        """Called from the worker thread: passes progress on, stops if cancelled."""
-        if self._cancel.is_set():
-            raise Cancelled()
-        self.progress.emit(done, total)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: TaskSignals):
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, signals: JobSignals, cancellation: Cancellation | None,
+                 reports: bool):
         super().__init__()
-        self.work, self.signals = work, signals
+        self.job, self.signals, self.cancellation = job, signals, cancellation
+        self.reports = reports
 
     def run(self) -> None:
+        progress = self.signals.progress.emit if self.reports else None
         try:
-            result = self.work()
+            result = self.job.run(progress, self.cancellation)
         except Exception as error:  # handed to the GUI thread, which decides
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
 
 
-def run_in_background(work: Callable[..., Any], on_finished: Callable[[Any], None],
-                      on_failed: Callable[[Exception], None], owner: QObject,
-                      on_progress: Report | None = None) -> TaskSignals:
-    """``work`` runs in Qt's thread pool; the callbacks run on the GUI thread.
+def start_job(job: Job, owner: QObject, on_finished: Callable[[Any], None],
+              on_failed: Callable[[Exception], None], on_progress: Progress | None = None,
+              cancellation: Cancellation | None = None) -> None:
+    """Run ``job`` in Qt's thread pool; the callbacks run on the GUI thread.
 
-    ``work`` must open its own database connection: connections stay in their thread.
-    With ``on_progress``, ``work`` is called with a ``report(done, total)`` function to
-    call from the worker thread; ``on_progress`` gets each report on the GUI thread, and
-    after ``cancel()`` on the returned signals the next report raises :class:`Cancelled`,
-    which reaches ``on_failed``.
+    ``on_progress`` gets each ``(done, total)`` report. Once ``cancellation`` is
+    cancelled, the job's next report raises ``Cancelled``, which reaches ``on_failed``.
+    A job on an in-memory register runs here, in the GUI thread that owns it.
     """
-    signals = TaskSignals(owner)
+    if job.runs_on_caller_thread:
+        try:
+            result = job.run(on_progress, cancellation)
+        except Exception as error:
+            on_failed(error)
+            return
+        on_finished(result)
+        return
+    signals = JobSignals(owner)
     signals.finished.connect(on_finished)
     signals.failed.connect(on_failed)
-    task = work
     if on_progress is not None:
         signals.progress.connect(on_progress)
-        task = lambda: work(signals.report)  # noqa: E731
-    QThreadPool.globalInstance().start(_Task(task, signals))
-    return signals
-
-
-def run_with_progress(work: Callable[[Report], Any], on_progress: Report,
-                      on_finished: Callable[[Any], None],
-                      on_failed: Callable[[Exception], None], owner: QObject) -> TaskSignals:
-    """:func:`run_in_background` with progress reports (and cancelling)."""
-    return run_in_background(work, on_finished, on_failed, owner, on_progress)
+    QThreadPool.globalInstance().start(
+        _Runnable(job, signals, cancellation, on_progress is not None))

@@ -12,7 +12,7 @@ from partydesk.domain.vietnamese import nfc
 from partydesk.i18n import render
 from partydesk.resources import resource_path
 from partydesk.services.bundles.export import ExportResult
-from partydesk.services.bundles.files import write_atomically
+from partydesk.services.bundles.stick_writes import write_atomically
 
 FONT, FONT_BOLD = "LiberationSerif", "LiberationSerif-Bold"
 TITLE = QT_TRANSLATE_NOOP("Bundles", "BUNDLE COVER SHEET")

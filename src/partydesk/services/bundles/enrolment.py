@@ -31,7 +31,7 @@ from partydesk.services.bundles.errors import (
     NOT_COMMITTEE,
     BundleError,
 )
-from partydesk.services.bundles.files import write_atomically
+from partydesk.services.bundles.stick_writes import write_atomically
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import (
     enrol_cell,

@@ -3,7 +3,6 @@ in a signed bag, in one ZIP written safely to the chosen folder (a USB stick).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,13 +20,14 @@ from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.bundles.errors import NOT_CELL, NOT_ENROLLED, BundleError
-from partydesk.services.bundles.files import (
+from partydesk.services.bundles.payload import Payload, seal_payload
+from partydesk.services.bundles.stick_writes import (
     check_folder,
     remove_stale_partials,
     write_atomically,
 )
-from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import (
     load_higher_committee,
     record_export,
@@ -35,7 +35,6 @@ from partydesk.storage.bundle_store import (
 )
 from partydesk.storage.partition_store import MEMBERS, read_partition
 
-Progress = Callable[[int, int], None]
 STEPS = 4
 
 

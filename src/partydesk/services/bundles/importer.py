@@ -5,7 +5,6 @@ transaction. A duplicate changes nothing; a dry run stops after verifying."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,12 +14,12 @@ from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import pin_cell_key, record_import
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 
 LOG = logging.getLogger("partydesk.bundles")
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

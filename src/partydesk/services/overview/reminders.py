@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from partydesk.domain.member import MemberStatus
 from partydesk.domain.reminders import (
@@ -18,7 +17,7 @@ from partydesk.domain.rulebook import RuleBook
 from partydesk.services.meetings.resolutions import overdue_tasks
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.candidate_store import list_candidates
-from partydesk.storage.database import Database, open_database
+from partydesk.storage.database import Database
 from partydesk.storage.event_store import (
     events_of_many,
     member_ids_admitted_between,
@@ -71,12 +70,3 @@ def _certificate_reminders(db: Database, today: date, rules: RuleBook) -> list[R
                      r.candidate.full_name, r.expires_on, r.expired)
             for r in certificates_expiring([c for c, _ in pending], today, rules,
                                            within_months=CERTIFICATE_HORIZON_MONTHS)]
-
-
-def overview_reminders_at(database: Path, today: date) -> list[Reminder]:
-    """The same, on a connection of its own (for a background thread)."""
-    db = open_database(database)
-    try:
-        return overview_reminders(db, today)
-    finally:
-        db.close()

@@ -1,31 +1,17 @@
 """Printing: the cell's documents as PDF, in the party document format.
 
-Input is the plain data of :mod:`.model`; output is a PDF written to a path or
-a binary file object. reportlab is imported only when something is printed,
-never when this package is imported.
+Input is the plain data of :mod:`.model`; output is a PDF written to a path or a
+binary file object. Each renderer lives in the module named for what it draws:
 
-    from partydesk.services.printing import render_minutes
+    minutes.render_minutes            the minutes of a meeting
+    resolution.render_resolution      a resolution; resolution.render_notice, a notice
+    lists.render_member_list          the member list book; lists.render_signin, a
+                                      meeting's sign-in sheet
+    documents.print_*                 build one from the register and write its PDF
+
+reportlab is imported inside the functions that draw (layout, fonts, the renderers),
+never when a module of this package is imported: start-up stays light.
+
+    from partydesk.services.printing.minutes import render_minutes
     render_minutes(minutes_document, "bien-ban.pdf")
 """
-
-from __future__ import annotations
-
-from importlib import import_module
-from typing import Any
-
-_RENDERERS = {
-    "render_minutes": "minutes",
-    "render_resolution": "resolution",
-    "render_notice": "resolution",
-    "render_signin": "lists",
-    "render_member_list": "lists",
-}
-
-__all__ = sorted(_RENDERERS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _RENDERERS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{module}"), name)

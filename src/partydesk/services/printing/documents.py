@@ -5,8 +5,8 @@ list and the resolution in this module, the papers of a meeting (minutes,
 notice, sign-in sheet) from :mod:`partydesk.services.printing.meeting_papers`, the
 header of them all from :mod:`partydesk.services.printing.headers`. Each ``print_*``
 builds its document first (an unknown id is refused before any file is
-touched), then writes the PDF atomically; each ``print_*_at`` does the same
-on a connection of its own, for a background thread.
+touched), then writes the PDF atomically. The UI runs them as background jobs
+(``services.shared.jobs.Job``) on a connection of their own.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.numbering import DocumentType
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.rulebook import UnknownRule
-from partydesk.services import printing
 from partydesk.services.meetings.minutes import minutes_view
 from partydesk.services.meetings.resolutions import TaskView, load_document, tasks_of
 from partydesk.services.printing.headers import (  # noqa: F401  (re-exported for callers)
@@ -32,6 +31,7 @@ from partydesk.services.printing.headers import (  # noqa: F401  (re-exported fo
     document_header,
     secretary_signature,
 )
+from partydesk.services.printing.lists import render_member_list, render_signin
 from partydesk.services.printing.meeting_papers import (
     meeting_subject,
     minutes_document,
@@ -39,6 +39,7 @@ from partydesk.services.printing.meeting_papers import (
     recipients,
     signin_sheet,
 )
+from partydesk.services.printing.minutes import render_minutes
 from partydesk.services.printing.model import (
     MemberListDocument,
     MemberRow,
@@ -46,9 +47,10 @@ from partydesk.services.printing.model import (
     Section,
     Task,
 )
+from partydesk.services.printing.resolution import render_notice, render_resolution
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
-from partydesk.storage.database import Database, open_database
+from partydesk.storage.database import Database
 from partydesk.storage.member_store import members_in_name_order
 
 SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
@@ -137,44 +139,30 @@ def resolution_document(db: Database, organisation: Organisation,
 # --- writing PDFs -----------------------------------------------------------------
 
 
-def _write(renderer: str, document: Any, out: Path) -> Path:
-    render: Callable[[Any, BinaryIO], None] = getattr(printing, renderer)  # loads reportlab
+def _write(render: Callable[[Any, BinaryIO], None], document: Any, out: Path) -> Path:
     return write_atomically(out, lambda handle: render(document, handle))
 
 
 def print_member_list(db: Database, organisation: Organisation, on: date, out: Path) -> Path:
-    return _write("render_member_list", member_list_document(db, organisation, on), out)
+    return _write(render_member_list, member_list_document(db, organisation, on), out)
 
 
 def print_minutes(db: Database, organisation: Organisation, meeting_id: str,
                   out: Path) -> Path:
-    return _write("render_minutes", minutes_document(db, organisation, meeting_id), out)
+    return _write(render_minutes, minutes_document(db, organisation, meeting_id), out)
 
 
 def print_notice(db: Database, organisation: Organisation, meeting_id: str,
                  out: Path) -> Path:
-    return _write("render_notice", notice_document(db, organisation, meeting_id), out)
+    return _write(render_notice, notice_document(db, organisation, meeting_id), out)
 
 
 def print_signin_sheet(db: Database, organisation: Organisation, meeting_id: str,
                        out: Path) -> Path:
-    return _write("render_signin", signin_sheet(db, organisation, meeting_id), out)
+    return _write(render_signin, signin_sheet(db, organisation, meeting_id), out)
 
 
 def print_resolution(db: Database, organisation: Organisation, document_id: str,
                      out: Path) -> Path:
-    return _write("render_resolution", resolution_document(db, organisation, document_id),
+    return _write(render_resolution, resolution_document(db, organisation, document_id),
                   out)
-
-
-PrintFunction = Callable[[Database, Organisation, Any, Path], Path]
-
-
-def print_at(printer: PrintFunction, database: Path, organisation: Organisation,
-             subject: Any, out: Path) -> Path:
-    """``printer(db, organisation, subject, out)`` on a connection of its own."""
-    db = open_database(database)
-    try:
-        return printer(db, organisation, subject, out)
-    finally:
-        db.close()

@@ -3,16 +3,17 @@ exported file imports back into exactly the same register."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from partydesk.domain.member import MemberRecord
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.database import Database
 from partydesk.storage.member_queries import all_members
 from partydesk.storage.member_store import count_members
 
 from .columns import COLUMNS, HEADERS, format_value
-from .files import write_rows
+from .workbooks import write_rows
 
 PROGRESS_STEP = 100
 DATE_POSITIONS = {i for i, c in enumerate(COLUMNS) if c.kind == "date"}
@@ -23,7 +24,7 @@ def record_cells(record: MemberRecord) -> list[object]:
 
 
 def export_register(db: Database, path: Path,
-                    progress: Callable[[int, int], None] | None = None) -> int:
+                    progress: Progress | None = None) -> int:
     """Every member, in Vietnamese name order, to ``path`` (.xlsx or .csv).
     ``progress(members written, members)`` is called every few rows; if it raises,
     no file is left behind."""

@@ -3,7 +3,7 @@ one transaction, or nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -12,18 +12,18 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from partydesk.services.members.register import clean_record
 from partydesk.services.setup.rulebook import default_rulebook
+from partydesk.services.shared.jobs import Progress
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.member_store import card_owners, insert_members
 
 from .columns import BY_FIELD, COLUMNS, Column, match_headers
-from .files import HEADER_SEARCH_ROWS, read_rows
 from .rows import RowResult, is_blank, read_row
+from .workbooks import HEADER_SEARCH_ROWS, read_rows
 
 MIN_AGE_RULE = "register.import.min_age_at_admission"
 APPLY_BATCH = 500
 PROGRESS_STEP = 100                 # rows between two progress reports
-Progress = Callable[[int, int], None]   # (done, total); may raise to stop the work
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Start the app: check the platform, set up Qt, take the data folder, show the window."""
+"""Launch the app without loading Qt first: check the platform (a missing library gets a
+plain message, not a crash), then hand over to application.PartyDeskApp."""
 
 from __future__ import annotations
 
