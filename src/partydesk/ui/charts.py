@@ -9,6 +9,8 @@ in grey-scale and for colour-blind eyes."""
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -102,23 +104,23 @@ class ChartView(QWidget):
         axis = line * 1.2
         step = area.width() / len(values)
         height = area.height() - axis - line
-        every = max(1, int(len(values) * self.fontMetrics().horizontalAdvance("00/00 ")
-                            // area.width()) + 1)
+        every = max(1, ceil((self.fontMetrics().horizontalAdvance("00/00") + line) / step))
         for i, row in enumerate(values):
             x, bottom = area.left() + i * step, area.bottom() - axis
             for j, value in enumerate(row):
                 h = height * value / most
                 self._bar(painter, QRectF(x + step * 0.15, bottom - h, step * 0.7, h), j)
                 bottom -= h
-            if i % every == 0 or i == len(values) - 1:
-                painter.drawText(QRectF(x - step, area.bottom() - axis, step * 3, axis),
+            if (len(values) - 1 - i) % every == 0:      # the latest month always named
+                left = min(x + step / 2 - every * step / 2, area.right() - every * step)
+                painter.drawText(QRectF(left, area.bottom() - axis, every * step, axis),
                                  Qt.AlignmentFlag.AlignCenter, self.labels[i])
         painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
                          Qt.AlignmentFlag.AlignRight, " + ".join(map(str, values[-1])))
 
     def _pyramid(self, painter: QPainter, area: QRectF, line: float) -> None:
         values = self.series.values
-        label_width = max(self.fontMetrics().horizontalAdvance(t) for t in self.labels) + line
+        label_width = max(self.fontMetrics().horizontalAdvance(t) for t in self.labels) + line * 2
         most = max(max(v) for v in values) or 1
         number = self.fontMetrics().horizontalAdvance("0000")
         half = (area.width() - label_width) / 2 - number
@@ -148,7 +150,8 @@ class ChartView(QWidget):
     def _rows(self, painter: QPainter, area: QRectF, line: float, pairs: bool) -> None:
         values, texts = self.series.values, self.series.texts
         metrics = self.fontMetrics()
-        label_width = max(metrics.horizontalAdvance(t) for t in self.labels) + line * 0.5
+        label_width = min(max(metrics.horizontalAdvance(t) for t in self.labels) + line * 0.5,
+                          area.width() * 0.34)          # longer labels wrap
         text_width = max([metrics.horizontalAdvance(t) for t in texts] + [metrics
                          .horizontalAdvance("0000")]) + line * 0.5
         room = max(area.width() - label_width - text_width, line)
@@ -157,7 +160,8 @@ class ChartView(QWidget):
         for i, (label, row_values) in enumerate(zip(self.labels, values, strict=True)):
             y = area.top() + i * row
             painter.drawText(QRectF(area.left(), y, label_width - line * 0.3, row),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                             | Qt.TextFlag.TextWordWrap, label)
             shown = row_values if pairs else row_values[:1]
             bar = row * 0.8 / len(shown)
             for j, value in enumerate(shown):

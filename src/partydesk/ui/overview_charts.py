@@ -10,19 +10,19 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from partydesk.domain.events import GradingLevel
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
 from partydesk.ui.charts import ChartView
-from partydesk.ui.event_names import GRADING_NAMES, shown
-from partydesk.ui.workers import run_in_background
+from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 
 
-def _charts(database, organisation, today):
-    from partydesk.services.overview.charts import overview_charts_at
+def _charts(db, organisation, today):
+    # imported in the worker thread: the statistics are not needed to show the window
+    from partydesk.services.overview.charts import overview_charts
 
-    return overview_charts_at(database, organisation, today)
+    return overview_charts(db, organisation, today)
 
 
 class OverviewCharts(QWidget):
@@ -42,9 +42,10 @@ class OverviewCharts(QWidget):
                                    self.grading, self.dues)):
             chart.set_series(None, empty_text=translate("Charts", "Working it out…"))
             grid.addWidget(chart, i // 3, i % 3)
-        QTimer.singleShot(0, lambda: run_in_background(
-            lambda: _charts(installation.paths.database, installation.organisation, today),
-            self.show_charts, self.show_failure, self))
+        organisation = installation.organisation
+        job = Job.on_register(installation.db,
+                              lambda db, _progress: _charts(db, organisation, today))
+        QTimer.singleShot(0, lambda: start_job(job, self, self.show_charts, self.show_failure))
 
     def show_charts(self, charts) -> None:
         names = {
@@ -60,8 +61,11 @@ class OverviewCharts(QWidget):
         self.by_status.set_series(charts.by_status, named(charts.by_status))
         self.pyramid.set_series(charts.pyramid, named(charts.pyramid))
         self.admissions.set_series(charts.admissions, named(charts.admissions))
-        levels = tuple(shown(GRADING_NAMES, GradingLevel(label))
-                       for label in charts.grading.labels)
+        short = {"outstanding": translate("Charts", "Outstanding"),
+                 "good": translate("Charts", "Good"),
+                 "completed": translate("Charts", "Completed"),
+                 "not_completed": translate("Charts", "Not completed")}
+        levels = tuple(short[label] for label in charts.grading.labels)
         self.grading.title = translate("Charts", "Quality grading {year}").format(
             year=charts.grading_year)
         self.grading.set_series(charts.grading, labels=levels)

@@ -79,6 +79,10 @@ class OverviewPage(QWidget):
         self.reminders.addItem(translate("Overview", "Working it out…"))
         self.reminders.itemActivated.connect(self._open)
         layout.addWidget(self.reminders, stretch=1)
+        from partydesk.ui.overview_charts import OverviewCharts
+
+        self.charts = OverviewCharts(installation, today)
+        layout.addWidget(self.charts, stretch=3)
         self.loaded = False
         # Started once the event loop runs, so that the window is painted before the
         # worker competes with it for the interpreter.

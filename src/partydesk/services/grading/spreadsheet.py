@@ -13,7 +13,7 @@ from partydesk.domain.organisation import Organisation
 from partydesk.domain.rulebook import RuleBook
 from partydesk.domain.vietnamese import fold
 from partydesk.services.grading.rounds import GradingError, _refuse, _require_cell, check_input
-from partydesk.services.members.spreadsheets.files import read_rows
+from partydesk.services.members.spreadsheets.workbooks import read_rows
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import grading_store as store
 from partydesk.storage.database import Database

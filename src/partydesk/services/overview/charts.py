@@ -9,13 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from partydesk.domain.dates import add_months
 from partydesk.domain.grading import LEVELS
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.statistics import status_on
-from partydesk.storage.database import Database, open_database
+from partydesk.storage.database import Database
 from partydesk.storage.statistics_store import membership_histories
 
 MONTHS = 24
@@ -117,13 +116,3 @@ def dues_series(db: Database, organisation: Organisation, today: date) -> Series
     except ImportError:
         return None
     return chart_data(db, organisation, today)
-
-
-def overview_charts_at(database: Path, organisation: Organisation, today: date
-                       ) -> OverviewCharts:
-    """:func:`overview_charts` on a connection of its own (for a worker thread)."""
-    db = open_database(database)
-    try:
-        return overview_charts(db, organisation, today)
-    finally:
-        db.close()
