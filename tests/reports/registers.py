@@ -46,6 +46,7 @@ class Person:
     card: str
     exit: tuple[str, date] | None = None
     grading: tuple[str, str, int | None] | None = None     # stage, level, score
+    away: tuple[date, date] | None = None                  # removed, then re-admitted
     member_id: str = ""
 
 
@@ -83,6 +84,8 @@ def make_cell(code: str, name: str, count: int, seed: int, outstanding: int) -> 
     for person, kind in zip(officials[:4], EXITS, strict=False):
         person.exit = (kind, date(2026, rng.randint(2, 10), 15))
     officials[5].exit = ("death", date(2025, 5, 20))      # gone before the year began
+    early = next(p for p in officials[6:] if p.official < date(2008, 1, 1))
+    early.away = (date(2010, 6, 10), date(2018, 4, 2))    # removed, re-admitted later
     levels = (["outstanding"] * outstanding + ["good"] * 8 + ["completed"] * 3
               + ["not_completed"])
     graded = [p for p in cell.people if p.exit is None and p.official]
@@ -142,6 +145,21 @@ def age_group(p: Person) -> str:
     return "Từ 71 trở lên"
 
 
+def months(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+
+
+def party_group(p: Person) -> str:
+    total = months(p.admitted, AS_OF)
+    if p.away:
+        total = months(p.admitted, p.away[0]) + months(p.away[1], AS_OF)
+    years = total // 12
+    for low in (0, 10, 20, 30):
+        if low <= years <= low + 9:
+            return f"{low}–{low + 9}"
+    return "Từ 40 trở lên"
+
+
 def expected(people: list[Person], target: int | None) -> dict:
     here = [p for p in people if active(p, AS_OF)]
     at_start = sum(active(p, date(2025, 12, 31)) for p in people)
@@ -151,7 +169,7 @@ def expected(people: list[Person], target: int | None) -> dict:
         for p in here:
             out[key(p)] = out.get(key(p), 0) + 1
         return out
-    admitted = sum(p.admitted.year == 2026 for p in people)
+    admitted = sum(p.admitted.year == 2026 for p in people)     # nobody re-admitted in 2026
     moved = {v: sum(1 for p in people if p.exit and p.exit[0] == k and p.exit[1].year == 2026)
              for k, v in EXITS.items()}
     graded = [p.grading for p in people if p.grading]
@@ -164,6 +182,7 @@ def expected(people: list[Person], target: int | None) -> dict:
         "by_theory_level": count(lambda p: THEORY[p.theory]),
         "by_professional_level": count(lambda p: p.professional or "Chưa qua đào tạo"),
         "by_occupation": count(lambda p: p.job),
+        "by_party_age": count(party_group),
         "admissions": {"count": admitted, "target": target,
                        "share_of_target": pct(admitted, target) if target else None,
                        "share_of_members": pct(admitted, at_start)},
@@ -187,6 +206,9 @@ def record_exits(cell_dir: Path, cell: Cell) -> None:
         ids = {r[1]: r[0] for r in db.execute("SELECT id, full_name FROM members")}
         for p in cell.people:
             p.member_id = ids[p.name]
+            if p.away:
+                record_event(db, p.member_id, MemberEvent("removal", p.away[0]), AS_OF)
+                record_event(db, p.member_id, MemberEvent("readmission", p.away[1]), AS_OF)
             if p.exit:
                 kind, on = p.exit
                 details = {"place": "xã Tân Lập"} if kind.startswith("transfer") else {}

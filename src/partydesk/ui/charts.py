@@ -10,12 +10,14 @@ in grey-scale and for colour-blind eyes."""
 from __future__ import annotations
 
 from math import ceil
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from partydesk.services.overview.charts import Series
+if TYPE_CHECKING:
+    from partydesk.services.overview.charts import Series
 
 FILLS = ((QColor(40, 40, 40), Qt.BrushStyle.SolidPattern),
          (QColor(170, 170, 170), Qt.BrushStyle.SolidPattern),

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
             from partydesk.ui.reports_page import ReportsPage
 
             return ReportsPage(self.installation)
+        if section.key == "grading":
+            from partydesk.ui.grading_page import GradingPage
+
+            return GradingPage(self.installation, date.today())
         if section.key == "cells":
             from partydesk.ui.cells_page import CellsPage
 

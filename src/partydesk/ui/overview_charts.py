@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from partydesk.services.setup.installation import Installation
@@ -43,9 +43,16 @@ class OverviewCharts(QWidget):
             chart.set_series(None, empty_text=translate("Charts", "Working it out…"))
             grid.addWidget(chart, i // 3, i % 3)
         organisation = installation.organisation
-        job = Job.on_register(installation.db,
-                              lambda db, _progress: _charts(db, organisation, today))
-        QTimer.singleShot(0, lambda: start_job(job, self, self.show_charts, self.show_failure))
+        self.job = Job.on_register(installation.db,
+                                   lambda db, _progress: _charts(db, organisation, today))
+        self.started = False
+
+    def start(self) -> None:
+        """Work the charts out in the background. The overview calls this once its
+        reminders are shown, so the two workers never compete with opening the window."""
+        if not self.started:
+            self.started = True
+            start_job(self.job, self, self.show_charts, self.show_failure)
 
     def show_charts(self, charts) -> None:
         names = {

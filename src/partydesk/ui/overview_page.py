@@ -101,10 +101,12 @@ class OverviewPage(QWidget):
         if not reminders:
             self.reminders.addItem(translate("Overview", "Nothing is due in the coming months."))
         self.loaded = True
+        self.charts.start()
 
     def show_failure(self, error: Exception) -> None:
         self.reminders.clear()
         self.reminders.addItem(translate("Overview", "The reminders could not be worked out."))
+        self.charts.start()
         raise error
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -184,3 +184,14 @@ def close_round(db: Database, organisation: Organisation, year: int, accept: boo
     with db.atomic():
         store.close_round(db, year, "year", check.limit.breached)
     return check
+
+
+def members_for_grading(db: Database, year: int, rules: RuleBook | None = None
+                        ) -> list[tuple[str, str]]:
+    """(id, name) of the members the year's grading covers, in Vietnamese name order."""
+    from partydesk.domain.vietnamese import name_sort_key
+    from partydesk.services.reports.statistics import members_to_grade
+
+    ids = members_to_grade(db, year, rules or default_rulebook())
+    names = member_names(db, ids)
+    return sorted(((m, names.get(m, m)) for m in ids), key=lambda p: name_sort_key(p[1]))

@@ -106,3 +106,17 @@ def _grading_workbook(report: dict) -> Any:
              u["round"]["undecided"], u["round"]["limit"]["breached"]]
             for u in ([report] + (report.get("cells") or []))])
     return workbook
+
+
+def print_statistics(db: Database, organisation: Organisation, as_of: date, out: Path) -> Path:
+    """The statistics report as of ``as_of``, to a .pdf or .xlsx file."""
+    from partydesk.services.reports.statistics import statistics
+
+    return write_statistics(db, organisation, statistics(db, organisation, as_of), out)
+
+
+def print_grading(db: Database, organisation: Organisation, year: int, out: Path) -> Path:
+    """The grading report of ``year``, to a .pdf or .xlsx file."""
+    from partydesk.services.reports.grading_report import grading_report
+
+    return write_grading(db, organisation, grading_report(db, organisation, year), out)
