@@ -4,14 +4,17 @@
 <context>
     <name>Admission</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_rules.py" line="121"/>
         <source>The date of birth is needed to check the admission age ({min_years} to {max_years} years, counted in months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_rules.py" line="129"/>
         <source>On {on} the person is {years} years {months} months old; admission needs at least {min_years} years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_rules.py" line="135"/>
         <source>On {on} the person is {years} years {months} months old; admission is possible up to {max_years} years (older needs a decision of the higher committee).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,18 +22,22 @@
 <context>
     <name>Attendance</name>
     <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="82"/>
         <source>Every attendee needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="89"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="94"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,126 +45,157 @@
 <context>
     <name>Bundles</name>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="18"/>
         <source>BUNDLE COVER SHEET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="20"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="21"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="22"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="23"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="24"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="25"/>
         <source>Signing key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="26"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/cover.py" line="28"/>
         <source>At the first bundle from this cell, the committee compares this fingerprint with the one PartyDesk shows before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="17"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="19"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="22"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="25"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="28"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="31"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="34"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="40"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="43"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="46"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="59"/>
         <source>The file {file} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="61"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/shared/jobs.py" line="36"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,26 +203,32 @@
 <context>
     <name>Candidates</name>
     <message>
+        <location filename="../../src/partydesk/domain/candidates.py" line="81"/>
         <source>Admission needs the certificate of the party-awareness class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/candidates.py" line="85"/>
         <source>The party-awareness certificate of {issued} was valid until {expires}; the candidate must attend the class again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/candidates.py" line="101"/>
         <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="41"/>
         <source>Enter the full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="75"/>
         <source>{name} has already been admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="106"/>
         <source>There is no candidate with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,90 +236,114 @@
 <context>
     <name>CandidatesPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="85"/>
+        <location filename="../../src/partydesk/ui/forms.py" line="33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="36"/>
         <source>New candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="39"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="40"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="44"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="45"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="46"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="47"/>
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="48"/>
         <source>Awareness &amp;certificate of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="60"/>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="87"/>
         <source>Sponsors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="71"/>
         <source>months together:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="73"/>
         <source>Sponsor {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="83"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="84"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="85"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="86"/>
         <source>Certificate valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="93"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="102"/>
         <source>&amp;New candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="103"/>
         <source>&amp;Sponsors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="104"/>
         <source>&amp;Admit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="149"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/candidates_page.py" line="151"/>
         <source>&amp;Decision of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,260 +351,443 @@
 <context>
     <name>CellsPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="45"/>
         <source>Waiting for a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="47"/>
         <source>Enrolled, no bundle yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="64"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="80"/>
         <source>&amp;Enrol a cell…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="84"/>
         <source>Mark a cell as waiting after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="88"/>
         <source> days without a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="92"/>
         <source>&amp;Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
         <source>&amp;All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="113"/>
         <source>{official} official, {probationary} probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
         <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="34"/>
+        <source>Members over the last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="36"/>
+        <source>Members by age and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="37"/>
+        <source>Admissions against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="39"/>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="40"/>
+        <source>Dues collected against due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="43"/>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Probationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="63"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="63"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="74"/>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="76"/>
+        <source>Quality grading {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="80"/>
+        <source>Dues are not kept in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="88"/>
+        <source>The charts could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../../src/partydesk/cli/main.py" line="36"/>
         <source>An unexpected error occurred ({kind}); details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/setup_commands.py" line="65"/>
         <source>Set up {name} ({code}) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/setup_commands.py" line="68"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/setup_commands.py" line="71"/>
         <source>Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/setup_commands.py" line="88"/>
         <source>Added {count} demo members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/setup_commands.py" line="90"/>
         <source>Added {count} demo meetings with their resolutions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/print_commands.py" line="76"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="26"/>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="31"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="26"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="21"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="23"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="24"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="25"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="26"/>
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="29"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="30"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="31"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/committee_commands.py" line="33"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="27"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="28"/>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="33"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="30"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="30"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="32"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="32"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="68"/>
         <source>No meetings recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/meeting_commands.py" line="87"/>
         <source>No documents of type {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="161"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="145"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="61"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="84"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="115"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="119"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="126"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="133"/>
         <source>Dry run: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="135"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="144"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/report_commands.py" line="72"/>
+        <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Committee</name>
     <message>
+        <location filename="../../src/partydesk/services/committee/cells.py" line="19"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,42 +795,52 @@
 <context>
     <name>CommitteeRegister</name>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="40"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="41"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="42"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="44"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="45"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="94"/>
         <source>Search by name, with or without accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="99"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="129"/>
         <source>All cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/committee_register.py" line="143"/>
         <source>Members shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,15 +848,18 @@
 <context>
     <name>CrashDialog</name>
     <message>
+        <location filename="../../src/partydesk/ui/crash.py" line="44"/>
         <source>PartyDesk met an unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/crash.py" line="48"/>
         <source>Something went wrong inside PartyDesk. Your saved work is safe.
 Please copy this report and give it to the people who support PartyDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/crash.py" line="60"/>
         <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +867,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
+        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,10 +875,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Dialogs</name>
     <message>
+        <location filename="../../src/partydesk/ui/dialogs.py" line="21"/>
         <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/dialogs.py" line="31"/>
         <source>About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,54 +888,67 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../../src/partydesk/domain/numbering.py" line="74"/>
         <source>A cell does not issue regulations, guidance or directives ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/numbering.py" line="80"/>
         <source>Unknown document type code: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/numbering.py" line="88"/>
         <source>Document numbers start at 01, not {seq}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/numbering.py" line="92"/>
         <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/numbering.py" line="102"/>
         <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="111"/>
         <source>A document needs a title (its subject line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="176"/>
         <source>A progress note cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="206"/>
         <source>A document of a meeting cannot be dated before the meeting ({held_on}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="214"/>
         <source>A task needs to say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="217"/>
         <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="237"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="245"/>
         <source>There is no task with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
         <source>Document {number} is not a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,50 +956,62 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EnrolDialog</name>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="38"/>
         <source>Enrol a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="41"/>
         <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="50"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="52"/>
         <source>e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="54"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="59"/>
         <source>Cell&apos;s &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="60"/>
         <source>Cell&apos;s &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="61"/>
         <source>Write to &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="67"/>
         <source>&amp;Write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="77"/>
         <source>Where to write the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="83"/>
         <source>Choose the folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,34 +1019,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EventForm</name>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="54"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="83"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="84"/>
         <source>&amp;Grading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="85"/>
         <source>&amp;Badge (years):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="86"/>
         <source>Card &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="88"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,130 +1062,163 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Events</name>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
+        <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="32"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="33"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="34"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="35"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="36"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="38"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="41"/>
         <source>Reprimand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="42"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="43"/>
         <source>Removal from post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="46"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="47"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="48"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/event_names.py" line="49"/>
         <source>Not completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,6 +1226,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Export</name>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="37"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,69 +1234,333 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Files</name>
     <message>
+        <location filename="../../src/partydesk/services/shared/atomic_files.py" line="17"/>
         <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="104"/>
+        <source>{count} gradings imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="127"/>
+        <source>Outstanding: {outstanding}; good: {good}; at most {allowed} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="131"/>
+        <source>The limit is broken: outstanding is more than {share} of good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="134"/>
+        <source>Not graded yet: {missing}; not decided by the committee: {undecided}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="43"/>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
+        <source>The year {year} is not a year to grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="46"/>
+        <source>The period must be the year or q1 to q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="50"/>
+        <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="54"/>
+        <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="62"/>
+        <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="69"/>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
+        <source>The grading round of {year} is closed; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="85"/>
+        <source>There is no member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="171"/>
+        <source>The grading round of {year} is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="174"/>
+        <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="181"/>
+        <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="58"/>
+        <source>The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng viên” (or “Họ và tên” with “Ngày sinh”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="111"/>
+        <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="43"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="44"/>
+        <source>Cell&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="45"/>
+        <source>Committee&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="59"/>
+        <source>Grading for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="70"/>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="76"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="77"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="78"/>
+        <source>&amp;Score (of 100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="79"/>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="101"/>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="107"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="111"/>
+        <source>&amp;Grade a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="113"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="115"/>
+        <source>Grade the ce&amp;ll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="117"/>
+        <source>&amp;Close the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="134"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="135"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="152"/>
+        <source>Graded {graded} of {to_grade}; not graded yet {missing}; not decided by the committee {undecided}. {shares}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="159"/>
+        <source>Outstanding {outstanding} is more than the {allowed} allowed (20 % of {good} good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="162"/>
+        <source>Over the 20 % limit: {cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="167"/>
+        <source>The cell&apos;s own grading: {level} ({stage}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="174"/>
+        <source>The round is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="206"/>
+        <source>Gradings from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="207"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="216"/>
+        <source>{count} gradings imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="224"/>
+        <source>Close the grading round of {year}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="226"/>
+        <source>The limit is broken: {outstanding} outstanding, at most {allowed} allowed (20 % of {good} good). The report will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="233"/>
+        <source>{count} members have no grading: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="237"/>
+        <source>{count} gradings are not decided by the committee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="239"/>
+        <source>Close the round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="31"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="51"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="113"/>
         <source>{column} {card} is also on row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="121"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="44"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="48"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="51"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="76"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="92"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="97"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="102"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="106"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,42 +1568,52 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ImportReview</name>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="30"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="42"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="44"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="63"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="71"/>
         <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="77"/>
         <source>The fingerprint of {sender} is the same as on its cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="85"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="96"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,138 +1621,172 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Lifecycle</name>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="88"/>
         <source>This member died on {died}; nothing can be recorded from that date on, except a posthumous party badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="94"/>
         <source>{on} is before {last}, the date of the last change recorded for this member. Changes must be recorded in the order they happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="114"/>
         <source>This can only be recorded for a current member (probationary or official).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="120"/>
         <source>The admission ceremony is held once, after the admission decision or re-admission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="124"/>
         <source>Only a probationary member can be converted to official.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="127"/>
         <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="131"/>
         <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="135"/>
         <source>Only a member whose official transfer out has been recorded can be received by official transfer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="139"/>
         <source>Only a current member who is neither away nor already attending temporarily can be received temporarily.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="143"/>
         <source>Only a member temporarily transferred out or attending temporarily can return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="147"/>
         <source>Only a current member who is not already exempted can be exempted from work and activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="151"/>
         <source>Only an exempted member can have the exemption ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="160"/>
         <source>Only a person removed, expelled or who left the party can be re-admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="164"/>
         <source>A party card is issued to an official member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="167"/>
         <source>A party badge is awarded to an official member, or posthumously.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="176"/>
         <source>This member already has an admission decision; a person who left the party comes back by re-admission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="181"/>
         <source>Nothing can be recorded before the admission decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="197"/>
         <source>The admission ceremony must be held within {days} working days of the decision of {decided}, that is by {deadline}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="208"/>
         <source>Record the admission ceremony first: probation counts from the ceremony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="214"/>
         <source>Probation lasts {months} months from the admission ceremony of {ceremony}; conversion is possible from {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="230"/>
         <source>Re-admission is possible {months} months after leaving the party on {left}, that is from {earliest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="244"/>
         <source>A probationary member can only be reprimanded or warned, not expelled. An unfit probationer is removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="257"/>
         <source>No further party badge is due for this member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle.py" line="262"/>
         <source>No party badge is due on {on}: the {years}-year badge is due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="59"/>
         <source>Expulsion is recorded as its own event, not as a discipline level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="65"/>
         <source>A probationary member can only be reprimanded or warned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="74"/>
         <source>Enter the party card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="77"/>
         <source>Party card number {number} already belongs to another member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="89"/>
         <source>There is no {years}-year party badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="93"/>
         <source>This member already has the {awarded}-year party badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="107"/>
         <source>Posthumously only the {first}-year party badge is awarded, to a member who died with at least {min_years} years of party age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="120"/>
         <source>On {on} the party age is {age_years} years {age_months} months; the {years}-year badge needs {years} years (up to {early} months less for a gravely ill member).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="136"/>
         <source>A grading for {year} cannot be recorded on {on}: the year must be between the admission year {admitted} and the year of the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="143"/>
         <source>This member already has a grading for {year}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,26 +1794,32 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="72"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="92"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="101"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,110 +1827,137 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Meetings</name>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="50"/>
         <source>A meeting must end after it starts ({start} to {end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="63"/>
         <source>The meeting lasted {lasted} minutes; this kind of meeting should last at least {minimum} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="90"/>
         <source>Quarter {quarter}/{year} has {held} thematic meeting(s); at least {required} a quarter are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="103"/>
         <source>These minutes were read back and signed, so they cannot be changed; add a dated amendment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="124"/>
         <source>An amendment needs its text and the name of who made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="132"/>
         <source>Draft minutes are corrected directly; amendments are for signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="136"/>
         <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="143"/>
         <source>Monthly regular meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="144"/>
         <source>Thematic meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="145"/>
         <source>Regular meeting with a thematic session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="147"/>
         <source>Extraordinary meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="148"/>
         <source>Cell committee meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="149"/>
         <source>Cell congress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="159"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/meetings.py" line="160"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/lookup.py" line="23"/>
         <source>There is no meeting with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="51"/>
         <source>An agenda item needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="78"/>
         <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="113"/>
         <source>That agenda item belongs to another meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="128"/>
         <source>There is no agenda item with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="245"/>
         <source>There is no member with id {id} on the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="271"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/minutes.py" line="130"/>
         <source>Record when the meeting ended before signing the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/minutes.py" line="132"/>
         <source>The minutes need the chair and the minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/minutes.py" line="134"/>
         <source>The minutes have no attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/minutes.py" line="136"/>
         <source>Minutes cannot be signed before the meeting was held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/minutes.py" line="145"/>
         <source>{name} chairs or takes the minutes, so must be marked present.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,338 +1965,428 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MeetingsPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="31"/>
         <source>Absent with reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="32"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="35"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
         <source>Takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="40"/>
         <source>Exempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="41"/>
         <source>Temporarily away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="147"/>
         <source>Attending temporarily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="44"/>
         <source>Prosecuted or detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="45"/>
         <source>Excused for the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="64"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="76"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="153"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="154"/>
         <source>&amp;Member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="41"/>
         <source>Record a vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="47"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="47"/>
         <source>&amp;Against:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="48"/>
         <source>A&amp;bstain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="53"/>
         <source>(no member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="56"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="57"/>
         <source>&amp;Question put to the vote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="60"/>
         <source>About &amp;member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="79"/>
         <source>Items and votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="83"/>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="93"/>
         <source>Add &amp;item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="94"/>
         <source>Add &amp;speech…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="95"/>
         <source>&amp;Conclusion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="96"/>
         <source>Record a &amp;vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="97"/>
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="126"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="132"/>
         <source>Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="145"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="149"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="183"/>
         <source>&amp;Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="159"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="166"/>
         <source>&amp;Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="167"/>
         <source>&amp;What was said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="181"/>
         <source>Chair&apos;s conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="23"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="89"/>
         <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="36"/>
         <source>Meeting details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="37"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="46"/>
         <source>&amp;Ended at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="53"/>
         <source>One guest a line, with post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="75"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="130"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="71"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="77"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="78"/>
         <source>P&amp;urpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="79"/>
         <source>&amp;Chair:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="80"/>
         <source>&amp;Minute-taker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="81"/>
         <source>&amp;Guests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="109"/>
         <source>Read back and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="110"/>
         <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="116"/>
         <source>Signed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="125"/>
         <source>Amendment to signed minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="131"/>
         <source>&amp;Correction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
         <source>&amp;Made by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="42"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="44"/>
         <source>Meeting notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="46"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="56"/>
         <source>Cell meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Items and votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Read back and sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>A&amp;mendment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="80"/>
         <source>Preview mi&amp;nutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="82"/>
         <source>Preview no&amp;tice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="84"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="141"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="144"/>
         <source>Draft: not yet read back and signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="146"/>
         <source>Amendments: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,38 +2394,47 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Member</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="10"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="14"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,94 +2442,118 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberDialog</name>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="96"/>
         <source>&amp;Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="76"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="70"/>
         <source>Member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="71"/>
         <source>Record edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="78"/>
         <source>Admitted (decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="79"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="80"/>
         <source>Official since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="113"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="121"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="123"/>
         <source>Record for this member today:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="128"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="140"/>
         <source>party age {years} years {months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="151"/>
         <source>Admitted (decision):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="152"/>
         <source>Admission ceremony:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="153"/>
         <source>Official since:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,130 +2561,162 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberForm</name>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="36"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="37"/>
         <source>Birth &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>E&amp;thnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>&amp;Religion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Home town:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Resi&amp;dence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Education:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>Professional &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Political theor&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>Occupation &amp;before joining:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Occupation &amp;now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>&amp;Army, police, retired:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Party &amp;card number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Member &amp;history number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Badge n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="89"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="90"/>
         <source>Edit the record of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="95"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="96"/>
         <source>Education and work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="98"/>
         <source>Admission and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="99"/>
         <source>Card, history and badge numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="114"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="116"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="137"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="138"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="151"/>
         <source>Admission &amp;decision of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="152"/>
         <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,34 +2724,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="29"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,18 +2767,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Members</name>
     <message>
+        <location filename="../../src/partydesk/services/members/lifecycle.py" line="34"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="28"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="35"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="41"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,34 +2790,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MembersModel</name>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="21"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="22"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="23"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="24"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="25"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="26"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="27"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,82 +2833,106 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MembersPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="47"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="58"/>
         <source>Search by name, with or without accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="62"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="78"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="79"/>
         <source>Exempt from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="80"/>
         <source>Temporarily away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="104"/>
         <source>&amp;New member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="105"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="106"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="107"/>
         <source>Blank &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="126"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="181"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="202"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="208"/>
         <source>Import members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="186"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="194"/>
         <source>Importing {count} members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="209"/>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="216"/>
         <source>Import only the valid rows? Rows with errors are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="219"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="229"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="238"/>
         <source>Export members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="234"/>
+        <location filename="../../src/partydesk/ui/members_page.py" line="248"/>
         <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/members_page.py" line="244"/>
         <source>Blank template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,66 +2940,83 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Overview</name>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="26"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="28"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="29"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="30"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="32"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="64"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="65"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="67"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="71"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="72"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="77"/>
         <source>To do soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="79"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="102"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,30 +3024,37 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Pages</name>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="32"/>
         <source>Party cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="34"/>
         <source>Higher committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="48"/>
         <source>This section is not available yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="63"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="69"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="74"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,18 +3062,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>PdfPreview</name>
     <message>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="38"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="39"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="67"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,10 +3085,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Platform</name>
     <message>
+        <location filename="../../src/partydesk/ui/platform_check.py" line="63"/>
         <source>no screen to open the window on (DISPLAY is not set). Start PartyDesk from the desktop, or use its commands (partydesk --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/platform_check.py" line="68"/>
         <source>the window cannot open because system libraries are missing. Install them with:
   sudo apt install {packages}</source>
         <translation type="unfinished"></translation>
@@ -2195,18 +3099,62 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
         <source>Reports and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="27"/>
         <source>&amp;Member list (sổ danh sách đảng viên)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="32"/>
+        <source>&amp;Statistics report as of 31/12/{year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="35"/>
+        <source>&amp;Grading report {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
+        <source>&amp;Export the year&apos;s tables to a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="61"/>
         <source>Member list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
+        <source>Statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="81"/>
+        <source>Grading report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <source>Export the year&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="93"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="104"/>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/document_preview.py" line="42"/>
         <source>Preparing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,94 +3162,117 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ResolutionsPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Latest progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="71"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="75"/>
         <source>Tasks of the resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>Mark &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Progress &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="113"/>
         <source>done {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="144"/>
         <source>Task done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="146"/>
         <source>Done &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="156"/>
         <source>Progress note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="174"/>
         <source>Resolution {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,10 +3280,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Rules</name>
     <message>
+        <location filename="../../src/partydesk/domain/rulebook.py" line="67"/>
         <source>{source}, in force since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/rulebook.py" line="69"/>
         <source>{source} (not yet confirmed), since {since}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,82 +3293,102 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Sections</name>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="19"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="22"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="23"/>
         <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="32"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="33"/>
         <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="42"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="43"/>
         <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="51"/>
         <source>Cell meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="52"/>
         <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="59"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="60"/>
         <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="68"/>
         <source>Party dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="69"/>
         <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="76"/>
         <source>Quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="77"/>
         <source>The yearly quality grading of each member and of the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="81"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="82"/>
         <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="89"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="90"/>
         <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sections.py" line="96"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,30 +3396,37 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Setup</name>
     <message>
+        <location filename="../../src/partydesk/domain/organisation.py" line="49"/>
         <source>The organisation&apos;s name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/organisation.py" line="52"/>
         <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/organisation.py" line="56"/>
         <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="25"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="32"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/setup/instance_lock.py" line="18"/>
         <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/setup/first_run.py" line="21"/>
         <source>A register is already set up in {folder}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,110 +3434,138 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SetupWizard</name>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="56"/>
         <source>Welcome to PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="57"/>
         <source>Who will use PartyDesk on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="60"/>
         <source>I am the secretary of a party &amp;cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="61"/>
         <source>I work for the &amp;higher committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="63"/>
         <source>I want to &amp;explore with demo data first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="65"/>
         <source>I have an en&amp;rolment file from the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="82"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="84"/>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="123"/>
         <source>These details appear on every printed document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="94"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="101"/>
         <source>&amp;Enrolment file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="102"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="103"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="104"/>
         <source>&amp;Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="105"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="106"/>
         <source>&amp;Secretary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="121"/>
         <source>Choose the enrolment file the committee gave you; the cell&apos;s name and code come from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="125"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="126"/>
         <source>e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="127"/>
         <source>e.g. Đảng ủy xã Hòa Bình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="128"/>
         <source>e.g. 2025-2030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="140"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="141"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="186"/>
         <source>Set up PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="193"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="194"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/setup_wizard.py" line="195"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,22 +3573,27 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Storage</name>
     <message>
+        <location filename="../../src/partydesk/storage/database.py" line="28"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/storage/errors.py" line="14"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/storage/errors.py" line="16"/>
         <source>The register is busy in another program: nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/storage/errors.py" line="18"/>
         <source>The register file is damaged or is not a PartyDesk register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/storage/errors.py" line="20"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,145 +3601,201 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SyncPage</name>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="49"/>
         <source>Send to the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
         <source>&amp;Send to committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>Use an &amp;enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="66"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="70"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="89"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="96"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="108"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="123"/>
         <source>Choose the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="131"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="140"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="169"/>
         <source>Cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="39"/>
         <source>Bundles from the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="46"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="63"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Leaving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="81"/>
         <source>Choose the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="101"/>
         <source>Checking {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="112"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="116"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="126"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="19"/>
+        <source>The number of admissions must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="23"/>
+        <source>Only a committee sets targets for its cells; on a cell leave out --cell to record the cell&apos;s own target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="27"/>
+        <source>There is no enrolled cell with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskPanel</name>
     <message>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="63"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="94"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,86 +3803,107 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Votes</name>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="76"/>
         <source>more than {fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="78"/>
         <source>at least {fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="134"/>
         <source>passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="137"/>
         <source>passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="140"/>
         <source>not passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="143"/>
         <source>not passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="163"/>
         <source>Vote counts cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="166"/>
         <source>No official member can vote at this meeting, so nothing can be decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="170"/>
         <source>{cast} votes recorded, but only {present} official members present may vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="176"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="177"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="178"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="179"/>
         <source>Removal of a probationary member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="181"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="182"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="183"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="184"/>
         <source>Quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/votes.py" line="185"/>
         <source>Election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="108"/>
         <source>A vote needs the question that was put to the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="117"/>
         <source>A vote on a member&apos;s membership must name the member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/meetings/items.py" line="121"/>
         <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
