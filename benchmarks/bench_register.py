@@ -77,7 +77,7 @@ def build_register(path: Path, members: int) -> None:
 
 
 def search_figures(report, db, members: int) -> None:
-    from partydesk.storage.member_queries import search_page
+    from partydesk.storage.members.search import search_page
 
     floor = median_seconds(lambda: db.execute(FLOOR_SQL).fetchall(), runs=21)
     for label, text, status in SEARCHES:
@@ -91,7 +91,7 @@ def model_figure(report, db, members: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from partydesk.storage.member_queries import search_page
+    from partydesk.storage.members.search import search_page
     from partydesk.ui.members_model import MembersModel
 
     app = QApplication.instance() or QApplication([])

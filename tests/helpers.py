@@ -24,3 +24,22 @@ def snapshot(folder: Path) -> dict[str, str]:
         return {}
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def add_lives(db, people, today=None) -> list:
+    """Add members through the member aggregate, as the app does: ``people`` holds
+    ``(record, events)``, each event a ``(kind, iso date)`` or ``(kind, iso date,
+    details)`` tuple, or a demo generator's ``(id, member id, kind, iso date, details)``
+    row. Returns what the aggregate settled."""
+    from datetime import date
+
+    from partydesk.domain.events import MemberEvent
+    from partydesk.services.members.aggregate import LifeChange, write_lives
+
+    def event(row):
+        kind, on, details = (row[2:] if len(row) == 5 else (*row, {})[:3])
+        return MemberEvent(kind, date.fromisoformat(on), details)
+
+    changes = [LifeChange(record.id, tuple(event(e) for e in events), record)
+               for record, events in people]
+    return write_lives(db, changes, today or date.today(), audit=False)

@@ -1564,6 +1564,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} needs its date in the column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReview</name>
@@ -2761,6 +2773,61 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberShow</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1565,6 +1565,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
+        <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
+    </message>
+    <message>
+        <source>{status} needs its date in the column {column}</source>
+        <translation>{status} cần có ngày ở cột {column}</translation>
+    </message>
+    <message>
+        <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
+        <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ImportReview</name>
@@ -2763,6 +2775,61 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>MemberShow</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Nơi ở hiện nay</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Ngày làm lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Quá trình sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Actions allowed now</source>
+        <translation>Việc có thể ghi nhận lúc này</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ import pytest
 from partydesk.services.demo.register import DemoGenerator
 from partydesk.services.setup.keys import fingerprint
 from partydesk.storage.database import open_database, open_memory_database
-from partydesk.storage.member_store import insert_members
 from partydesk.storage.partition_store import committee_columns, table_columns
 from tests.bundles.world import (
     CELLS,
@@ -30,6 +29,7 @@ from tests.bundles.world import (
     query,
     refused,
 )
+from tests.helpers import add_lives
 
 pytestmark = pytest.mark.slow
 
@@ -91,7 +91,7 @@ def test_a_cells_changes_reach_the_committee(world, tmp_path):
     try:
         generator = DemoGenerator(seed=99, as_of=date(2026, 1, 1))
         batch = [generator.member() for _ in range(5)]
-        insert_members(db, [m for m, _ in batch], [e for _, ev in batch for e in ev])
+        add_lives(db, batch, generator.as_of)
     finally:
         db.close()
     renamed, gone = [row[0] for row in cell_members(cell)[:2]]

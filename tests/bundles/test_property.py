@@ -22,7 +22,7 @@ from partydesk.services.bundles.importer import import_bundle
 from partydesk.services.demo.register import DemoGenerator, fill_demo_register
 from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
 from partydesk.services.setup.installation import Installation
-from partydesk.storage.member_store import insert_members
+from tests.helpers import add_lives
 
 pytestmark = pytest.mark.slow
 CELL_CODES = ["CA", "CB", "CC"]
@@ -49,7 +49,7 @@ def change_cell(installation: Installation, round_no: int) -> None:
     db = installation.db
     generator = DemoGenerator(seed=100 + round_no, as_of=date(2026, 1, 1))
     batch = [generator.member() for _ in range(2)]
-    insert_members(db, [m for m, _ in batch], [e for _, ev in batch for e in ev])
+    add_lives(db, batch, generator.as_of)
     first, second = [r[0] for r in db.execute("SELECT id FROM members ORDER BY id LIMIT 2")]
     with db.atomic():
         db.execute("UPDATE members SET full_name = ? WHERE id = ?", [f"Lê Văn Đổi {round_no}",

@@ -16,7 +16,15 @@ def months_between(start: date, end: date) -> int:
 
 
 def sample(count=2000, seed=3):
-    return list(DemoGenerator(seed, AS_OF).members(count))
+    """Generated members as the register holds them: the generator gives records
+    without status, the member aggregate checks and folds their events (``settle``)."""
+    from partydesk.services.demo.register import life
+    from partydesk.services.members.aggregate import settle
+    from partydesk.services.setup.rulebook import default_rulebook
+
+    rules = default_rulebook()
+    return [(settle(member, life(member, events).events, AS_OF, rules), events)
+            for member, events in DemoGenerator(seed, AS_OF).members(count)]
 
 
 def test_same_seed_gives_the_same_register_and_another_seed_does_not():
@@ -61,6 +69,12 @@ def test_register_is_filled_in_one_go(memory_db):
     statuses = dict(memory_db.execute(
         "SELECT status, count(*) FROM members GROUP BY status").fetchall())
     assert statuses.get("official", 0) > statuses.get("probationary", 0) > 0
+
+
+def test_the_generator_leaves_status_and_official_date_to_the_events():
+    for member, _ in DemoGenerator(4, AS_OF).members(300):
+        assert member.status is MemberStatus.PROBATIONARY and member.official_on is None
+        assert member.card_number == ""
 
 
 def replayed(member, events, rules):

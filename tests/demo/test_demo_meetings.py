@@ -19,7 +19,7 @@ from partydesk.services.meetings.drafts import list_meetings
 from partydesk.services.meetings.minutes import minutes_view
 from partydesk.services.meetings.resolutions import list_documents, overdue_tasks
 from partydesk.services.setup.rulebook import default_rulebook
-from partydesk.storage.member_history_store import load_histories
+from partydesk.storage.members.events import load_histories
 from partydesk.storage.organisation_store import insert_organisation
 
 AS_OF = date(2026, 2, 20)

@@ -12,7 +12,7 @@ from partydesk.domain.ids import new_id
 from partydesk.domain.meetings import MeetingKind
 from partydesk.domain.member import MemberRecord, Sex
 from partydesk.services.meetings.drafts import MeetingDetails
-from partydesk.storage.member_store import insert_members
+from tests.helpers import add_lives
 
 MEETING_DAY = date(2025, 3, 5)
 
@@ -41,13 +41,12 @@ def histories() -> dict[str, list[tuple[str, str]]]:
 def fill_register(db, people: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, str]:
     """Insert the members; returns name → member id."""
     people = histories() if people is None else people
-    ids, members, events = {}, [], []
+    ids, lives = {}, []
     for name, history in people.items():
         member_id = ids[name] = new_id()
-        members.append(MemberRecord(id=member_id, full_name=name, sex=Sex.MALE,
-                                    birth_date=date(1980, 1, 1)))
-        events += [(new_id(), member_id, kind, on, {}) for kind, on in history]
-    insert_members(db, members, events)
+        lives.append((MemberRecord(id=member_id, full_name=name, sex=Sex.MALE,
+                                   birth_date=date(1980, 1, 1)), history))
+    add_lives(db, lives)
     return ids
 
 

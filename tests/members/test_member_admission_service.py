@@ -18,7 +18,7 @@ from partydesk.services.members.lifecycle import (
     timeline,
 )
 from partydesk.services.members.register import DuplicateCardError, update_member
-from partydesk.storage.member_store import count_members
+from partydesk.storage.members.records import count_members
 
 TODAY = date(2026, 11, 21)
 

@@ -11,8 +11,8 @@ from partydesk.services.demo.register import fill_demo_register
 from partydesk.services.members.lifecycle import history_of_changes, record_event
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.connection import Database
-from partydesk.storage.event_store import events_of
-from partydesk.storage.member_queries import search_page
+from partydesk.storage.members.events import events_of
+from partydesk.storage.members.search import search_page
 from partydesk.storage.migrations import known_migration_names, migration_set
 from tests.helpers import run_cli
 

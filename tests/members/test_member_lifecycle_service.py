@@ -15,7 +15,7 @@ from partydesk.services.members.lifecycle import (
     record_event,
     timeline,
 )
-from partydesk.storage.member_store import insert_members
+from tests.helpers import add_lives
 
 TODAY = date(2026, 11, 21)
 
@@ -24,10 +24,8 @@ def add_probationer(db, member_id="m1", decided=date(2025, 9, 1), ceremony=date(
                     birth=date(1995, 5, 17)):
     record = MemberRecord(id=member_id, full_name="Đặng Thị Hường", sex=Sex.FEMALE,
                           birth_date=birth, admitted_on=decided, ceremony_on=ceremony)
-    insert_members(db, [record], [
-        (f"{member_id}-e1", member_id, "admission_decision", decided.isoformat(), {}),
-        (f"{member_id}-e2", member_id, "admission_ceremony", ceremony.isoformat(), {}),
-    ])
+    add_lives(db, [(record, [("admission_decision", decided.isoformat()),
+                             ("admission_ceremony", ceremony.isoformat())])], TODAY)
 
 
 def status_of(db, member_id="m1"):

@@ -10,33 +10,47 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.vietnamese import fold, name_sort_key
-from partydesk.services.demo.register import DemoGenerator
+from partydesk.services.demo.register import DemoGenerator, life
+from partydesk.services.members.aggregate import settle
+from partydesk.services.members.lifecycle import admit_member, record_event
 from partydesk.services.members.register import (
     DuplicateCardError,
     MissingNameError,
-    add_member,
     update_member,
 )
+from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.database import open_memory_database
-from partydesk.storage.member_queries import (
-    count_matches,
-    get_member,
-    search_page,
-    search_words,
-)
-from partydesk.storage.member_store import insert_members
-from partydesk.storage.member_store import update_member as store_update
+from partydesk.storage.members.records import load_member
+from partydesk.storage.members.search import count_matches, search_page, search_words
 from partydesk.storage.migrations import known_migration_names, migration_set
 from partydesk.storage.schema import search_bucket_sql
+from tests.helpers import add_lives
 
 AS_OF = date(2026, 11, 21)
 
 
-def person(name, member_id, status=MemberStatus.OFFICIAL, card=""):
+OFFICIAL_LIFE = [("admission_decision", "2010-03-01"), ("admission_ceremony", "2010-03-20"),
+                 ("conversion_official", "2011-03-25")]
+
+
+def person(name, member_id, card=""):
     return MemberRecord(id=member_id, full_name=name, sex=Sex.FEMALE,
-                        birth_date=date(1980, 1, 1), status=status, card_number=card)
+                        birth_date=date(1980, 1, 1), card_number=card)
+
+
+def official(name, member_id):
+    """An official member, added through the member aggregate with her history."""
+    return person(name, member_id), OFFICIAL_LIFE
+
+
+def old_register_row(db, name, member_id):
+    """A member as a register of migration 0003 held it (no flag columns yet)."""
+    db.execute("INSERT INTO members (id, full_name, name_folded, sort_key, sex, birth_date, "
+               "status, created_at, updated_at) VALUES (?, ?, ?, ?, 'female', '1980-01-01', "
+               "'official', 'x', 'x')", [member_id, name, fold(name), name_sort_key(name)])
 
 
 def names(rows):
@@ -65,10 +79,10 @@ def expected(members, text=None, status=None):
 
 
 def test_dang_finds_dang_and_every_word_is_a_required_prefix(memory_db):
-    insert_members(memory_db, [
-        person("Đặng Văn Hùng", "a"), person("Nguyễn Thị Hường", "b"),
-        person("Nguyễn Văn Hường", "c"), person("Trần Thị Dung", "d"),
-        person("Hoàng Đăng Khoa", "e")])
+    add_lives(memory_db, [
+        official("Đặng Văn Hùng", "a"), official("Nguyễn Thị Hường", "b"),
+        official("Nguyễn Văn Hường", "c"), official("Trần Thị Dung", "d"),
+        official("Hoàng Đăng Khoa", "e")])
     assert names(search_page(memory_db, "dang")) == ["Đặng Văn Hùng", "Hoàng Đăng Khoa"]
     assert names(search_page(memory_db, "nguyen thi huong")) == ["Nguyễn Thị Hường"]
     assert names(search_page(memory_db, "NGUYỄN  h")) == ["Nguyễn Thị Hường",
@@ -80,13 +94,20 @@ def test_dang_finds_dang_and_every_word_is_a_required_prefix(memory_db):
 
 
 @pytest.fixture(scope="module")
-def demo_members():
-    return [m for m, _ in DemoGenerator(11, AS_OF).members(3000)]
+def demo_lives():
+    return list(DemoGenerator(11, AS_OF).members(3000))
+
+
+@pytest.fixture(scope="module")
+def demo_members(demo_lives):
+    """The demo members as the register holds them (status from their events)."""
+    rules = default_rulebook()
+    return [settle(m, life(m, ev).events, AS_OF, rules) for m, ev in demo_lives]
 
 
 @pytest.fixture
-def demo_db(memory_db, demo_members):
-    insert_members(memory_db, demo_members)
+def demo_db(memory_db, demo_lives):
+    add_lives(memory_db, demo_lives, AS_OF)
     return memory_db
 
 
@@ -104,9 +125,9 @@ def test_every_page_in_turn_gives_exactly_the_matches_in_name_order(
 
 
 def test_search_follows_edits_status_changes_and_deletions(demo_db, demo_members):
-    member = demo_members[0]
-    renamed = replace(member, full_name="Ma Thị Xoăn", status=MemberStatus.DECEASED)
-    store_update(demo_db, renamed)     # the status column as an event leaves it
+    member = next(m for m in demo_members if m.status is MemberStatus.OFFICIAL)
+    update_member(demo_db, replace(member, full_name="Ma Thị Xoăn"))
+    record_event(demo_db, member.id, MemberEvent(EventKind.DEATH, AS_OF), AS_OF)
     assert names(search_page(demo_db, "xoan")) == ["Ma Thị Xoăn"]
     assert names(search_page(demo_db, "xoan", MemberStatus.DECEASED)) == ["Ma Thị Xoăn"]
     assert search_page(demo_db, "xoan", MemberStatus.OFFICIAL) == []
@@ -121,10 +142,11 @@ def test_migration_indexes_members_already_in_the_register(memory_db):
 
     db = Database(memory=True)
     migration_set().apply(db, stop_before=known_migration_names()[2])
-    insert_members(db, [person("Đặng Thị Ước", "x"), person("Lò Văn Páo", "y")])
+    old_register_row(db, "Đặng Thị Ước", "x")
+    old_register_row(db, "Lò Văn Páo", "y")
     migration_set().apply(db)
     assert names(search_page(db, "uoc")) == ["Đặng Thị Ước"]
-    insert_members(db, [person("Lò Thị Ửng", "z")])
+    old_register_row(db, "Lò Thị Ửng", "z")
     assert names(search_page(db, "lo")) == ["Lò Văn Páo", "Lò Thị Ửng"]
 
 
@@ -144,13 +166,15 @@ def test_a_smaller_sort_key_never_gets_a_later_bucket(pair):
 
 def test_record_service_stores_nfc_text_and_refuses_a_second_card(memory_db):
     decomposed = "Nguye\u0302\u0303n   Thi\u0323 Hu\u031bo\u031b\u0300ng "
-    saved = add_member(memory_db, person(decomposed, "m1", card="01.000123"))
+    saved = admit_member(memory_db, person(decomposed, "m1", card="01.000123"),
+                         date(2010, 3, 1), None, AS_OF)
     assert saved.full_name == "Nguyễn Thị Hường"
-    assert get_member(memory_db, "m1") == saved
+    assert load_member(memory_db, "m1") == saved
     with pytest.raises(DuplicateCardError) as refused:
-        add_member(memory_db, person("Lê Văn Tám", "m2", card="01.000123"))
+        admit_member(memory_db, person("Lê Văn Tám", "m2", card="01.000123"),
+                     date(2010, 3, 1), None, AS_OF)
     assert "01.000123" in str(refused.value) and "Nguyễn Thị Hường" in str(refused.value)
     with pytest.raises(MissingNameError):
         update_member(memory_db, replace(saved, full_name="  "))
-    assert get_member(memory_db, "m2") is None
+    assert load_member(memory_db, "m2") is None
     assert update_member(memory_db, replace(saved, notes="ghi chú")).notes == "ghi chú"

@@ -23,8 +23,8 @@ from partydesk.services.members.spreadsheets import (
     write_template,
 )
 from partydesk.services.members.spreadsheets.columns import HEADERS
-from partydesk.storage.member_queries import all_members
-from partydesk.storage.member_store import count_members
+from partydesk.storage.members.records import count_members
+from partydesk.storage.members.search import all_members
 from tests.helpers import SRC
 
 HEADER = "STT;Họ và tên;Giới tính;Ngày sinh;Dân tộc;Tôn giáo;Ngày vào Đảng;Ngày chính thức;" \

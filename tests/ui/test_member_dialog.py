@@ -8,10 +8,10 @@ from partydesk.domain.dates import add_months
 from partydesk.domain.events import EventKind
 from partydesk.domain.member import MemberRecord, Sex
 from partydesk.services.members.lifecycle import timeline
-from partydesk.storage.member_store import insert_members
 from partydesk.ui.event_form import EventForm
 from partydesk.ui.member_dialog import MemberDialog
 from partydesk.ui.overview_page import OverviewPage
+from tests.helpers import add_lives
 
 TODAY = date.today()
 
@@ -27,9 +27,8 @@ def a_probationer_due(db):
     record = MemberRecord(id="due-1", full_name="Lò Thị Xuân", sex=Sex.FEMALE,
                           birth_date=date(1998, 3, 8), ethnicity="Thái",
                           admitted_on=decided, ceremony_on=ceremony)
-    insert_members(db, [record], [
-        ("due-e1", "due-1", "admission_decision", decided.isoformat(), {}),
-        ("due-e2", "due-1", "admission_ceremony", ceremony.isoformat(), {})])
+    add_lives(db, [(record, [("admission_decision", decided.isoformat()),
+                             ("admission_ceremony", ceremony.isoformat())])], TODAY)
     assert EventKind.CONVERSION_OFFICIAL in timeline(db, "due-1", TODAY).actions
     return "due-1"
 

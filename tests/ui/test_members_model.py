@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from partydesk.services.demo.register import fill_demo_register
-from partydesk.storage.member_store import count_members
+from partydesk.storage.members.records import count_members
 from partydesk.ui.members_model import COLUMNS, MEMBER_ID_ROLE, MembersModel
 from partydesk.ui.translation import install_translator
 

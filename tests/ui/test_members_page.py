@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from partydesk.services.demo.register import fill_demo_register
 from partydesk.storage.database import open_database
-from partydesk.storage.member_store import count_members
+from partydesk.storage.members.records import count_members
 from partydesk.ui.member_form import MemberForm
 from partydesk.ui.members_page import MembersPage
 

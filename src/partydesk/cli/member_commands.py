@@ -1,4 +1,4 @@
-"""``members list|import|export|template``: the register from the command line."""
+"""``members list|show|import|export|template``: the register from the command line."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from partydesk.services.members.search import search_page
 from partydesk.services.members.spreadsheets import apply, export_register, preview, write_template
 from partydesk.services.setup.installation import Installation
 
+from .member_show import add_show
 from .output import say
 
 FIELDS = ["id", "full_name", "sex", "birth_date", "ethnicity", "religion", "status",
@@ -46,6 +47,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                          help="only members exempted, or temporarily transferred out")
     listing.add_argument("--format", choices=["table", "csv", "json"], default="table")
     listing.set_defaults(handler=run_list)
+    add_show(actions)
     importing = actions.add_parser("import", help="add members from an .xlsx or .csv file")
     importing.add_argument("file", type=Path)
     importing.add_argument("--only-valid", action="store_true",

@@ -10,8 +10,6 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-_SATURDAY = 5
-
 
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (or earlier), clamped to the month's end.
@@ -41,13 +39,13 @@ def whole_months_between(start: date, end: date) -> int:
 
 def add_working_days(start: date, count: int) -> date:
     """The ``count``-th working day (Monday-Friday) after ``start``; holidays ignored."""
-    day = start
-    remaining = count
-    while remaining > 0:
-        day += timedelta(days=1)
-        if day.weekday() < _SATURDAY:
-            remaining -= 1
-    return day
+    if count <= 0:
+        return start
+    # Count working days from the Monday of the start's week (a weekend counts as Friday).
+    weekday = min(start.weekday(), 4)
+    monday = start - timedelta(days=start.weekday())
+    weeks, day = divmod(weekday + count, 5)
+    return monday + timedelta(days=7 * weeks + day)
 
 
 def format_date(day: date) -> str:

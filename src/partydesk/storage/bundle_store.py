@@ -5,6 +5,7 @@ keys and newest sequence, and the log of imported bundles."""
 from __future__ import annotations
 
 from partydesk.storage.connection import Database
+from partydesk.storage.rows import dicts
 
 CELL_FIELDS = ["code", "name", "status", "secret_hash", "enrolled_at", "signing_public_key",
                "box_public_key", "fingerprint", "pinned_at", "last_sequence",
@@ -12,11 +13,6 @@ CELL_FIELDS = ["code", "name", "status", "secret_hash", "enrolled_at", "signing_
                "member_count"]
 HIGHER_FIELDS = ["id", "name", "code", "signing_public_key", "box_public_key",
                  "enrolment_secret", "enrolled_at", "last_sequence"]
-
-
-def _as_dicts(cursor) -> list[dict]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 # ---- cell side ----------------------------------------------------------------------
@@ -29,7 +25,7 @@ def insert_higher_committee(db: Database, fields: dict) -> None:
 
 
 def load_higher_committee(db: Database) -> dict | None:
-    rows = _as_dicts(db.execute(f"SELECT {', '.join(HIGHER_FIELDS)} FROM higher_committee"))
+    rows = dicts(db.execute(f"SELECT {', '.join(HIGHER_FIELDS)} FROM higher_committee"))
     return rows[0] if rows else None
 
 
@@ -52,13 +48,13 @@ def record_export(db: Database, sequence: int, file_name: str, sha256: str,
 # ---- committee side -----------------------------------------------------------------
 
 def load_cell(db: Database, code: str) -> dict | None:
-    rows = _as_dicts(db.execute(f"SELECT {', '.join(CELL_FIELDS)} FROM cells WHERE code = ?",
+    rows = dicts(db.execute(f"SELECT {', '.join(CELL_FIELDS)} FROM cells WHERE code = ?",
                                 [code]))
     return rows[0] if rows else None
 
 
 def list_cells(db: Database) -> list[dict]:
-    return _as_dicts(db.execute(f"SELECT {', '.join(CELL_FIELDS)} FROM cells ORDER BY code"))
+    return dicts(db.execute(f"SELECT {', '.join(CELL_FIELDS)} FROM cells ORDER BY code"))
 
 
 def enrol_cell(db: Database, code: str, name: str, secret_hash: str, now: str) -> None:
@@ -94,14 +90,14 @@ def record_import(db: Database, code: str, sequence: int, sha256: str, created_a
 
 def list_exports(db: Database, limit: int) -> list[dict]:
     """The cell's last exports, newest first."""
-    return _as_dicts(db.execute(
+    return dicts(db.execute(
         "SELECT sequence, file_name, member_count, created_at FROM exported_bundles "
         "ORDER BY sequence DESC LIMIT ?", [limit]))
 
 
 def list_imports(db: Database, limit: int) -> list[dict]:
     """The committee's log of imported bundles, newest first."""
-    return _as_dicts(db.execute(
+    return dicts(db.execute(
         "SELECT cell_code, sequence, created_at, imported_at, members_added, "
         "members_changed, members_leaving FROM imported_bundles "
         "ORDER BY imported_at DESC, id DESC LIMIT ?", [limit]))

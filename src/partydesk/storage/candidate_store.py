@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from partydesk.domain.candidates import Candidate, Sponsor
 from partydesk.domain.vietnamese import name_sort_key
 from partydesk.storage.connection import Database
+from partydesk.storage.rows import now_text, sql_value
 
 DATE_FIELDS = ("birth_date", "awareness_certificate_on", "youth_union_resolution_on",
                "application_on", "cell_resolution_on", "admission_decision_on")
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def insert_candidate(db: Database, candidate_id: str, candidate: Candidate, sex: str,
                      extra: dict[str, str]) -> None:
     row = {"id": candidate_id, "full_name": candidate.full_name,
            "sort_key": name_sort_key(candidate.full_name), "sex": sex,
-           **{f: _iso(getattr(candidate, f)) for f in DATE_FIELDS},
-           **extra, "created_at": _now(), "updated_at": _now()}
+           **{f: sql_value(getattr(candidate, f)) for f in DATE_FIELDS},
+           **extra, "created_at": now_text(), "updated_at": now_text()}
     columns = ", ".join(row)
     db.execute(f"INSERT INTO candidates ({columns}) VALUES "
                f"({', '.join(':' + c for c in row)})", row)
@@ -45,12 +38,12 @@ def update_candidate_dates(db: Database, candidate_id: str, dates: dict[str, dat
         raise ValueError(f"not a candidate date: {unknown}")
     assignments = ", ".join(f"{field} = ?" for field in dates)
     db.execute(f"UPDATE candidates SET {assignments}, updated_at = ? WHERE id = ?",
-               [*(_iso(v) for v in dates.values()), _now(), candidate_id])
+               [*(sql_value(v) for v in dates.values()), now_text(), candidate_id])
 
 
 def link_member(db: Database, candidate_id: str, member_id: str) -> None:
     db.execute("UPDATE candidates SET member_id = ?, updated_at = ? WHERE id = ?",
-               [member_id, _now(), candidate_id])
+               [member_id, now_text(), candidate_id])
 
 
 def load_candidate(db: Database, candidate_id: str) -> tuple[Candidate, dict] | None:

@@ -104,11 +104,6 @@ def attendance(db: Database, meeting_id: str) -> list[Row]:
                       "WHERE meeting_id = ? ORDER BY position", [meeting_id])
 
 
-def find_attendee(db: Database, meeting_id: str, member_id: str) -> Row | None:
-    return select_one(db, f"SELECT {ATTENDANCE_COLUMNS} FROM meeting_attendance "
-                          "WHERE meeting_id = ? AND member_id = ?", [meeting_id, member_id])
-
-
 # --- items, speeches, votes, amendments ----------------------------------------
 
 def insert_item(db: Database, meeting_id: str, row: Mapping[str, Any]) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime
 
 from partydesk.domain.organisation import Organisation, Role
 from partydesk.storage.connection import Database
+from partydesk.storage.rows import insert, now_text
 
 
 def load_organisation(db: Database) -> Organisation | None:
@@ -25,7 +25,5 @@ def load_organisation(db: Database) -> Organisation | None:
 def insert_organisation(db: Database, organisation: Organisation) -> None:
     row = asdict(organisation)
     row["role"] = organisation.role.value
-    row["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    columns = ", ".join(row)
-    placeholders = ", ".join(f":{k}" for k in row)
-    db.execute(f"INSERT INTO organisation ({columns}) VALUES ({placeholders})", row)
+    row["created_at"] = now_text()
+    insert(db, "organisation", row)

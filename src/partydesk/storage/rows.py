@@ -28,7 +28,11 @@ def sql_value(value: Any) -> Any:
 
 
 def select(db: Database, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:
-    cursor = db.execute(sql, params)
+    return dicts(db.execute(sql, params))
+
+
+def dicts(cursor: Any) -> list[Row]:
+    """The rows of an executed query, each a dict by column name."""
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 

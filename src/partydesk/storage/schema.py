@@ -38,20 +38,6 @@ def search_bucket_sql(key: str) -> str:
     return f"({' + '.join(terms)})"
 
 
-# Flags derived from a member's events, kept as columns so the register can filter by them.
-MEMBER_FLAG_SQL = {
-    "exempt": ("exemption_start", "exemption_end"),
-    "temporarily_away": ("transfer_out_temporary", "return_from_temporary"),
-}
-
-
-def refresh_member_flags_sql(flag: str, where: str = "") -> str:
-    started, ended = MEMBER_FLAG_SQL[flag]
-    return f"""
-        UPDATE members SET {flag} = (
-            status IN ('official', 'probationary')
-            AND COALESCE((SELECT max(occurred_on) FROM member_events e
-                          WHERE e.member_id = members.id AND e.kind = '{started}'), '')
-              > COALESCE((SELECT max(occurred_on) FROM member_events e
-                          WHERE e.member_id = members.id AND e.kind = '{ended}'), ''))
-        {where}"""
+# Flags a member's events decide (worked out in Python by the members aggregate), kept
+# as columns with partial indexes so the register can filter by them.
+MEMBER_FLAGS = ("exempt", "temporarily_away")

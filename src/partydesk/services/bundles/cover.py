@@ -12,7 +12,7 @@ from partydesk.domain.vietnamese import nfc
 from partydesk.i18n import render
 from partydesk.resources import resource_path
 from partydesk.services.bundles.export import ExportResult
-from partydesk.services.bundles.stick_writes import write_atomically
+from partydesk.services.bundles.stick_writes import write_on_stick
 
 FONT, FONT_BOLD = "LiberationSerif", "LiberationSerif-Bold"
 TITLE = QT_TRANSLATE_NOOP("Bundles", "BUNDLE COVER SHEET")
@@ -74,7 +74,7 @@ def write_cover_sheet(result: ExportResult, out: Path) -> Path:
     canvas.drawText(text)
     canvas.showPage()
     canvas.save()
-    return write_atomically(out, buffer.getvalue())
+    return write_on_stick(out, buffer.getvalue())
 
 
 def _wrap(text: str, width: int) -> list[str]:

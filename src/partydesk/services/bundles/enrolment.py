@@ -31,7 +31,7 @@ from partydesk.services.bundles.errors import (
     NOT_COMMITTEE,
     BundleError,
 )
-from partydesk.services.bundles.stick_writes import write_atomically
+from partydesk.services.bundles.stick_writes import write_on_stick
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import (
     enrol_cell,
@@ -97,7 +97,7 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str, code: str,
     with db.atomic():      # the file is written inside the transaction: both or neither
         enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
                    enrolment.created_at)
-        write_atomically(out, content, mode=0o600)
+        write_on_stick(out, content, mode=0o600)
     return enrolment
 
 

@@ -24,7 +24,7 @@ from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.bundles.stick_writes import (
     check_folder,
     remove_stale_partials,
-    write_atomically,
+    write_on_stick,
 )
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.services.shared.jobs import Progress
@@ -88,7 +88,7 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     step(3, STEPS)
     name = bundle_file_name(organisation.code, higher["code"], sequence)
     remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
-    path = write_atomically(folder / name, data, pause_name="export-midway")
+    path = write_on_stick(folder / name, data, pause_name="export-midway")
     digest = sha256_hex(data)
     record_export(db, sequence, name, digest, member_count, created_at)
     step(4, STEPS)

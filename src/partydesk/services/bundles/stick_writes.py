@@ -17,7 +17,7 @@ def check_folder(folder: Path) -> None:
         raise BundleError(FOLDER_UNUSABLE, folder=str(folder))
 
 
-def write_atomically(final: Path, data: bytes, mode: int = 0o644,
+def write_on_stick(final: Path, data: bytes, mode: int = 0o644,
                      pause_name: str | None = None) -> Path:
     """Write ``data`` to ``final``; on any failure remove the temporary file."""
     check_folder(final.parent)

@@ -36,7 +36,7 @@ from partydesk.services.meetings.resolutions import (
 )
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.database import Database
-from partydesk.storage.member_history_store import StoredHistory, load_histories
+from partydesk.storage.members.events import StoredHistory, load_histories
 
 MEETING_DAY = 5
 DEFAULT_MONTHS = 24

@@ -5,7 +5,8 @@ the decision within days, conversion to official follows 12 months of
 probation, and who is still on probation depends on the reference date.
 About 3 % of members have a later turn, after everything else in their life:
 a temporary or official transfer out, an exemption (old members), death or
-removal; their status column is what their events say.
+removal. The records carry no status: the member aggregate works it out from the
+events when the register is written, as for every member.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from datetime import date, timedelta
 
 from partydesk.domain.dates import add_months
 from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.events import MemberEvent
 from partydesk.domain.ids import new_id
-from partydesk.domain.member import MemberRecord, MemberStatus, Sex
+from partydesk.domain.member import MemberRecord, Sex
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.services.demo import names as data
 from partydesk.services.demo.gradings import fill_demo_gradings
 from partydesk.services.demo.meetings import default_months, fill_demo_meetings
-from partydesk.storage.member_store import count_members, insert_members
+from partydesk.services.members.aggregate import LifeChange, write_lives
+from partydesk.storage.members.records import count_members
 
 EventRow = tuple[str, str, str, str, dict]
 BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
@@ -35,8 +38,6 @@ YOUNGER_TURNS = {"transfer_out_temporary": 40, "transfer_out_official": 35, "rem
                  "death": 5}
 OLDER_TURNS = {"exemption_start": 40, "death": 40, "transfer_out_official": 10,
                "transfer_out_temporary": 5, "removal": 5}
-TURN_STATUS = {"transfer_out_official": MemberStatus.TRANSFERRED_OUT,
-               "death": MemberStatus.DECEASED, "removal": MemberStatus.REMOVED}
 
 
 def next_badge_ceremony(due: date) -> date:
@@ -96,17 +97,15 @@ class DemoGenerator:
         if ceremony <= self.as_of:    # otherwise the ceremony is still to be held
             events.append((self.next_id(), member_id, "admission_ceremony",
                            ceremony.isoformat(), {}))
-        status, card = MemberStatus.PROBATIONARY, ""
         if official <= self.as_of:
-            status, card = MemberStatus.OFFICIAL, self._card_number()
+            card = self._card_number()
             events.append((self.next_id(), member_id, "conversion_official",
                            official.isoformat(), {}))
             events.append((self.next_id(), member_id, "card_issued",
                            min(official + timedelta(days=60), self.as_of).isoformat(),
                            {"card_number": card}))
             events += self._badges(member_id, admitted)
-        converted = status is MemberStatus.OFFICIAL
-        status = self._later_turn(member_id, birth, status, events)
+        self._later_turn(member_id, birth, events)
         record = MemberRecord(
             id=member_id, full_name=self._full_name(sex, ethnicity), sex=sex,
             birth_date=birth, ethnicity=ethnicity, religion=_pick(self.rng, data.RELIGIONS),
@@ -116,22 +115,18 @@ class DemoGenerator:
             theory_level=_pick(self.rng, data.THEORY),
             occupation_before=_pick(self.rng, data.OCCUPATIONS),
             occupation_now=_pick(self.rng, data.OCCUPATIONS),
-            admitted_on=admitted, ceremony_on=ceremony if ceremony <= self.as_of else None,
-            official_on=official if converted else None,
-            card_number=card, status=status)
+            admitted_on=admitted, ceremony_on=ceremony if ceremony <= self.as_of else None)
         return record, events
 
-    def _later_turn(self, member_id: str, birth: date, status: MemberStatus,
-                    events: list[EventRow]) -> MemberStatus:
-        """For a few members, one later change after all their other events; returns
-        the status it leaves them with."""
+    def _later_turn(self, member_id: str, birth: date, events: list[EventRow]) -> None:
+        """For a few members, one later change after all their other events."""
         rng = self.later_rng
         if rng.random() >= LATER_LIFE_SHARE:
-            return status
+            return
         last = max(date.fromisoformat(e[3]) for e in events)
         room = (self.as_of - last).days
         if room < 2:
-            return status
+            return
         old = (self.as_of - birth).days >= 65 * 365
         turn = _pick(rng, OLDER_TURNS if old else YOUNGER_TURNS)
         on = last + timedelta(days=rng.randint(1, min(room, 10 * 365)))
@@ -141,7 +136,6 @@ class DemoGenerator:
         # The clock is left alone: everyone else keeps the ids of the same seed.
         events.append((new_id(self._id_clock, rng.getrandbits(74)), member_id, turn,
                        on.isoformat(), details))
-        return TURN_STATUS.get(turn, status)
 
     def _badges(self, member_id: str, admitted: date) -> list[EventRow]:
         """Badges already handed out at a ceremony after they fell due; the one due
@@ -182,6 +176,12 @@ class DemoGenerator:
 BATCH = 5000
 
 
+def life(member: MemberRecord, events: list[EventRow]) -> LifeChange:
+    """A generated member as the member aggregate takes it."""
+    return LifeChange(member.id, tuple(MemberEvent(kind, date.fromisoformat(on), details)
+                                       for _, _, kind, on, details in events), member)
+
+
 def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
                        progress=None, meetings_months: int | None = None) -> int:
     """Write ``count`` demo members with their events, then ``meetings_months`` months of
@@ -194,7 +194,7 @@ def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
     with db.atomic():
         while written < count:
             batch = [generator.member() for _ in range(min(BATCH, count - written))]
-            insert_members(db, [m for m, _ in batch], [e for _, ev in batch for e in ev])
+            write_lives(db, [life(m, ev) for m, ev in batch], generator.as_of, audit=False)
             written += len(batch)
             if progress:
                 progress(written, count)

@@ -34,7 +34,7 @@ from partydesk.domain.events import MemberEvent
 from partydesk.domain.member import MemberStatus
 from partydesk.domain.member_state import MemberState, derive_state
 from partydesk.domain.rulebook import RuleBook
-from partydesk.storage.member_history_store import StoredHistory
+from partydesk.storage.members.events import StoredHistory
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ from partydesk.services.meetings.lookup import (
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import meeting_store as store
 from partydesk.storage.database import Database
-from partydesk.storage.member_history_store import load_histories, member_names
+from partydesk.storage.members.events import load_histories
+from partydesk.storage.members.records import member_names
 
 
 @dataclass(frozen=True)

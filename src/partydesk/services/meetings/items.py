@@ -20,7 +20,7 @@ from partydesk.services.meetings.lookup import editable_meeting, entries
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import meeting_store as store
 from partydesk.storage.database import Database
-from partydesk.storage.member_history_store import member_names
+from partydesk.storage.members.records import member_names
 from partydesk.storage.rows import Row
 
 # Decisions about one member, who must be on the attendance list. (Admission is

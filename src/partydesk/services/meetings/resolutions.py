@@ -20,7 +20,7 @@ from partydesk.domain.numbering import DEFAULT_ISSUER, DocumentType, document_ty
 from partydesk.domain.numbering import next_number as next_seq
 from partydesk.domain.vietnamese import clean_text, nfc
 from partydesk.services.meetings.lookup import load_meeting_row
-from partydesk.storage import resolution_store as store
+from partydesk.storage import document_store as store
 from partydesk.storage.database import Database
 from partydesk.storage.organisation_store import load_organisation
 from partydesk.storage.rows import Row

@@ -18,13 +18,14 @@ from partydesk.domain.member_state import derive_state
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.rulebook import RuleBook
 from partydesk.domain.vietnamese import clean_text
+from partydesk.services.members.aggregate import LifeChange, write_lives
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import candidate_store as store
 from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
-from partydesk.storage.event_store import events_of_many, insert_event
-from partydesk.storage.member_store import insert_members, members_in_name_order
+from partydesk.storage.members.events import events_of_many
+from partydesk.storage.members.records import members_in_name_order
 
 CANDIDATE = "candidate"
 
@@ -83,11 +84,11 @@ def admit(db: Database, candidate_id: str, decided_on: date,
     record = MemberRecord(
         id=member_id, full_name=candidate.full_name, sex=Sex(extra["sex"]),
         birth_date=candidate.birth_date, ethnicity=extra["ethnicity"],
-        religion=extra["religion"], residence=extra["residence"], admitted_on=decided_on,
-        status=MemberStatus.PROBATIONARY)
+        religion=extra["religion"], residence=extra["residence"])
+    decision = MemberEvent(EventKind.ADMISSION_DECISION, decided_on)
     with storage_errors(), db.atomic():
-        insert_members(db, [record])
-        insert_event(db, member_id, MemberEvent(EventKind.ADMISSION_DECISION, decided_on))
+        write_lives(db, [LifeChange(member_id, (decision,), record)], decided_on, rules,
+                    audit=False)     # the audit rows below say where the member came from
         store.update_candidate_dates(db, candidate_id, {"admission_decision_on": decided_on})
         store.link_member(db, candidate_id, member_id)
         write_audit(db, CANDIDATE, candidate_id, "admitted", {"member_id": (None, member_id)})

@@ -1,6 +1,7 @@
 """The member record: stored as the secretary typed it, but clean (NFC, single spaces),
-with card numbers unique in the register. Lifecycle rules live elsewhere: editing a
-record never changes its lifecycle dates or status, which follow the member's events."""
+with card numbers unique in the register. Lifecycle rules live in the member aggregate:
+editing a record never changes its lifecycle dates or status, which follow the
+member's events."""
 
 from __future__ import annotations
 
@@ -10,16 +11,14 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.vietnamese import clean_text
+from partydesk.services.members.aggregate import MEMBER
 from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
-from partydesk.storage.member_queries import get_member
-from partydesk.storage.member_store import card_owners, insert_members, load_member
-from partydesk.storage.member_store import update_member as store_update
+from partydesk.storage.members.records import card_owners, load_member
+from partydesk.storage.members.writer import update_record
 
-EventRow = tuple[str, str, str, str, dict]
-MEMBER = "member"
-# Derived from the member's events (services.member_lifecycle); an edit keeps them.
+# Decided by the member's events (services/members/aggregate.py); an edit keeps them.
 LIFECYCLE_FIELDS = ("admitted_on", "ceremony_on", "official_on", "status")
 
 
@@ -55,18 +54,8 @@ def check_record(db: Database, record: MemberRecord) -> None:
         raise MissingNameError()
     owner_id = card_owners(db, [record.card_number]).get(record.card_number)
     if owner_id is not None and owner_id != record.id:
-        owner = get_member(db, owner_id)
+        owner = load_member(db, owner_id)
         raise DuplicateCardError(record.card_number, owner.full_name if owner else owner_id)
-
-
-def add_member(db: Database, record: MemberRecord,
-               events: list[EventRow] | tuple[()] = ()) -> MemberRecord:
-    """Add one member (with its events) after cleaning and checking the record."""
-    record = clean_record(record)
-    with storage_errors(), db.atomic():
-        check_record(db, record)
-        insert_members(db, [record], events)
-    return record
 
 
 def update_member(db: Database, record: MemberRecord) -> MemberRecord:
@@ -82,6 +71,6 @@ def update_member(db: Database, record: MemberRecord) -> MemberRecord:
         changes = {f.name: (getattr(before, f.name), getattr(record, f.name))
                    for f in fields(record)}
         if any(old != new for old, new in changes.values()):
-            store_update(db, record)
+            update_record(db, record)
             write_audit(db, MEMBER, record.id, "record edited", changes)
     return record

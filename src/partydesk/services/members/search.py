@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from partydesk.storage.database import Database
-from partydesk.storage.member_queries import Key
-from partydesk.storage.member_queries import search_page as _search_page
+from partydesk.storage.members.search import Key
+from partydesk.storage.members.search import search_page as _search_page
 
 PAGE = 100
 

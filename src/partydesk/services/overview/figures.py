@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from partydesk.domain.member import MemberStatus
 from partydesk.storage.database import Database
-from partydesk.storage.member_store import count_by_status
+from partydesk.storage.members.records import count_by_status
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from partydesk.services.meetings.resolutions import overdue_tasks
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.candidate_store import list_candidates
 from partydesk.storage.database import Database
-from partydesk.storage.event_store import (
-    events_of_many,
+from partydesk.storage.members.events import events_of_many
+from partydesk.storage.members.records import (
     member_ids_admitted_between,
     member_ids_with_status,
     member_names,

@@ -51,7 +51,7 @@ from partydesk.services.printing.resolution import render_notice, render_resolut
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
-from partydesk.storage.member_store import members_in_name_order
+from partydesk.storage.members.records import members_in_name_order
 
 SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
 CHARTER_RULE = "documents.charter_regulation"

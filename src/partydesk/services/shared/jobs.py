@@ -37,10 +37,6 @@ class Cancelled(PartyDeskError):
             "Bundles", "Cancelled; nothing was imported or written.")))
 
 
-def no_progress(done: int, total: int) -> None:
-    """A progress callback for work nobody is watching."""
-
-
 class Cancellation:
     """Set from the GUI thread, seen by the worker at its next progress report."""
 
@@ -49,10 +45,6 @@ class Cancellation:
 
     def cancel(self) -> None:
         self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
 
     def watch(self, progress: Progress | None = None) -> Progress:
         """``progress`` that first passes the report on, then raises :class:`Cancelled`

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from partydesk.domain.events import EventKind
 from partydesk.domain.member import MemberStatus, Sex
 from partydesk.domain.vietnamese import clean_text, fold
 
@@ -20,7 +21,7 @@ class Column:
     field: str
     header: str
     required: bool = False          # the header must be present (the value may be empty)
-    kind: str = "text"              # text | date | sex | status
+    kind: str = "text"              # text | date | sex | status | exit_form
     aliases: tuple[str, ...] = ()
 
 
@@ -47,11 +48,19 @@ COLUMNS = [
     Column("badge_number", "Số huy hiệu Đảng", aliases=("Số huy hiệu",)),
     Column("service", "Quân nhân, công an, nghỉ hưu",
            aliases=("Quân đội, công an, nghỉ hưu",)),
+    # The member book's exit columns: each becomes a dated event, not a record field.
+    Column("transfer_out_on", "Ngày chuyển đi", kind="date",
+           aliases=("Ngày chuyển sinh hoạt đi", "Chuyển đi ngày")),
+    Column("transfer_out_place", "Nơi chuyển đến", aliases=("Chuyển đến",)),
+    Column("died_on", "Ngày từ trần", kind="date", aliases=("Từ trần ngày",)),
+    Column("exited_on", "Ngày ra khỏi Đảng", kind="date", aliases=("Ra khỏi Đảng ngày",)),
+    Column("exit_form", "Hình thức ra khỏi Đảng", kind="exit_form"),
     Column("phone", "Số điện thoại", aliases=("Điện thoại",)),
     Column("notes", "Ghi chú"),
     Column("status", "Trạng thái", kind="status"),
 ]
 BY_FIELD = {c.field: c for c in COLUMNS}
+EXIT_FIELDS = ("transfer_out_on", "transfer_out_place", "died_on", "exited_on", "exit_form")
 HEADERS = [c.header for c in COLUMNS]
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -62,6 +71,9 @@ STATUS_WORDS = {
     MemberStatus.EXPELLED: "Bị khai trừ", MemberStatus.LEFT: "Đã ra khỏi Đảng",
     MemberStatus.DECEASED: "Đã từ trần",
 }
+# Hình thức ra khỏi Đảng: how a member left the party, as the member book writes it.
+EXIT_FORM_WORDS = {EventKind.REMOVAL: "xóa tên", EventKind.EXPULSION: "khai trừ",
+                   EventKind.LEFT_PARTY: "xin ra"}
 _NOT_LETTERS = re.compile(r"[^0-9a-z]+")
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$")
@@ -75,6 +87,9 @@ def header_key(text: object) -> str:
 _BY_HEADER = {header_key(h): c for c in COLUMNS for h in (c.header, *c.aliases)}
 _SEX_BY_WORD = {header_key(w): s for s, w in SEX_WORDS.items()} | {"male": Sex.MALE,
                                                                    "female": Sex.FEMALE}
+_FORM_BY_WORD = {header_key(w): k for k, w in EXIT_FORM_WORDS.items()} | {
+    header_key("xin ra khỏi Đảng"): EventKind.LEFT_PARTY, header_key("bị khai trừ"):
+    EventKind.EXPULSION, header_key("bị xóa tên"): EventKind.REMOVAL}
 _STATUS_BY_WORD = ({header_key(w): s for s, w in STATUS_WORDS.items()}
                    | {header_key(s.value): s for s in MemberStatus})
 
@@ -144,6 +159,15 @@ def parse_status(value: object) -> MemberStatus | None:
     return status
 
 
+def parse_exit_form(value: object) -> EventKind | None:
+    text = cell_text(value)
+    if not text:
+        return None
+    if (kind := _FORM_BY_WORD.get(header_key(text))) is None:
+        raise BadValue(text)
+    return kind
+
+
 def format_value(column: Column, value: object) -> object:
     """A record's value as written in a spreadsheet (dates stay dates)."""
     if value is None:
@@ -152,4 +176,6 @@ def format_value(column: Column, value: object) -> object:
         return SEX_WORDS[value]
     if column.kind == "status":
         return STATUS_WORDS[value]
+    if column.kind == "exit_form":
+        return EXIT_FORM_WORDS[value]
     return value

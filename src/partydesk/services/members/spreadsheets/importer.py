@@ -4,18 +4,19 @@ one transaction, or nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from partydesk.services.members.aggregate import write_lives
 from partydesk.services.members.register import clean_record
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.jobs import Progress
 from partydesk.storage.database import Database
 from partydesk.storage.errors import storage_errors
-from partydesk.storage.member_store import card_owners, insert_members
+from partydesk.storage.members.records import card_owners
 
 from .columns import BY_FIELD, COLUMNS, Column, match_headers
 from .rows import RowResult, is_blank, read_row
@@ -73,7 +74,9 @@ def preview(db: Database, path: Path, as_of: date | None = None,
     """Read and check every row of ``path`` against itself and the register.
     ``progress(rows read, rows in the file)`` is called every few rows."""
     path = Path(path)
-    min_age = default_rulebook().value(MIN_AGE_RULE, as_of or date.today())
+    as_of = as_of or date.today()
+    rules = default_rulebook()
+    min_age = rules.value(MIN_AGE_RULE, as_of)
     result = ImportPreview(path)
     total = 0
 
@@ -90,7 +93,7 @@ def preview(db: Database, path: Path, as_of: date | None = None,
                 progress(number, max(total, number) if total else 0)
             row_cells = {c: cells[i] if i < len(cells) else None for i, c in positions.items()}
             if not is_blank(row_cells):
-                read.append(read_row(number, row_cells, min_age))
+                read.append(read_row(number, row_cells, min_age, rules, as_of))
     finally:
         rows.close()            # closes the workbook even when the header is not found
     _check_cards(db, read)
@@ -124,17 +127,19 @@ def _check_cards(db: Database, rows: list[RowResult]) -> None:
 
 
 def apply(db: Database, preview: ImportPreview, only_valid: bool = False,
-          progress: Progress | None = None) -> int:
+          progress: Progress | None = None, as_of: date | None = None) -> int:
     """Write the valid rows of ``preview`` in one transaction; refuse while any row is
     bad unless ``only_valid``. Returns how many members were added. ``progress(members
     written, members to write)`` is called between batches; if it raises, nothing is
-    written."""
+    written. Each member goes through the member aggregate (rules checked again, events
+    folded) as every member does."""
     if preview.errors and not only_valid:
         raise ImportRefused(message(QT_TRANSLATE_NOOP(
             "Import", "{count} rows of {file} have errors; nothing was imported. Correct "
             "them, or import only the valid rows."),
             count=len(preview.errors), file=preview.file.name))
     records = [clean_record(r.record) for r in preview.valid]
+    today = as_of or date.today()
     with storage_errors(), db.atomic():
         taken = card_owners(db, (r.card_number for r in records))
         if taken:
@@ -143,8 +148,8 @@ def apply(db: Database, preview: ImportPreview, only_valid: bool = False,
                 "nothing was imported. Preview the file again."), card=min(taken)))
         for start in range(0, len(records), APPLY_BATCH):
             rows = preview.valid[start:start + APPLY_BATCH]
-            insert_members(db, records[start:start + APPLY_BATCH],
-                           (e for r in rows for e in r.events))
+            write_lives(db, [replace(r.change(), record=record) for r, record in zip(
+                rows, records[start:start + APPLY_BATCH], strict=True)], today, audit=False)
             if progress:
                 progress(min(start + APPLY_BATCH, len(records)), len(records))
     return len(records)

@@ -1,8 +1,11 @@
-"""One spreadsheet row → a member record, or the reasons it cannot be one.
+"""One spreadsheet row → a member record and the dated events its columns stand for,
+or the reasons it cannot be one.
 
-Only what a record must hold together is checked here (dates readable and in
-order, a name, a known sex, 18 at admission); the lifecycle rules are checked
-where events are recorded.
+The record must hold together (dates readable and in order, a name, a known sex, 18
+at admission); its events — admission, ceremony, conversion, and the exit columns of
+the member book (transfer out, death, leaving the party) — must pass the lifecycle
+rules as the member aggregate checks them; and a status written in the row must be
+the one those events give.
 """
 
 from __future__ import annotations
@@ -11,23 +14,42 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from partydesk.domain.errors import RuleViolation
+from partydesk.domain.events import PLACE, EventKind, MemberEvent
 from partydesk.domain.ids import new_id
+from partydesk.domain.lifecycle import CheckContext
 from partydesk.domain.member import MemberRecord, MemberStatus
+from partydesk.domain.member_rules import HistoryRule
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from partydesk.domain.rulebook import RuleBook
+from partydesk.services.members.aggregate import LifeChange, check_events, derive
 
 from .columns import (
     BY_FIELD,
     COLUMNS,
+    EXIT_FIELDS,
+    STATUS_WORDS,
     BadValue,
     Column,
     cell_text,
     parse_date,
+    parse_exit_form,
     parse_sex,
     parse_status,
 )
 
-EventRow = tuple[str, str, str, str, dict]
 IMPORT_DETAILS = {"source": "spreadsheet"}
+# A member book often has no ceremony date: a conversion is then taken as written.
+WAIVED = frozenset({HistoryRule.CEREMONY_FIRST})
+# The column whose date each exit status needs.
+EXIT_DATE_COLUMN = {
+    MemberStatus.TRANSFERRED_OUT: "transfer_out_on", MemberStatus.DECEASED: "died_on",
+    MemberStatus.REMOVED: "exited_on", MemberStatus.EXPELLED: "exited_on",
+    MemberStatus.LEFT: "exited_on",
+}
+EXIT_FORM_OF_STATUS = {MemberStatus.REMOVED: EventKind.REMOVAL,
+                       MemberStatus.EXPELLED: EventKind.EXPULSION,
+                       MemberStatus.LEFT: EventKind.LEFT_PARTY}
 
 
 @dataclass
@@ -35,8 +57,12 @@ class RowResult:
     row: int                                  # as the user sees it in the spreadsheet
     record: MemberRecord | None = None
     card_number: str = ""
-    events: list[EventRow] = field(default_factory=list)
+    events: list[MemberEvent] = field(default_factory=list)
     problems: list[Message] = field(default_factory=list)
+
+    def change(self) -> LifeChange:
+        assert self.record is not None
+        return LifeChange(self.record.id, tuple(self.events), self.record, waived=WAIVED)
 
 
 def _bad(column: Column, text: str) -> Message:
@@ -48,12 +74,17 @@ def _bad(column: Column, text: str) -> Message:
         return message(QT_TRANSLATE_NOOP(
             "Import", "{column}: \"{value}\" is not a sex (write Nam or Nữ)"),
             column=column.header, value=text)
+    if column.kind == "exit_form":
+        return message(QT_TRANSLATE_NOOP(
+            "Import", "{column}: \"{value}\" is not a way of leaving the party (write xóa "
+            "tên, khai trừ or xin ra)"), column=column.header, value=text)
     return message(QT_TRANSLATE_NOOP(
         "Import", "{column}: \"{value}\" is not a known status"),
         column=column.header, value=text)
 
 
-_PARSERS = {"date": parse_date, "sex": parse_sex, "status": parse_status}
+_PARSERS = {"date": parse_date, "sex": parse_sex, "status": parse_status,
+            "exit_form": parse_exit_form}
 
 
 def _read_values(cells: dict[Column, object], result: RowResult) -> dict[str, Any]:
@@ -108,30 +139,79 @@ def _check_values(v: dict[str, Any], min_age: int, result: RowResult) -> None:
             column=BY_FIELD["official_on"].header))
 
 
-def read_row(row: int, cells: dict[Column, object], min_age: int) -> RowResult:
+def _exit_events(v: dict[str, Any], result: RowResult) -> list[MemberEvent]:
+    """The exit columns as dated events; a missing date an exit status needs is a
+    problem naming its column."""
+    status, events = v["status"], []
+    needed = EXIT_DATE_COLUMN.get(status)
+    if needed and not v[needed] and not _reported(result, needed):
+        result.problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{status} needs its date in the column {column}"),
+            status=STATUS_WORDS[status], column=BY_FIELD[needed].header))
+    details = dict(IMPORT_DETAILS)
+    if v["transfer_out_on"]:
+        place = {PLACE: v["transfer_out_place"]} if v["transfer_out_place"] else {}
+        events.append(MemberEvent(EventKind.TRANSFER_OUT_OFFICIAL, v["transfer_out_on"],
+                                  details | place))
+    if v["exited_on"]:
+        form = v["exit_form"] or EXIT_FORM_OF_STATUS.get(status)
+        if form is None and not _reported(result, "exit_form"):
+            result.problems.append(_missing("exit_form"))
+        elif form is not None:
+            events.append(MemberEvent(form, v["exited_on"], details))
+    if v["died_on"]:
+        events.append(MemberEvent(EventKind.DEATH, v["died_on"], details))
+    return sorted(events, key=lambda e: e.on)
+
+
+def _reported(result: RowResult, field_name: str) -> bool:
+    return any(p.params.get("column") == BY_FIELD[field_name].header for p in result.problems)
+
+
+def _check_life(result: RowResult, status: MemberStatus | None, rules: RuleBook,
+                as_of: date) -> None:
+    """The row's events under the lifecycle rules, and its status as they give it."""
+    record = result.record
+    assert record is not None
+    try:
+        history = check_events([], result.events, rules,
+                               CheckContext(birth_date=record.birth_date), WAIVED)
+    except RuleViolation as refused:
+        result.problems.append(refused.message)
+        return
+    derived = derive(history, record.card_number, as_of, rules)[1]
+    if status is not None and derived.status is not status:
+        result.problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{column} is \"{status}\" but the dates of the row say \"{derived}\""),
+            column=BY_FIELD["status"].header, status=STATUS_WORDS[status],
+            derived=STATUS_WORDS[derived.status]))
+
+
+def read_row(row: int, cells: dict[Column, object], min_age: int, rules: RuleBook,
+             as_of: date) -> RowResult:
     """Read one row (``cells``: column → raw cell value)."""
     result = RowResult(row)
     values = _read_values(cells, result)
     result.card_number = values["card_number"]
     _check_values(values, min_age, result)
+    exits = _exit_events(values, result)
     if result.problems:
         return result
-    if values["status"] is None:
-        values["status"] = (MemberStatus.OFFICIAL if values["official_on"]
-                            else MemberStatus.PROBATIONARY)
-    record = MemberRecord(id=new_id(), **values)
-    result.record = record
-    result.events = admission_events(record)
+    status = values.pop("status")
+    for name in EXIT_FIELDS:
+        del values[name]
+    result.record = MemberRecord(id=new_id(), **values)
+    result.events = admission_events(result.record) + exits
+    _check_life(result, status, rules, as_of)
     return result
 
 
-def admission_events(record: MemberRecord) -> list[EventRow]:
-    """The events a record's dates stand for, in the register's event format."""
-    steps = [("admission_decision", record.admitted_on),
-             ("admission_ceremony", record.ceremony_on),
-             ("conversion_official", record.official_on)]
-    return [(new_id(), record.id, kind, day.isoformat(), dict(IMPORT_DETAILS))
-            for kind, day in steps if day is not None]
+def admission_events(record: MemberRecord) -> list[MemberEvent]:
+    """The events a record's dates stand for."""
+    steps = [(EventKind.ADMISSION_DECISION, record.admitted_on),
+             (EventKind.ADMISSION_CEREMONY, record.ceremony_on),
+             (EventKind.CONVERSION_OFFICIAL, record.official_on)]
+    return [MemberEvent(kind, day, IMPORT_DETAILS) for kind, day in steps if day is not None]
 
 
 def is_blank(cells: dict[Column, object]) -> bool:

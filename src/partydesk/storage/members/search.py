@@ -5,7 +5,7 @@ shown, so page 2,000 costs what page 1 costs and rows never repeat or vanish
 while the user scrolls.
 
 How a search stays fast at 500,000 members: the full-text index is built over
-``member_search``, whose rowids are clustered in name order (migration 0003).
+``member_search``, whose rowids are clustered in name order (migration 0006).
 FTS5 hands out matches in rowid order, so the first ``limit`` matches from the
 bucket of ``after`` on, plus the rest of the bucket where the last of them sits,
 are exactly the rows that can make the page; only those are sorted. A common
@@ -21,12 +21,9 @@ from typing import Any
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.vietnamese import fold
 from partydesk.storage.connection import Database
-from partydesk.storage.member_store import MEMBER_COLUMNS, record_from_row
-from partydesk.storage.schema import (
-    MEMBER_FLAG_SQL,
-    SEARCH_SERIAL_BITS,
-    search_bucket_sql,
-)
+from partydesk.storage.schema import MEMBER_FLAGS, SEARCH_SERIAL_BITS, search_bucket_sql
+
+from .records import MEMBER_COLUMNS, dicts, record_from_row
 
 PAGE = 100
 _WORD = re.compile(r"\w+")
@@ -77,13 +74,13 @@ def _browse_page(db: Database, status: str | None, after: Key | None,
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     cursor = db.execute(f"SELECT {_SELECT} FROM members AS m {clause} "
                         "ORDER BY m.sort_key, m.id LIMIT :limit", params)
-    return _dicts(cursor)
+    return dicts(cursor)
 
 
 def _flagged_page(db: Database, flag: str, words: list[str], status: str | None,
                   after: Key | None, limit: int) -> list[dict[str, Any]]:
     """Flagged members are few: walk the flag's partial index and match names directly."""
-    if flag not in MEMBER_FLAG_SQL:
+    if flag not in MEMBER_FLAGS:
         raise ValueError(f"not a member flag: {flag}")
     where, params = [f"m.{flag} = 1"], {"limit": limit}
     for number, word in enumerate(words):
@@ -97,7 +94,7 @@ def _flagged_page(db: Database, flag: str, words: list[str], status: str | None,
         params.update(after_key=after[0], after_id=after[1])
     cursor = db.execute(f"SELECT {_SELECT} FROM members AS m WHERE {' AND '.join(where)} "
                         "ORDER BY m.sort_key, m.id LIMIT :limit", params)
-    return _dicts(cursor)
+    return dicts(cursor)
 
 
 def _search_ids(db: Database, query: str, after: Key | None, limit: int) -> list[str]:
@@ -135,20 +132,9 @@ def _members_by_id(db: Database, ids: list[str]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
-    rows = {r["id"]: r for r in _dicts(db.execute(
+    rows = {r["id"]: r for r in dicts(db.execute(
         f"SELECT {_SELECT} FROM members AS m WHERE m.id IN ({marks})", ids))}
     return [rows[i] for i in ids]
-
-
-def _dicts(cursor) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def get_member(db: Database, member_id: str) -> MemberRecord | None:
-    rows = _dicts(db.execute(f"SELECT {_SELECT} FROM members AS m WHERE m.id = ?",
-                             [member_id]))
-    return record_from_row(rows[0]) if rows else None
 
 
 def all_members(db: Database, batch: int = 2000) -> Iterator[MemberRecord]:
