@@ -218,17 +218,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,30 +695,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="141"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="144"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="147"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="156"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="161"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="163"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +867,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="53"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,97 +1062,116 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Events</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation type="unfinished"></translation>
@@ -1500,79 +1519,82 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="113"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="116"/>
         <source>{column} {card} is also on row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="121"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="124"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="137"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="146"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="44"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="70"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="48"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="81"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="76"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="107"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="92"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="97"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="102"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="137"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
         <source>{status} needs its date in the column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,12 +1961,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="245"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="271"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,47 +2428,47 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="10"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="14"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,42 +2758,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="29"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,54 +2801,67 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberShow</name>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="21"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="22"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="23"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="24"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="25"/>
         <source>Residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="27"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="28"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="29"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="30"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="31"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="32"/>
         <source>Actions allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="33"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,22 +2869,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/lifecycle.py" line="34"/>
+        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="28"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="35"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -218,17 +218,17 @@
         <translation>Kết nạp cần {required} người giới thiệu là đảng viên chính thức, đã cùng công tác hoặc cư trú với quần chúng ít nhất {months} tháng; ngày {on} có {count} người đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation>Không có quần chúng nào có mã {id}.</translation>
     </message>
@@ -695,30 +695,30 @@
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="139"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="141"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="142"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="144"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="147"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="154"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="156"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="161"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="163"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
@@ -868,7 +868,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="52"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="53"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -1063,97 +1063,116 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Events</name>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation>Quyết định kết nạp</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation>Chuyển đảng viên chính thức</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation>Chuyển sinh hoạt chính thức đi</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation>Tiếp nhận sinh hoạt chính thức</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation>Tiếp nhận sinh hoạt tạm thời</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation>Trở về sau sinh hoạt tạm thời</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation>Thôi miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation>Ra khỏi Đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation>Từ trần</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation>Kết nạp lại</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation>Phát thẻ đảng viên</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation>Trao huy hiệu Đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
         <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation>Đánh giá xếp loại năm</translation>
@@ -1501,79 +1520,82 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="113"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="116"/>
         <source>{column} {card} is also on row {row}</source>
         <translation>{column} {card} trùng với dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="121"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="124"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation>{column} {card} đã thuộc về một đảng viên trong sổ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="137"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation>{file} có {count} dòng bị lỗi; chưa nhập gì. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="146"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="44"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="70"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="48"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="51"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="81"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="76"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="107"/>
         <source>{column} is empty</source>
         <translation>thiếu {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="92"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="97"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="102"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="106"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="137"/>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
         <source>{status} needs its date in the column {column}</source>
         <translation>{status} cần có ngày ở cột {column}</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
     </message>
@@ -1940,12 +1962,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có nội dung sinh hoạt nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="245"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="271"/>
+        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
@@ -2407,47 +2429,47 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="10"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="14"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation>Đã chuyển sinh hoạt đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation>Đã xóa tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation>Bị khai trừ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation>Đã ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
+        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation>Đã từ trần</translation>
     </message>
@@ -2737,42 +2759,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="29"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -2780,54 +2802,67 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberShow</name>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="21"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="22"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="23"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="24"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="25"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="26"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="27"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="28"/>
         <source>Admission ceremony</source>
         <translation>Ngày làm lễ kết nạp</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="29"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="30"/>
         <source>Card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="31"/>
         <source>Events</source>
         <translation>Quá trình sinh hoạt đảng</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="32"/>
         <source>Actions allowed now</source>
         <translation>Việc có thể ghi nhận lúc này</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_show.py" line="33"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -2835,22 +2870,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/lifecycle.py" line="34"/>
+        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation>Trong sổ không có đảng viên nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="28"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation>Số thẻ {card} đã cấp cho {owner}; mỗi số thẻ đảng viên chỉ được dùng một lần. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="35"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation>Đảng viên phải có họ và tên. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="41"/>
+        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
     </message>

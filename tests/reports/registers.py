@@ -138,7 +138,7 @@ def active(p: Person, day: date) -> bool:
 
 
 def age_group(p: Person) -> str:
-    age = AS_OF.year - p.birth.year - ((12, 31) < (p.birth.month, p.birth.day))
+    age = AS_OF.year - p.birth.year          # on 31 December every birthday has passed
     for low, high in ((18, 30), (31, 40), (41, 50), (51, 60), (61, 70)):
         if low <= age <= high:
             return f"{low}–{high}"

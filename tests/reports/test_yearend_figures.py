@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.bundles.world import cli, ok
-from tests.reports.registers import build_cell, build_committee, expected, make_cell
+from tests.reports.registers import build_committee, expected, make_cell
 
 CELLS = [("CB01", "Chi bộ thôn Đồng Tâm", 30, 21, 1), ("CB02", "Chi bộ bản Pá Vệt", 36, 22, 4),
          ("CB03", "Chi bộ thôn Hồng Phong", 42, 23, 2)]
@@ -55,7 +55,7 @@ def test_a_cells_statistics_match_the_independent_count(built):
 
 
 def test_the_committee_adds_its_cells_up_and_compares_with_its_targets(built):
-    root, cells, committee = built
+    _, cells, committee = built
     got = _json(committee, "statistics", "--as-of", "2026-12-31")
     everyone = [p for cell in cells for p in cell.people]
     _check(got, expected(everyone, sum(c.target * 10 for c in cells)))

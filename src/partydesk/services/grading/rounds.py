@@ -24,7 +24,7 @@ from partydesk.domain.votes import DecisionKind, VoteOutcome
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import grading_store as store
 from partydesk.storage.database import Database
-from partydesk.storage.member_history_store import member_names
+from partydesk.storage.members.records import member_names
 
 PERIODS = ("year", "q1", "q2", "q3", "q4")
 
