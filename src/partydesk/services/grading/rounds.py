@@ -20,6 +20,7 @@ from partydesk.domain.grading import (
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.vietnamese import name_sort_key
 from partydesk.domain.votes import DecisionKind, VoteOutcome
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import grading_store as store
@@ -154,7 +155,7 @@ def check_round(db: Database, organisation: Organisation, year: int, on: date | 
     names = member_names(db, missing_ids)
     return RoundCheck(
         year=year, limit=outstanding_limit(counts, year, rules),
-        missing=tuple(sorted(names.get(m, m) for m in missing_ids)),
+        missing=tuple(sorted((names.get(m, m) for m in missing_ids), key=name_sort_key)),
         undecided=sum(g.stage is not Stage.COMMITTEE for g in latest.values()),
         cell_graded=bool(store.organisation_gradings(db, year)),
         closed=store.round_closed(db, year) is not None)
@@ -189,7 +190,6 @@ def close_round(db: Database, organisation: Organisation, year: int, accept: boo
 def members_for_grading(db: Database, year: int, rules: RuleBook | None = None
                         ) -> list[tuple[str, str]]:
     """(id, name) of the members the year's grading covers, in Vietnamese name order."""
-    from partydesk.domain.vietnamese import name_sort_key
     from partydesk.services.reports.statistics import members_to_grade
 
     ids = members_to_grade(db, year, rules or default_rulebook())
