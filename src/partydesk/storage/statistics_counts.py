@@ -98,16 +98,17 @@ def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[st
 
 def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
             decided_rank: int, not_graded_months: int, exempt_out: bool,
-            fix_party_months=None) -> dict[str, Any]:
+            fix_party_months=None, everything: bool = True) -> dict[str, Any]:
     """Grouped counts, each a list of rows beginning with the cell code ('' on a cell).
     ``fix_party_months(rows)`` gets the re-admitted members' (cell, id) and returns
-    their party age in months, folded exactly."""
+    their party age in months, folded exactly. Without ``everything``, only what the
+    overview's charts draw (members by age and sex, movements, grading)."""
     # The working tables live in memory: on disk, writing and dropping them would
     # cost more than the counting.
     db.execute("PRAGMA temp_store = MEMORY")
     with db.atomic(), _temp(db):
         _prepare(db, committee, as_of, stage_ranks)
-        if fix_party_months is not None:
+        if fix_party_months is not None and everything:
             again = db.execute("SELECT cell_code, member_id FROM temp.stat_members "
                                "WHERE starts > 1").fetchall()
             if again:
@@ -116,7 +117,7 @@ def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str
                     "WHERE cell_code = ? AND member_id = ?",
                     [(months, cell, member) for (cell, member), months
                      in zip(again, fix_party_months(again), strict=True)])
-        counts = _grouped(db, not_graded_months, exempt_out, decided_rank)
+        counts = _grouped(db, not_graded_months, exempt_out, decided_rank, everything)
         _, events, _ = _sources(committee)
         counts["movements"] = db.execute(
             f"SELECT cell_code, kind, count(*) FROM {events} WHERE kind IN "
@@ -125,17 +126,18 @@ def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str
         return counts
 
 
-def _grouped(db: Database, months: int, exempt_out: bool, decided_rank: int) -> dict:
-    def run(sql: str) -> list[tuple]:
-        return db.execute(sql).fetchall()
+def _grouped(db: Database, months: int, exempt_out: bool, decided_rank: int,
+             everything: bool) -> dict:
+    def run(sql: str, needed: bool = True) -> list[tuple]:
+        return db.execute(sql).fetchall() if needed else []
 
     return {
         "dimensions": {d: run(f"SELECT cell_code, {d}, count(*) FROM temp.stat_members "
-                              "GROUP BY 1, 2") for d in DIMENSIONS},
+                              "GROUP BY 1, 2") for d in DIMENSIONS} if everything else {},
         "age_sex": run("SELECT cell_code, age, sex, count(*) FROM temp.stat_members "
                        "GROUP BY 1, 2, 3"),
         "party_years": run("SELECT cell_code, party_months / 12, count(*) "
-                           "FROM temp.stat_members GROUP BY 1, 2"),
+                           "FROM temp.stat_members GROUP BY 1, 2", everything),
         "at_start": run(f"SELECT cell_code, count(*) FROM temp.stat_per_member "
                         f"WHERE substr(last_eve, {KIND_AT}) IN ({_marks(ACTIVE_LAST)}) "
                         "GROUP BY 1"),
@@ -145,7 +147,7 @@ def _grouped(db: Database, months: int, exempt_out: bool, decided_rank: int) -> 
             FROM temp.stat_members m LEFT JOIN temp.stat_graded g
               ON g.cell_code = m.cell_code AND g.member_id = m.member_id
             WHERE NOT (m.exempt AND {int(exempt_out)})
-              AND m.party_months >= {int(months)} GROUP BY 1"""),
+              AND m.party_months >= {int(months)} GROUP BY 1""", everything),
     }
 
 

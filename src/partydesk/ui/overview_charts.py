@@ -48,8 +48,7 @@ class OverviewCharts(QWidget):
         self.started = False
 
     def start(self) -> None:
-        """Work the charts out in the background. The overview calls this once its
-        reminders are shown, so the two workers never compete with opening the window."""
+        """Work the charts out in the background (once, however often it is called)."""
         if not self.started:
             self.started = True
             start_job(self.job, self, self.show_charts, self.show_failure)

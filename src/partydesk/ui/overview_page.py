@@ -22,6 +22,7 @@ from partydesk.ui.pages import heading, role_name
 from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
+CHARTS_AFTER_MS = 250
 REMINDER_TEXT = {
     "conversion": QT_TRANSLATE_NOOP("Overview", "Conversion to official: {name}, probation "
                                                 "ends {due}"),
@@ -83,6 +84,10 @@ class OverviewPage(QWidget):
 
         self.charts = OverviewCharts(installation, today)
         layout.addWidget(self.charts, stretch=3)
+        # The charts start once the reminders are shown, or a moment after the window is
+        # first idle, whichever comes first: late enough not to slow the window's opening,
+        # early enough for SQLite's counting to run beside the reminders' Python.
+        QTimer.singleShot(CHARTS_AFTER_MS, self.charts.start)
         self.loaded = False
         # Started once the event loop runs, so that the window is painted before the
         # worker competes with it for the interpreter.

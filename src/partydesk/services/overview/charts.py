@@ -76,21 +76,15 @@ def members_by_status(db: Database, committee: bool, ends: list[date]) -> Series
                   ("official", "probationary"))
 
 
-def _latest_graded_year(figures_now: dict, figures_last: dict, today: date
-                        ) -> tuple[int, dict]:
-    if sum(v["count"] for v in figures_now["grading"].values()):
-        return today.year, figures_now
-    return today.year - 1, figures_last
-
-
 def overview_charts(db: Database, organisation: Organisation, today: date) -> OverviewCharts:
-    from partydesk.services.reports.statistics import statistics
+    from partydesk.services.reports.statistics import grading_shares, statistics
 
     committee = organisation.is_committee
     ends = month_ends(today)
-    now = statistics(db, organisation, today)
-    last = statistics(db, organisation, date(today.year - 1, 12, 31))
-    year, graded = _latest_graded_year(now, last, today)
+    now = statistics(db, organisation, today, everything=False)
+    year, graded = today.year, now["grading"]
+    if not sum(v["count"] for v in graded.values()):      # this year not graded yet
+        year, graded = today.year - 1, grading_shares(db, committee, today.year - 1)
     units = now.get("cells") or [now]
     admissions = Series(
         tuple(u["code"] for u in units),
@@ -100,10 +94,9 @@ def overview_charts(db: Database, organisation: Organisation, today: date) -> Ov
                      tuple((v["male"], v["female"]) for v in now["by_age_group_sex"].values()),
                      ("male", "female"))
     grading = Series(tuple(lv.value for lv in LEVELS),
-                     tuple((graded["grading"][lv.value]["count"],) for lv in LEVELS),
-                     ("members",),
-                     tuple(f"{graded['grading'][lv.value]['count']} "
-                           f"({graded['grading'][lv.value]['share_text']})" for lv in LEVELS))
+                     tuple((graded[lv.value]["count"],) for lv in LEVELS), ("members",),
+                     tuple(f"{graded[lv.value]['count']} ({graded[lv.value]['share_text']})"
+                           for lv in LEVELS))
     return OverviewCharts(members_by_status(db, committee, ends), pyramid, admissions,
                           grading, year, dues_series(db, organisation, today))
 

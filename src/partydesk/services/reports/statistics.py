@@ -27,8 +27,8 @@ from partydesk.storage.database import Database
 from partydesk.storage.statistics_store import member_facts
 
 
-def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook
-            ) -> dict[str, Tally]:
+def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
+            everything: bool = True) -> dict[str, Tally]:
     """cell code ('' on a cell) → its counts, counted in SQLite (see
     storage/statistics_counts); re-admitted members' party age is folded here."""
     exempt_out, months = not_graded_rule(as_of.year, rules)
@@ -41,7 +41,7 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook
 
     counts = statistics_counts.counted(
         db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
-        exempt_out, party_months)
+        exempt_out, party_months, everything)
     return tallies_from_counts(counts, Groupings.from_rules(rules, as_of))
 
 
@@ -116,11 +116,13 @@ def unit_figures(tally: Tally, as_of: date, target: int | None, rules: RuleBook,
 
 
 def statistics(db: Database, organisation: Organisation, as_of: date,
-               rules: RuleBook | None = None) -> dict[str, Any]:
-    """The statistics report: a cell's figures, or a committee's total with ``cells``."""
+               rules: RuleBook | None = None, everything: bool = True) -> dict[str, Any]:
+    """The statistics report: a cell's figures, or a committee's total with ``cells``.
+    Without ``everything`` only members by age and sex, movements and grading are
+    counted (the overview's charts); the other groupings come back empty."""
     rules = rules or default_rulebook()
     committee = organisation.is_committee
-    counted = tallies(db, as_of, committee, rules)
+    counted = tallies(db, as_of, committee, rules, everything)
     targets = grading_store.targets(db, as_of.year)
     rounds = grading_store.closed_rounds(db, as_of.year, committee)
     if not committee:
@@ -140,3 +142,15 @@ def statistics(db: Database, organisation: Organisation, as_of: date,
     figures["grading_round"]["breached_cells"] = [
         c["code"] for c in cells if c["grading_round"]["limit"]["breached"]]
     return {"code": organisation.code, "name": organisation.name, **figures, "cells": cells}
+
+
+def grading_shares(db: Database, committee: bool, year: int) -> dict[str, Any]:
+    """Only the grading figures of a year (level → count, share, share_text), from each
+    member's latest stage: what the overview shows for a year already over."""
+    latest: dict[tuple[str, str], tuple[int, str]] = {}
+    for code, member, stage, level in grading_store.latest_stage_rows(db, year, committee):
+        held = latest.get((code, member))
+        if held is None or STAGE_RANK[stage] > held[0]:
+            latest[code, member] = (STAGE_RANK[stage], level)
+    levels = [level for _, level in latest.values()]
+    return {lv.value: _share(levels.count(lv.value), len(levels)) for lv in LEVELS}
