@@ -107,16 +107,19 @@ class ChartView(QWidget):
         step = area.width() / len(values)
         height = area.height() - axis - line
         every = max(1, ceil((self.fontMetrics().horizontalAdvance("00/00") + line) / step))
-        for i, row in enumerate(values):
+        named_from = area.right()          # labels are placed right to left, never overlapping
+        for i, row in reversed(list(enumerate(values))):
             x, bottom = area.left() + i * step, area.bottom() - axis
             for j, value in enumerate(row):
                 h = height * value / most
                 self._bar(painter, QRectF(x + step * 0.15, bottom - h, step * 0.7, h), j)
                 bottom -= h
-            if (len(values) - 1 - i) % every == 0:      # the latest month always named
-                left = min(x + step / 2 - every * step / 2, area.right() - every * step)
-                painter.drawText(QRectF(left, area.bottom() - axis, every * step, axis),
+            width = every * step
+            left = min(x + step / 2 - width / 2, area.right() - width)
+            if left + width <= named_from + 0.5:       # the latest month always named
+                painter.drawText(QRectF(left, area.bottom() - axis, width, axis),
                                  Qt.AlignmentFlag.AlignCenter, self.labels[i])
+                named_from = left
         painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
                          Qt.AlignmentFlag.AlignRight, " + ".join(map(str, values[-1])))
 

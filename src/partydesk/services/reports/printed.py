@@ -160,8 +160,8 @@ def grading_story(report: dict, header: DocumentHeader, signer: Signer) -> list[
             rows.append([str(i), m["full_name"], *(short.get(m[s], "") for s in
                                                    ("self", "cell", "committee"))])
         if len(rows) > 1:
-            story.append(_grid(rows, [width * 0.07, width * 0.3, width * 0.21, width * 0.21,
-                                      width * 0.21], numeric_from=5))
+            story.append(_grid(rows, [width * 0.07, width * 0.27, width * 0.22, width * 0.22,
+                                      width * 0.22], numeric_from=5))
     story += [Spacer(1, 10), layout.two_columns([], layout.signature(signer), width)]
     return story
 
