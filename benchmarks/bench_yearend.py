@@ -111,7 +111,7 @@ def _overview_times(folder: Path, charts_on: bool = True) -> tuple[float, float]
             now = time.perf_counter()
             if reminders is None and page.loaded:
                 reminders = now - start
-            if page.charts.loaded or (not charts_on and reminders is not None):
+            if reminders is not None and (page.charts.loaded or not charts_on):
                 page.charts.grab()           # drawn, not only computed
                 charts = time.perf_counter() - start
             if now - start > 120:
