@@ -41,6 +41,11 @@
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
+        <source>{name} is expected at the meeting: record them present or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -440,6 +445,32 @@
         <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
+        <source>Dues last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; cell</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; party member</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; party members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -783,6 +814,298 @@
         <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is filed under {word}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="114"/>
+        <source>Dues basis recorded from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="125"/>
+        <source>Exemption from dues recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="135"/>
+        <source>Reduction of dues recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="162"/>
+        <source>Payment recorded: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="171"/>
+        <source>Payment reversed by entry {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="179"/>
+        <source>Payments imported from {file}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="202"/>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="204"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="220"/>
+        <source>Setting {key} = {value} from {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>set up a new cell or committee register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>fill an empty register with invented demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>the member register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>the cell&apos;s meetings and their minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>resolutions and other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>print a document to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>committee: write an enrolment file for a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>signed, encrypted bundles on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>committee: the enrolled cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>short code, e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>the higher committee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>term, e.g. &quot;2025-2030&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>the secretary&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <source>the day the demo data is as of (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <source>list members in Vietnamese name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <source>one member&apos;s record, events and allowed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <source>add members from an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <source>write the register to .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <source>write a blank spreadsheet to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <source>words of the name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <source>only members exempted, or temporarily transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <source>import the valid rows even if some rows have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <source>list meetings, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <source>the minutes of one meeting (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <source>list documents of a type, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <source>the member list (sổ danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <source>the minutes of a meeting (biên bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <source>the notice of a meeting (thông báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <source>a resolution (nghị quyết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <source>the cell&apos;s code, e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <source>cell: write a bundle for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <source>committee: check a bundle, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <source>also print a cover sheet to this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <source>show the changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <source>each cell with its last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -865,6 +1188,49 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="45"/>
+        <source>“{text}” is not a date. Type the day as dd/mm/yyyy, for example 05/02/2026, or as eight digits: 05022026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="50"/>
+        <source>There is no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="53"/>
+        <source>The year {year} is too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="57"/>
+        <source>{day:02d}/{month:02d}/{year} does not exist: month {month} of {year} has {last} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="72"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="76"/>
+        <source>Date, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="81"/>
+        <source>Choose the day on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="121"/>
+        <source>Please enter this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../src/partydesk/services/demo/register.py" line="53"/>
@@ -882,6 +1248,64 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/dialogs.py" line="31"/>
         <source>About PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Discipline</name>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="37"/>
+        <source>The cell (cell meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="38"/>
+        <source>The cell committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="39"/>
+        <source>The higher committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="43"/>
+        <source>pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="44"/>
+        <source>nursing a child under 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="46"/>
+        <source>in hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="125"/>
+        <source>A discipline needs its reason, the decision&apos;s number and date, and who decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="129"/>
+        <source>The decision cannot be dated after the discipline takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="34"/>
+        <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="38"/>
+        <source>The deferral must end after the day it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="44"/>
+        <source>Only a current member&apos;s discipline can be deferred.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1374,246 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
         <source>Document {number} is not a resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dues</name>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="21"/>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="22"/>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="73"/>
+        <source>“{text}” is not a whole number of đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="29"/>
+        <source>“{text}” is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="80"/>
+        <source>salaried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="81"/>
+        <source>on benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="82"/>
+        <source>pensioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="83"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="84"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="113"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="114"/>
+        <source>A recorded dues entry can never be changed or deleted: record a correction (a reversing entry) instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="19"/>
+        <source>A {category} member&apos;s dues are a share of an amount: give it with --base (whole đồng, above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="22"/>
+        <source>A {category} member pays a flat amount: leave out --base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="23"/>
+        <source>{base} đồng is not a possible monthly amount: give a whole number from 1 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="26"/>
+        <source>A reduction of {percent} % is not in the rules in force on {date}: allowed are {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="29"/>
+        <source>A reduction lasts at most {most} months a decision; this one lasts {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="31"/>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="32"/>
+        <source>Give the reason for the exemption (--reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="33"/>
+        <source>{value} is not a possible value for {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="27"/>
+        <source>{file} is not a readable .xlsx collection sheet: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="29"/>
+        <source>The sheet has no column {columns} in its first row: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="31"/>
+        <source>Nothing was imported; rows with errors: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="32"/>
+        <source>The sheet holds no payments: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="79"/>
+        <source>“{text}” is neither cash nor portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="102"/>
+        <source>{name} was not a member of the cell in {month} (not yet admitted, or had left): no dues can be recorded for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="105"/>
+        <source>{month} has not begun yet: dues are recorded from the current month back (an advance payment starts at the current month and covers the next ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="30"/>
+        <source>{amount} is not a possible payment: give a whole number of đồng above 0 and at most {most} for each month paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="33"/>
+        <source>A payment covers from 1 to {most} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="34"/>
+        <source>{name} owes nothing for {months}: give the amount (--amount) to record a voluntary payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="37"/>
+        <source>A payment on the public-service portal needs its reference (--ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="39"/>
+        <source>Only a payment can be corrected by a reversing entry; {entry} is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="41"/>
+        <source>The payment {entry} has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="42"/>
+        <source>There is no dues entry with id {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesModel</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="49"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="104"/>
+        <source>Party dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="111"/>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="116"/>
+        <source>&amp;Save the month&apos;s report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="130"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="154"/>
+        <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="221"/>
+        <source>Save the dues report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="222"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="236"/>
+        <source>Report written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1720,31 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/event_form.py" line="88"/>
         <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
+        <source>e.g. 03-QĐ/ĐU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
+        <source>Decision &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
+        <source>Decided &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +2196,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../src/partydesk/ui/guard.py" line="50"/>
+        <source>You have changed this form. Close it and throw the changes away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guard.py" line="52"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guard.py" line="54"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../src/partydesk/ui/guide.py" line="18"/>
+        <source>PartyDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guide.py" line="28"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guide.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
@@ -1596,6 +2321,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +2584,11 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;About PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,6 +3158,21 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Amendments: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <source>Not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
+        <source>{standing} (not counted as absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
+        <source>A&amp;genda items:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -2591,6 +3340,46 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Official since:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
+        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <source>Record an e&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
+        <source>Defer a discipline case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="248"/>
+        <source>Defer a discipline case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="252"/>
+        <source>&amp;Because of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="253"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="254"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="255"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -2754,6 +3543,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gi&amp;ven name (for sorting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberList</name>
@@ -2886,6 +3683,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,6 +3927,75 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <source>Party dues: {name} has {years} unpaid months this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <source>{name} may appeal the discipline until {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
+        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <source>Coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <source>Since the last bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <source>Click or press Enter to deal with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -3158,6 +4032,16 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/pages.py" line="74"/>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
+        <source>Changes the size of all text at once; remembered for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
+        <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,6 +4891,75 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/services/meetings/items.py" line="121"/>
         <source>The member voted on is not on this meeting&apos;s attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,11 @@
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
+        <source>{name} is expected at the meeting: record them present or absent.</source>
+        <translation>Đồng chí {name} thuộc diện phải dự họp: hãy ghi có mặt hoặc vắng mặt.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -440,6 +445,30 @@
         <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
         <translation>&lt;b&gt;{cells}&lt;/b&gt; chi bộ · &lt;b&gt;{members}&lt;/b&gt; đảng viên: {official} chính thức, {probationary} dự bị.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
+        <source>Dues last month</source>
+        <translation>Đảng phí tháng trước</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; chi bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; đảng viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
+        <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -783,6 +812,298 @@
         <source>Written to {path}</source>
         <translation>Đã ghi vào {path}</translation>
     </message>
+    <message>
+        <source>{name} is filed under {word}.</source>
+        <translation>{name} được xếp theo tên {word}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
+        <source>Balance</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="114"/>
+        <source>Dues basis recorded from {date}.</source>
+        <translation>Đã ghi căn cứ đóng đảng phí từ ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="125"/>
+        <source>Exemption from dues recorded.</source>
+        <translation>Đã ghi việc miễn đóng đảng phí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="135"/>
+        <source>Reduction of dues recorded.</source>
+        <translation>Đã ghi việc giảm mức đóng đảng phí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="162"/>
+        <source>Payment recorded: {ids}</source>
+        <translation>Đã ghi khoản đóng: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="171"/>
+        <source>Payment reversed by entry {id}.</source>
+        <translation>Đã đính chính khoản đóng bằng bút toán {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="179"/>
+        <source>Payments imported from {file}: {count}.</source>
+        <translation>Số khoản đóng đã nhập từ {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="202"/>
+        <source>Wrote {file}.</source>
+        <translation>Đã ghi {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="204"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="220"/>
+        <source>Setting {key} = {value} from {month}.</source>
+        <translation>Đặt {key} = {value} từ tháng {month}.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
+        <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
+        <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>set up a new cell or committee register</source>
+        <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>fill an empty register with invented demo data</source>
+        <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>the member register</source>
+        <translation>sổ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>the cell&apos;s meetings and their minutes</source>
+        <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>resolutions and other documents</source>
+        <translation>nghị quyết và các văn bản khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>print a document to a PDF file</source>
+        <translation>in một văn bản ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>committee: write an enrolment file for a cell</source>
+        <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>signed, encrypted bundles on a USB stick</source>
+        <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>committee: the enrolled cells</source>
+        <translation>cấp ủy: các chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
+        <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>short code, e.g. CB01</source>
+        <translation>mã ngắn, ví dụ CB01</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>the higher committee&apos;s name</source>
+        <translation>tên cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>term, e.g. &quot;2025-2030&quot;</source>
+        <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>the secretary&apos;s full name</source>
+        <translation>họ và tên bí thư</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <source>the day the demo data is as of (default: today)</source>
+        <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
+        <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <source>list members in Vietnamese name order</source>
+        <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <source>one member&apos;s record, events and allowed actions</source>
+        <translation>hồ sơ, quá trình và các việc được phép của một đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <source>add members from an .xlsx or .csv file</source>
+        <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <source>write the register to .xlsx or .csv</source>
+        <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <source>write a blank spreadsheet to fill in</source>
+        <translation>ghi một bảng tính trống để điền</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <source>words of the name, accents optional</source>
+        <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <source>only members exempted, or temporarily transferred out</source>
+        <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <source>import the valid rows even if some rows have errors</source>
+        <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <source>list meetings, newest first</source>
+        <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <source>the minutes of one meeting (JSON)</source>
+        <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <source>list documents of a type, newest first</source>
+        <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <source>the member list (sổ danh sách đảng viên)</source>
+        <translation>sổ danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <source>the minutes of a meeting (biên bản)</source>
+        <translation>biên bản một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <source>the notice of a meeting (thông báo)</source>
+        <translation>thông báo một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <translation>danh sách dự họp của một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <source>a resolution (nghị quyết)</source>
+        <translation>một nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <source>the cell&apos;s code, e.g. CB01</source>
+        <translation>mã chi bộ, ví dụ CB01</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <source>cell: write a bundle for the committee</source>
+        <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <source>committee: check a bundle, change nothing</source>
+        <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <source>also print a cover sheet to this PDF</source>
+        <translation>in kèm trang bìa ra tệp PDF này</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <source>show the changes only</source>
+        <translation>chỉ hiện những thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <source>each cell with its last bundle</source>
+        <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -866,6 +1187,49 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="45"/>
+        <source>“{text}” is not a date. Type the day as dd/mm/yyyy, for example 05/02/2026, or as eight digits: 05022026.</source>
+        <translation>“{text}” không phải là ngày. Hãy gõ theo dạng ngày/tháng/năm, ví dụ 05/02/2026, hoặc gõ liền tám chữ số: 05022026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="50"/>
+        <source>There is no month {month}.</source>
+        <translation>Không có tháng {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="53"/>
+        <source>The year {year} is too early.</source>
+        <translation>Năm {year} quá sớm, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="57"/>
+        <source>{day:02d}/{month:02d}/{year} does not exist: month {month} of {year} has {last} days.</source>
+        <translation>Không có ngày {day:02d}/{month:02d}/{year}: tháng {month} năm {year} chỉ có {last} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="72"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="76"/>
+        <source>Date, dd/mm/yyyy</source>
+        <translation>Ngày, gõ ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="81"/>
+        <source>Choose the day on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dates.py" line="121"/>
+        <source>Please enter this date.</source>
+        <translation>Xin nhập ngày này.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../src/partydesk/services/demo/register.py" line="53"/>
@@ -884,6 +1248,64 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/dialogs.py" line="31"/>
         <source>About PartyDesk</source>
         <translation>Giới thiệu PartyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Discipline</name>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="37"/>
+        <source>The cell (cell meeting)</source>
+        <translation>Chi bộ (hội nghị chi bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="38"/>
+        <source>The cell committee</source>
+        <translation>Chi ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="39"/>
+        <source>The higher committee</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="43"/>
+        <source>pregnancy</source>
+        <translation>đang mang thai</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="44"/>
+        <source>nursing a child under 12 months</source>
+        <translation>đang nuôi con dưới 12 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="46"/>
+        <source>in hospital</source>
+        <translation>đang điều trị tại bệnh viện</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="125"/>
+        <source>A discipline needs its reason, the decision&apos;s number and date, and who decided it.</source>
+        <translation>Kỷ luật phải ghi rõ lý do, số và ngày của quyết định, và cấp ra quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/discipline.py" line="129"/>
+        <source>The decision cannot be dated after the discipline takes effect.</source>
+        <translation>Ngày quyết định không thể sau ngày kỷ luật có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="34"/>
+        <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
+        <translation>Chỉ tạm hoãn xem xét kỷ luật khi đảng viên đang mang thai, nuôi con dưới 12 tháng hoặc đang điều trị tại bệnh viện.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="38"/>
+        <source>The deferral must end after the day it begins.</source>
+        <translation>Ngày hết tạm hoãn phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/discipline.py" line="44"/>
+        <source>Only a current member&apos;s discipline can be deferred.</source>
+        <translation>Chỉ tạm hoãn xem xét kỷ luật cho đảng viên đang sinh hoạt.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1374,246 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
         <source>Document {number} is not a resolution.</source>
         <translation>Văn bản {number} không phải là nghị quyết.</translation>
+    </message>
+</context>
+<context>
+    <name>Dues</name>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="21"/>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“{text}” không phải là ngày: hãy viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="22"/>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="73"/>
+        <source>“{text}” is not a whole number of đồng.</source>
+        <translation>“{text}” không phải là một số đồng nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="29"/>
+        <source>“{text}” is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“{text}” không phải là tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="80"/>
+        <source>salaried</source>
+        <translation>hưởng lương</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="81"/>
+        <source>on benefit</source>
+        <translation>hưởng trợ cấp ốm đau, thai sản</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="82"/>
+        <source>pensioner</source>
+        <translation>hưu trí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="83"/>
+        <source>student</source>
+        <translation>học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="84"/>
+        <source>other</source>
+        <translation>đối tượng khác</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="113"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>Không có đảng viên nào có mã {member_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/domain/dues.py" line="114"/>
+        <source>A recorded dues entry can never be changed or deleted: record a correction (a reversing entry) instead. Nothing was changed.</source>
+        <translation>Khoản đảng phí đã ghi không bao giờ được sửa hay xóa: hãy ghi một bút toán đính chính (bút toán đảo) thay vào đó. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="19"/>
+        <source>A {category} member&apos;s dues are a share of an amount: give it with --base (whole đồng, above 0).</source>
+        <translation>Đảng viên thuộc đối tượng {category} đóng theo tỷ lệ của một khoản tiền: hãy ghi khoản đó bằng --base (số đồng nguyên, lớn hơn 0).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="22"/>
+        <source>A {category} member pays a flat amount: leave out --base.</source>
+        <translation>Đảng viên thuộc đối tượng {category} đóng mức cố định: không ghi --base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="23"/>
+        <source>{base} đồng is not a possible monthly amount: give a whole number from 1 to 1,000,000,000.</source>
+        <translation>{base} đồng không phải là một khoản hằng tháng hợp lý: hãy ghi số nguyên từ 1 đến 1.000.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="26"/>
+        <source>A reduction of {percent} % is not in the rules in force on {date}: allowed are {allowed}.</source>
+        <translation>Mức giảm {percent} % không có trong quy định có hiệu lực ngày {date}: các mức được phép là {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="29"/>
+        <source>A reduction lasts at most {most} months a decision; this one lasts {months}.</source>
+        <translation>Mỗi quyết định giảm đảng phí kéo dài tối đa {most} tháng; quyết định này kéo dài {months} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="31"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="32"/>
+        <source>Give the reason for the exemption (--reason).</source>
+        <translation>Hãy ghi lý do miễn đóng (--reason).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/facts.py" line="33"/>
+        <source>{value} is not a possible value for {key}.</source>
+        <translation>{value} không phải là giá trị hợp lệ cho {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="27"/>
+        <source>{file} is not a readable .xlsx collection sheet: nothing was imported.</source>
+        <translation>{file} không phải là bảng thu .xlsx đọc được: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="29"/>
+        <source>The sheet has no column {columns} in its first row: nothing was imported.</source>
+        <translation>Dòng đầu của bảng không có cột {columns}: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="31"/>
+        <source>Nothing was imported; rows with errors: {rows}</source>
+        <translation>Không nhập gì; các dòng có lỗi: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="32"/>
+        <source>The sheet holds no payments: nothing was imported.</source>
+        <translation>Bảng không có khoản đóng nào: không nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/importer.py" line="79"/>
+        <source>“{text}” is neither cash nor portal.</source>
+        <translation>“{text}” không phải là tiền mặt hay cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="102"/>
+        <source>{name} was not a member of the cell in {month} (not yet admitted, or had left): no dues can be recorded for that month.</source>
+        <translation>{name} không phải là đảng viên của chi bộ trong tháng {month} (chưa được kết nạp, hoặc đã ra khỏi chi bộ): không thể ghi đảng phí cho tháng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/ledger.py" line="105"/>
+        <source>{month} has not begun yet: dues are recorded from the current month back (an advance payment starts at the current month and covers the next ones).</source>
+        <translation>Tháng {month} chưa bắt đầu: đảng phí được ghi từ tháng hiện tại trở về trước (đóng trước thì bắt đầu từ tháng hiện tại và gồm các tháng sau).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="30"/>
+        <source>{amount} is not a possible payment: give a whole number of đồng above 0 and at most {most} for each month paid.</source>
+        <translation>{amount} không phải là khoản đóng hợp lý: hãy ghi số đồng nguyên lớn hơn 0 và không quá {most} cho mỗi tháng đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="33"/>
+        <source>A payment covers from 1 to {most} months.</source>
+        <translation>Mỗi lần đóng gồm từ 1 đến {most} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="34"/>
+        <source>{name} owes nothing for {months}: give the amount (--amount) to record a voluntary payment.</source>
+        <translation>{name} không còn nợ đảng phí tháng {months}: hãy ghi số tiền (--amount) để ghi khoản tự nguyện đóng thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="37"/>
+        <source>A payment on the public-service portal needs its reference (--ref).</source>
+        <translation>Khoản đóng qua Cổng dịch vụ công cần có mã giao dịch (--ref).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="39"/>
+        <source>Only a payment can be corrected by a reversing entry; {entry} is not one.</source>
+        <translation>Chỉ khoản đóng mới được đính chính bằng bút toán đảo; {entry} không phải là khoản đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="41"/>
+        <source>The payment {entry} has already been reversed.</source>
+        <translation>Khoản đóng {entry} đã được đính chính rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/dues/payments.py" line="42"/>
+        <source>There is no dues entry with id {entry}.</source>
+        <translation>Không có bút toán đảng phí nào có mã {entry}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesModel</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="49"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
+        <source>Balance</source>
+        <translation>Còn nợ</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="104"/>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="111"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="116"/>
+        <source>&amp;Save the month&apos;s report…</source>
+        <translation>&amp;Lưu báo cáo tháng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="130"/>
+        <source>Totals</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
+        <translation>Phím cách: đã đóng đủ · gõ số tiền rồi nhấn Enter để ghi · Enter xuống dòng dưới · Delete: cách đính chính</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="154"/>
+        <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
+        <translation>Đảng viên: {n} · phải thu {due} · đã thu {paid} · còn nợ {owed} · đã đóng đủ: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="221"/>
+        <source>Save the dues report</source>
+        <translation>Lưu báo cáo đảng phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="222"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="236"/>
+        <source>Report written to {file}</source>
+        <translation>Đã ghi báo cáo vào {file}</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1720,31 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/event_form.py" line="88"/>
         <source>&amp;Place:</source>
         <translation>&amp;Nơi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
+        <source>e.g. 03-QĐ/ĐU</source>
+        <translation>ví dụ 03-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
+        <source>Decision &amp;of:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
+        <source>Decided &amp;by:</source>
+        <translation>Cấp &amp;ra quyết định:</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2195,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../src/partydesk/ui/guard.py" line="50"/>
+        <source>You have changed this form. Close it and throw the changes away?</source>
+        <translation>Đồng chí đã sửa nội dung trong mẫu này. Đóng lại và bỏ những thay đổi đó?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guard.py" line="52"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guard.py" line="54"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../src/partydesk/ui/guide.py" line="18"/>
+        <source>PartyDesk user guide</source>
+        <translation>Hướng dẫn sử dụng PartyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guide.py" line="28"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu tài liệu hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/guide.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
@@ -1598,6 +2321,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
+        <translation>{column}: &quot;{value}&quot; không phải là một chữ trong họ và tên</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2584,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3157,21 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Amendments: {count}.</source>
         <translation>Số lần đính chính: {count}.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <source>Not expected</source>
+        <translation>Không thuộc diện dự họp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
+        <source>{standing} (not counted as absent)</source>
+        <translation>{standing} (không tính là vắng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
+        <source>A&amp;genda items:</source>
+        <translation>&amp;Các nội dung:</translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -2592,6 +3339,46 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
+        <source>{level}: {reason} (decision {number} of {day}, {body})</source>
+        <translation>{level}: {reason} (quyết định số {number} ngày {day}, {body})</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
+        <source>Record an e&amp;vent…</source>
+        <translation>&amp;Ghi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
+        <source>Defer a discipline case…</source>
+        <translation>Tạm hoãn xem xét kỷ luật…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="248"/>
+        <source>Defer a discipline case</source>
+        <translation>Tạm hoãn xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="252"/>
+        <source>&amp;Because of:</source>
+        <translation>&amp;Vì:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="253"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="254"/>
+        <source>&amp;Until:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="255"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -2755,6 +3542,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Ceremony &amp;held on:</source>
         <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
+    <message>
+        <source>Gi&amp;ven name (for sorting):</source>
+        <translation>Tên &amp;gọi (để sắp xếp):</translation>
+    </message>
+    <message>
+        <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
+        <translation>Chữ trong họ và tên dùng để sắp xếp đảng viên trong danh sách; thường là chữ cuối cùng, nhưng ví dụ với tên người Ê Đê Y Bih Niê thì là Bih.</translation>
+    </message>
 </context>
 <context>
     <name>MemberList</name>
@@ -2888,6 +3683,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
+        <translation>“{given}” không phải là một chữ trong họ và tên “{name}”: tên gọi dùng để sắp xếp phải là một chữ trong họ và tên. Chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <source>No member has the id or card number {member}. Nothing was saved.</source>
+        <translation>Không có đảng viên nào có mã hoặc số thẻ {member}. Chưa lưu được gì.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3926,74 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <source>Party dues: {name} has {years} unpaid months this year</source>
+        <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
+        <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
+        <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <source>{name} may appeal the discipline until {due}</source>
+        <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
+        <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <source>This month</source>
+        <translation>Trong tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <source>Coming</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <source>Since the last bundle:</source>
+        <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <source>Click or press Enter to deal with it</source>
+        <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -3160,6 +4031,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/pages.py" line="74"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
+        <source>Changes the size of all text at once; remembered for the next start.</source>
+        <translation>Đổi cỡ chữ của mọi màn hình ngay lập tức; lần mở sau vẫn giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4891,76 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/services/meetings/items.py" line="121"/>
         <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>positional arguments</source>
+        <translation>tham số vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>tham số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <source>not allowed with argument %s</source>
+        <translation>không dùng được cùng tham số %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>
 </context>
 </TS>

@@ -29,26 +29,53 @@ def chosen_language(stored: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+QT_CATALOGUE = "qtbase"      # Qt's own strings, which Qt ships no Vietnamese for
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which ``numerusform`` of a plural message fits ``n`` (Qt's rules for vi and en)."""
+    return 0 if language == "vi" or n == 1 else 1
+
+
 @cache
-def catalogue(language: str) -> dict[tuple[str, str], str]:
-    """``(context, source) → translation`` for finished translations in a language."""
-    path = resource_path("translations", f"partydesk_{language}.ts")
+def catalogue(language: str, name: str = "partydesk") -> dict[tuple[str, str], str | tuple]:
+    """``(context, source) → translation`` for finished translations in a language; a
+    plural message (``numerus="yes"``) maps to the tuple of its forms."""
+    path = resource_path("translations", f"{name}_{language}.ts")
     if not path.is_file():
         return {}
-    entries: dict[tuple[str, str], str] = {}
+    entries: dict[tuple[str, str], str | tuple] = {}
     for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name", "")
+        name_ = context.findtext("name", "")
         for msg in context.iter("message"):
             translation = msg.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
-            if translation.text:
-                entries[(name, msg.findtext("source", ""))] = translation.text
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if msg.get("numerus") == "yes" and all(forms):
+                entries[(name_, msg.findtext("source", ""))] = forms
+            elif translation.text:
+                entries[(name_, msg.findtext("source", ""))] = translation.text
     return entries
 
 
+def pick(entry: str | tuple | None, language: str, n: int = -1) -> str | None:
+    """The text of a catalogue entry for ``n`` (plural forms chosen by language)."""
+    if isinstance(entry, tuple):
+        return entry[min(plural_form(language, n), len(entry) - 1)]
+    return entry
+
+
+def translate_n(context: str, text: str, n: int, language: str | None = None) -> str:
+    """A plural message (``%n`` in the source) for ``n``, as Qt would render it."""
+    language = language or chosen_language()
+    found = pick(catalogue(language).get((context, text)), language, n)
+    return (found or text).replace("%n", str(n))
+
+
 def translate(context: str, text: str, language: str | None = None) -> str:
-    return catalogue(language or chosen_language()).get((context, text), text)
+    language = language or chosen_language()
+    return pick(catalogue(language).get((context, text)), language) or text
 
 
 def render(msg: Message, language: str | None = None) -> str:

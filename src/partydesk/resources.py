@@ -21,3 +21,12 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def guide_path() -> Path:
+    """The user guide (Vietnamese, with its screenshots beside it): packaged under
+    ``resources/guide``, or the repository's ``docs/`` in a source checkout."""
+    packaged = resource_path("guide", "huong-dan-su-dung.md")
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "docs" / "huong-dan-su-dung.md"

@@ -105,3 +105,28 @@ def test_a_short_meeting_is_kept_with_a_warning(register):
     assert [w.params for w in saved.warnings] == [{"lasted": 70, "minimum": 90}]
     with pytest.raises(RuleViolation):
         svc.create_meeting(db, details(ids, ends_at=time(19, 0)))
+
+
+def test_exempt_and_away_members_default_to_their_own_category_not_absent(register):
+    db, ids = register
+    meeting = svc.create_meeting(db, details(ids)).id
+    people = listed(db, meeting)
+    for name in ("Đặng Thị Miễn", "Bùi Văn Vắng"):
+        assert people[name].attendee.presence is Presence.BY_STANDING
+    summary = svc.attendance_list(db, meeting)
+    from partydesk.domain.attendance import summarise_attendance
+
+    report = summarise_attendance(e.attendee for e in summary)
+    assert "Đặng Thị Miễn" in report.exempt and "Bùi Văn Vắng" in report.temporarily_away
+    assert not report.absent_without_reason and not report.absent_with_reason
+    svc.mark_attendance(db, meeting, Presence.PRESENT, member_id=ids["Đặng Thị Miễn"])
+    report = summarise_attendance(e.attendee for e in svc.attendance_list(db, meeting))
+    assert "Đặng Thị Miễn" in report.present_official      # came after all: counted present
+
+
+def test_an_expected_member_cannot_be_put_in_no_category(register):
+    db, ids = register
+    meeting = svc.create_meeting(db, details(ids)).id
+    with pytest.raises(RuleViolation):
+        svc.mark_attendance(db, meeting, Presence.BY_STANDING,
+                            member_id=ids["Nguyễn Văn Chính 05"])

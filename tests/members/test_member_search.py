@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
-from partydesk.domain.vietnamese import fold, name_sort_key
+from partydesk.domain.vietnamese import fold, name_sort_key, search_form
 from partydesk.services.demo.register import DemoGenerator, life
 from partydesk.services.members.aggregate import settle
 from partydesk.services.members.lifecycle import admit_member, record_event
@@ -71,11 +71,13 @@ def expected(members, text=None, status=None):
     words = search_words(text)
 
     def matches(m):
-        name_words = fold(m.full_name).split()
+        # the words of the name, its parts between apostrophes and its joined words
+        name_words = search_words(search_form(m.full_name))
         return (all(any(n.startswith(w) for n in name_words) for w in words)
                 and (status is None or m.status == status))
     chosen = [m for m in members if matches(m)]
-    return [m.id for m in sorted(chosen, key=lambda m: (name_sort_key(m.full_name), m.id))]
+    return [m.id for m in sorted(
+        chosen, key=lambda m: (name_sort_key(m.full_name, m.given_name), m.id))]
 
 
 def test_dang_finds_dang_and_every_word_is_a_required_prefix(memory_db):

@@ -51,3 +51,24 @@ def enrolled(tmp_path):
     yield committee, cells
     for installation in (committee, *cells.values()):
         installation.release()
+
+
+@pytest.fixture(autouse=True)
+def _no_desk_left_behind(qapp):
+    """A test that starts the app installs the desk's rules and text size on the shared
+    QApplication; the next test starts from Qt's own state again."""
+    from PySide6.QtWidgets import QApplication
+
+    from partydesk.ui.desk import DeskRules
+
+    font, style = QApplication.font(), qapp.style().name()
+    yield
+    for rules in qapp.findChildren(DeskRules):
+        qapp.removeEventFilter(rules)
+        rules.deleteLater()
+    if QApplication.font() != font:
+        QApplication.setFont(font)
+    from partydesk.ui.text_size import ScaledStyle
+
+    if isinstance(qapp.style(), ScaledStyle):
+        QApplication.setStyle(style)

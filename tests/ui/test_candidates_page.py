@@ -12,6 +12,8 @@ def test_a_new_candidate_appears_with_the_certificate_expiry(qtbot, cell):
     dialog = NewCandidateDialog(date(2026, 11, 21), page)
     qtbot.addWidget(dialog)
     dialog.name.setText("  Hà Thị   Thắm ")
+    dialog.birth.setDate(date(2001, 4, 12))          # dates start empty: typed by the user
+    dialog.certificate.setDate(date(2026, 11, 21))
     dialog.save(cell.db)
     page.refresh()
     assert page.table.item(0, 0).text() == "Hà Thị Thắm"

@@ -161,6 +161,7 @@ def test_an_amendment_to_signed_minutes(page, monkeypatch):
     page.select(signed.id)
     dialog = AmendmentDialog(TODAY, "Nguyễn Văn Thắng", page)
     dialog.text.setPlainText("Sửa tên khách mời cho đúng chức danh.")
+    dialog.day.setDate(TODAY)
     answer(AmendmentDialog, monkeypatch)
     page.amend(dialog)
     [amendment] = minutes_view(page.db, signed.id).amendments

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QPushButton
-
 from partydesk.domain.dates import add_months
 from partydesk.domain.events import EventKind
 from partydesk.domain.member import MemberRecord, Sex
@@ -17,7 +15,8 @@ TODAY = date.today()
 
 
 def buttons(dialog) -> list[str]:
-    return [b.text() for b in dialog.timeline_tab.findChildren(QPushButton)]
+    """The events offered in the record's one "Ghi nhận…" menu."""
+    return [action.text() for action in dialog.actions_menu.actions()]
 
 
 def a_probationer_due(db):
@@ -41,6 +40,7 @@ def test_dialog_offers_only_valid_actions_and_records_a_conversion(qtbot, cell):
     assert "Phát thẻ đảng viên" not in buttons(dialog)          # probationers get no card
     form = EventForm(EventKind.CONVERSION_OFFICIAL, TODAY, dialog)
     qtbot.addWidget(form)
+    form.day.setDate(TODAY)
     assert dialog.submit(form)
     assert "Chính thức" in dialog.heading.text()
     assert "Phát thẻ đảng viên" in buttons(dialog)
@@ -54,6 +54,7 @@ def test_a_refused_event_is_explained_in_the_form_and_not_saved(qtbot, cell):
     events_before = dialog.events.rowCount()
     form = EventForm(EventKind.EXPULSION, TODAY, dialog)
     qtbot.addWidget(form)
+    form.day.setDate(TODAY)
     assert not dialog.submit(form)
     assert "dự bị" in form.error.text()
     assert dialog.events.rowCount() == events_before
@@ -62,9 +63,9 @@ def test_a_refused_event_is_explained_in_the_form_and_not_saved(qtbot, cell):
 def test_overview_lists_what_is_due_without_blocking_start_up(qtbot, cell):
     page = OverviewPage(cell, TODAY)
     qtbot.addWidget(page)
-    assert page.reminders.item(0).text() == "Đang tính toán…"
+    assert page.reminders.topLevelItem(0).text(0) == "Đang tính toán…"
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
-    texts = [page.reminders.item(i).text() for i in range(page.reminders.count())]
+    texts = [item.text(0) for item in page.items()]
     assert any(text.startswith("Chuyển chính thức:") or "Huy hiệu" in text for text in texts)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from partydesk.services.meetings.resolutions import list_resolutions, overdue_tasks, tasks_of
 from partydesk.services.overview.reminders import overview_reminders
+from partydesk.ui.dates import DateField
 from partydesk.ui.forms import FormDialog
 from partydesk.ui.overview_page import reminder_text
 from partydesk.ui.resolutions_page import ResolutionsPage
@@ -53,10 +54,13 @@ def test_a_task_is_marked_done_and_gets_a_progress_note(page, monkeypatch):
     task_row = next(i for i, t in enumerate(page.tasks) if not t.done)
     task_id = page.tasks[task_row].id
     page.task_table.selectRow(task_row)
-    answer(monkeypatch, lambda form: form.findChild(QLineEdit, "note").setText(
-        "Đã vận động được 5 hộ."))
+    def note(form):
+        form.findChild(DateField).setDate(TODAY)
+        form.findChild(QLineEdit, "note").setText("Đã vận động được 5 hộ.")
+
+    answer(monkeypatch, note)
     page.add_note()
-    answer(monkeypatch)
+    answer(monkeypatch, lambda form: form.findChild(DateField).setDate(TODAY))
     page.mark_done()
     [task] = [t for t in tasks_of(page.db, page.documents[row].id) if t.id == task_id]
     assert task.done_on == TODAY and task.progress[-1] == (TODAY, "Đã vận động được 5 hộ.")

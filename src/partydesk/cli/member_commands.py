@@ -22,6 +22,7 @@ from partydesk.services.members.search import search_page
 from partydesk.services.members.spreadsheets import apply, export_register, preview, write_template
 from partydesk.services.setup.installation import Installation
 
+from .member_name_commands import register_given_name
 from .member_show import add_show
 from .output import say
 
@@ -59,6 +60,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     template = actions.add_parser("template", help="write a blank spreadsheet to fill in")
     template.add_argument("file", type=Path)
     template.set_defaults(handler=run_template)
+    register_given_name(actions)
 
 
 def _rows(db, text: str | None, status: str | None,

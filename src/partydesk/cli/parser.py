@@ -8,6 +8,7 @@ from partydesk import __version__
 from partydesk.cli import (
     bundle_commands,
     committee_commands,
+    dues_commands,
     grading_commands,
     meeting_commands,
     member_commands,
@@ -15,12 +16,15 @@ from partydesk.cli import (
     report_commands,
     setup_commands,
 )
+from partydesk.cli.help_language import install_argparse_language, translate_parser
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
-                   bundle_commands, committee_commands, grading_commands, report_commands]
+                   bundle_commands, committee_commands, dues_commands, grading_commands,
+                   report_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_argparse_language()    # before any parser: argparse names its sections at once
     parser = argparse.ArgumentParser(
         prog="partydesk",
         description="PartyDesk: the offline register of a party cell. "
@@ -32,4 +36,5 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
+    translate_parser(parser)
     return parser

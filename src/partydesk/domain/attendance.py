@@ -47,6 +47,9 @@ class Presence(StrEnum):
     PRESENT = "present"
     ABSENT_WITH_REASON = "absent_with_reason"
     ABSENT_WITHOUT_REASON = "absent_without_reason"
+    BY_STANDING = "by_standing"
+    """Not expected at the meeting (exempted, temporarily away, suspended…) and not
+    there: reported in the member's own category, never as an absence."""
 
 
 # Standings of members the cell expects at its meeting: only their absences
@@ -89,6 +92,10 @@ def _check_attendee(attendee: Attendee) -> None:
         raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Attendance", "A reason is recorded only for a member absent with a reason ({name})."),
             name=attendee.name))
+    if attendee.presence is Presence.BY_STANDING and attendee.standing in EXPECTED_STANDINGS:
+        raise RuleViolation(message(QT_TRANSLATE_NOOP(
+            "Attendance", "{name} is expected at the meeting: record them present or "
+            "absent."), name=attendee.name))
     if (attendee.standing is Standing.EXCUSED_WHOLE_MEETING
             and attendee.presence is not Presence.ABSENT_WITH_REASON):
         raise RuleViolation(message(QT_TRANSLATE_NOOP(

@@ -49,3 +49,6 @@ class MemberRecord:
     phone: str = ""
     notes: str = ""
     status: MemberStatus = MemberStatus.PROBATIONARY
+    # The word of the full name the member is filed under ("" = the last word), for
+    # names that do not end with the given name (Ê Đê "Y Bih Niê" is filed under Bih).
+    given_name: str = ""

@@ -316,3 +316,31 @@ def _posthumous_badge(fold: _Fold, rules: RuleBook) -> NextBadge | None:
 
 def party_age_on(events: Iterable[MemberEvent], on: date, rules: RuleBook) -> PartyAge:
     return derive_state(events, on, rules).party_age
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The little of a member's state that dues need, without the rules' deadlines and
+    badges (a month of a 2,000-member cell is worked out many times a session)."""
+
+    status: MemberStatus
+    temporarily_away: bool
+    exited_on: date | None
+    died_on: date | None
+    party_age_months: int
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+
+def standing_on(events: Iterable[MemberEvent], as_of: date) -> Standing:
+    """Like :func:`derive_state` (same fold, same ValueError), for membership only."""
+    history = [event for event in ev.chronological(events) if event.on <= as_of]
+    if not history or history[0].kind not in ev.START_KINDS:
+        raise ValueError(f"no membership on {as_of}: the history must start with an admission")
+    fold = _Fold()
+    for event in history:
+        fold.apply(event)
+    return Standing(fold.status, fold.away, fold.exited_on, fold.died_on,
+                    _party_age_months(fold.periods, as_of))

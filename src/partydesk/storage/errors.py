@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from partydesk.domain.dues import ledger_append_only_message
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.meetings import minutes_finalised_message
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -32,8 +33,17 @@ class FinalisedRecordError(StorageError):
     def __init__(self) -> None:
         super().__init__(minutes_finalised_message())
 
+
+class AppendOnlyError(StorageError):
+    """The database refused to change or delete a dues ledger entry (trigger 'append-only')."""
+
+    def __init__(self) -> None:
+        super().__init__(ledger_append_only_message())
+
 # The text the permanence triggers of the minutes raise (see migrations).
 FINALISED = "finalised"
+# The text the dues ledger's triggers raise (migration 0040).
+APPEND_ONLY = "append-only"
 
 
 def known_storage_error(exc: BaseException) -> StorageError | None:
@@ -44,6 +54,8 @@ def known_storage_error(exc: BaseException) -> StorageError | None:
         return None
     if isinstance(exc, sqlite3.IntegrityError) and str(exc) == FINALISED:
         return FinalisedRecordError()
+    if isinstance(exc, sqlite3.IntegrityError) and str(exc) == APPEND_ONLY:
+        return AppendOnlyError()
     if "full" in text:
         return StorageError(DISK_FULL)
     if "locked" in text or "busy" in text:

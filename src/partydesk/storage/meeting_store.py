@@ -82,6 +82,14 @@ def meeting_dates(db: Database) -> list[Row]:
     return select(db, "SELECT held_on, kind FROM meetings ORDER BY held_on")
 
 
+def meeting_held_in_month(db: Database, year: int, month: int) -> bool:
+    """Whether any meeting (draft or signed) is recorded in that month."""
+    start = f"{year:04d}-{month:02d}-01"
+    end = f"{year + (month == 12):04d}-{month % 12 + 1:02d}-01"
+    return db.execute("SELECT 1 FROM meetings WHERE held_on >= ? AND held_on < ? LIMIT 1",
+                      [start, end]).fetchone() is not None
+
+
 # --- attendance ----------------------------------------------------------------
 
 def replace_attendance(db: Database, meeting_id: str, rows: Sequence[Mapping[str, Any]]) -> None:

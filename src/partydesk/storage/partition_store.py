@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from partydesk.domain.vietnamese import name_sort_key, search_form
 from partydesk.storage.connection import Database
 from partydesk.storage.schema import CELL_RECORD_TABLES
 
@@ -76,6 +77,8 @@ def replace_cell_partition(db: Database, cell_code: str,
         if table not in tables:
             continue
         columns, rows = tables[table]
+        if table == MEMBERS:
+            columns, rows = _rekeyed(columns, rows)
         if not set(columns) <= set(committee_columns(db, table)):
             raise ValueError("unknown columns")
         sql = (f"INSERT INTO {target} (cell_code, {', '.join(columns)}) "
@@ -83,6 +86,28 @@ def replace_cell_partition(db: Database, cell_code: str,
         db.conn.executemany(sql, ((cell_code, *row) for row in rows))
         if between_tables is not None:
             between_tables(table)
+
+
+def _rekeyed(columns: Sequence[str],
+             rows: Iterable[Sequence]) -> tuple[list[str], Iterable[Sequence]]:
+    """Member rows with the committee's own sort key and search words, made from the
+    name and given name: a cell still on an older version then sorts like the rest."""
+    columns = list(columns)
+    if "full_name" not in columns:
+        return columns, rows
+    columns += [c for c in ("name_folded", "sort_key") if c not in columns]
+    name_at, key_at, folded_at = (columns.index(c) for c in
+                                  ("full_name", "sort_key", "name_folded"))
+    given_at = columns.index("given_name") if "given_name" in columns else None
+
+    def rekey(row: Sequence) -> list:
+        values = list(row) + [None] * (len(columns) - len(row))
+        name = values[name_at] or ""
+        given = (values[given_at] or "") if given_at is not None else ""
+        values[key_at], values[folded_at] = name_sort_key(name, given), search_form(name)
+        return values
+
+    return columns, (rekey(row) for row in rows)
 
 
 def consolidated_members(db: Database, folded_words: Sequence[str] = (),

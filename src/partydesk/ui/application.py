@@ -13,11 +13,18 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.paths import AppPaths
 from partydesk.resources import resource_path
 from partydesk.services.setup.installation import Installation
-from partydesk.services.setup.preferences import interface_language, set_interface_language
+from partydesk.services.setup.preferences import (
+    interface_language,
+    set_interface_language,
+    set_text_size,
+    text_size,
+)
 from partydesk.ui.crash import install_excepthook
+from partydesk.ui.desk import install_desk
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.fonts import apply_ui_font
 from partydesk.ui.main_window import MainWindow
+from partydesk.ui.text_size import apply_text_size
 from partydesk.ui.translation import install_translator
 
 DEMO_MEMBERS = 60
@@ -33,6 +40,7 @@ class PartyDeskApp:
         if icon.is_file():
             self.qt.setWindowIcon(QIcon(str(icon)))
         apply_ui_font(self.qt)
+        install_desk(self.qt, text_size(None))
         install_translator(self.qt, interface_language(None))
         install_excepthook()
         self.installation: Installation | None = None
@@ -50,6 +58,7 @@ class PartyDeskApp:
                 return False
         self.installation.open_register()
         install_translator(self.qt, interface_language(self.installation.db))
+        apply_text_size(self.qt, text_size(self.installation.db))
         self.show_window()
         return True
 
@@ -81,6 +90,7 @@ class PartyDeskApp:
     def show_window(self, section: int = 0) -> MainWindow:
         self.window = MainWindow(self.installation)
         self.window.language_chosen.connect(self.change_language)
+        self.window.text_size_chosen.connect(self.change_text_size)
         self.window.navigation.setCurrentRow(section)
         self.window.show()
         return self.window
@@ -92,6 +102,11 @@ class PartyDeskApp:
         self.show_window(old.navigation.currentRow())
         old.close()
         old.deleteLater()
+
+    def change_text_size(self, percent: int) -> None:
+        """Applied at once to every open window, and remembered for the next start."""
+        set_text_size(self.installation.db, percent)
+        apply_text_size(self.qt, percent)
 
     def report_refusal(self, error: PartyDeskError) -> None:
         show_error(None, error)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -16,12 +15,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from partydesk.domain.attendance import Attendee, Membership, Presence, Standing
+from partydesk.domain.attendance import (
+    EXPECTED_STANDINGS,
+    Attendee,
+    Membership,
+    Presence,
+    Standing,
+)
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.meetings import drafts as service
 from partydesk.services.meetings.attendance import AttendanceEntry
 from partydesk.services.shared.register import Database
 from partydesk.ui.forms import FormDialog, run_form
+from partydesk.ui.guard import GuardedDialog
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
@@ -30,6 +36,7 @@ PRESENCE = {
     Presence.PRESENT: QT_TRANSLATE_NOOP("MeetingsPage", "Present"),
     Presence.ABSENT_WITH_REASON: QT_TRANSLATE_NOOP("MeetingsPage", "Absent with reason"),
     Presence.ABSENT_WITHOUT_REASON: QT_TRANSLATE_NOOP("MeetingsPage", "Absent without reason"),
+    Presence.BY_STANDING: QT_TRANSLATE_NOOP("MeetingsPage", "Not expected"),
 }
 MEMBERSHIP = {
     Membership.OFFICIAL: QT_TRANSLATE_NOOP("MeetingsPage", "Official"),
@@ -55,7 +62,22 @@ def shown(names: dict, value) -> str:
     return translate("MeetingsPage", names[value])
 
 
-class AttendanceDialog(QDialog):
+def presence_choices(standing: Standing) -> QComboBox:
+    """What a member of this standing can be marked: an expected member present or
+    absent; one not expected (exempted, away…) in their own category, or present."""
+    combo = QComboBox()
+    if standing in EXPECTED_STANDINGS:
+        for value in (Presence.PRESENT, Presence.ABSENT_WITH_REASON,
+                      Presence.ABSENT_WITHOUT_REASON):
+            combo.addItem(shown(PRESENCE, value), value.value)
+    else:
+        combo.addItem(translate("MeetingsPage", "{standing} (not counted as absent)")
+                      .format(standing=shown(STANDING, standing)), Presence.BY_STANDING.value)
+        combo.addItem(shown(PRESENCE, Presence.PRESENT), Presence.PRESENT.value)
+    return combo
+
+
+class AttendanceDialog(GuardedDialog):
     """Each person's presence (and reason); Save writes every mark in one go."""
 
     def __init__(self, db: Database, meeting_id: str, parent=None):
@@ -97,10 +119,8 @@ class AttendanceDialog(QDialog):
             for column, text in enumerate((entry.name, shown(MEMBERSHIP, person.membership),
                                            shown(STANDING, person.standing))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-            presence = QComboBox()
-            for value in Presence:
-                presence.addItem(shown(PRESENCE, value), value.value)
-            presence.setCurrentIndex(presence.findData(person.presence.value))
+            presence = presence_choices(person.standing)
+            presence.setCurrentIndex(max(0, presence.findData(person.presence.value)))
             self.table.setCellWidget(row, 3, presence)
             self.table.setCellWidget(row, 4, QLineEdit(person.reason))
         self.table.resizeColumnsToContents()

@@ -38,9 +38,9 @@ class NewCandidateDialog(FormDialog):
         self.sex = QComboBox()
         self.sex.addItem(translate("CandidatesPage", "Male"), Sex.MALE)
         self.sex.addItem(translate("CandidatesPage", "Female"), Sex.FEMALE)
-        self.birth = date_edit(date(today.year - 25, 1, 1))
+        self.birth = date_edit()
         self.ethnicity = QLineEdit("Kinh")
-        self.certificate = date_edit(today)
+        self.certificate = date_edit()
         self.form.addRow(translate("CandidatesPage", "&Full name:"), self.name)
         self.form.addRow(translate("CandidatesPage", "&Sex:"), self.sex)
         self.form.addRow(translate("CandidatesPage", "Date of &birth:"), self.birth)
@@ -51,8 +51,8 @@ class NewCandidateDialog(FormDialog):
 
     def save(self, db: Database) -> str:
         return service.add_candidate(
-            db, self.name.text(), Sex(self.sex.currentData()), self.birth.date().toPython(),
-            self.certificate.date().toPython(), self.ethnicity.text())
+            db, self.name.text(), Sex(self.sex.currentData()), self.birth.value(),
+            self.certificate.value(), self.ethnicity.text())
 
 
 class SponsorsDialog(FormDialog):
@@ -147,8 +147,8 @@ class CandidatesPage(QWidget):
         candidate_id = self.selected_id()
         if candidate_id:
             dialog = FormDialog(translate("CandidatesPage", "Admission decision"), self)
-            decided = date_edit(self.today)
+            decided = date_edit()
             dialog.form.addRow(translate("CandidatesPage", "&Decision of:"), decided)
             dialog.finish()
             self.run_form(dialog, lambda: service.admit(self.db, candidate_id,
-                                                        decided.date().toPython()))
+                                                        decided.value()))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.bundles import MAX_WAITING_DAYS
+from partydesk.domain.dues import format_money
 from partydesk.services.committee.cells import cells_status, set_waiting_days, waiting_days
 from partydesk.services.setup.installation import Installation
 from partydesk.ui.committee_register import CommitteeRegister
@@ -33,10 +34,12 @@ COLUMNS = [QT_TRANSLATE_NOOP("CellsPage", "Code"), QT_TRANSLATE_NOOP("CellsPage"
            QT_TRANSLATE_NOOP("CellsPage", "State"),
            QT_TRANSLATE_NOOP("CellsPage", "Last bundle"), QT_TRANSLATE_NOOP("CellsPage", "Made on"),
            QT_TRANSLATE_NOOP("CellsPage", "Members"),
+           QT_TRANSLATE_NOOP("CellsPage", "Dues last month"),
            QT_TRANSLATE_NOOP("CellsPage", "Key fingerprint")]
 STATE_COLUMN = 2
 MEMBERS_COLUMN = 5
-NUMBER_COLUMNS = (3, MEMBERS_COLUMN)
+DUES_COLUMN = 6
+NUMBER_COLUMNS = (3, MEMBERS_COLUMN, DUES_COLUMN)
 NAME_WIDTH = 210
 
 
@@ -53,6 +56,13 @@ def _counts(cell: dict) -> list[str]:
     if not cell["last_sequence"]:
         return ["", "", ""]
     return [str(cell["last_sequence"]), day(cell["last_bundle_at"]), str(cell["members"])]
+
+
+def _dues(cell: dict) -> str:
+    """What the cell collected last month, of what was due (from its last bundle)."""
+    if not cell.get("dues_due") and not cell.get("dues_collected"):
+        return ""
+    return f"{format_money(cell['dues_collected'])} / {format_money(cell['dues_due'])}"
 
 
 class CellsPage(QWidget):
@@ -102,7 +112,7 @@ class CellsPage(QWidget):
         inst = self.installation
         self.cells = cells_status(inst.db, inst.organisation, self.today)
         fill_table(self.table, [
-            [c["code"], c["name"], _state(c), *_counts(c), c["fingerprint"] or ""]
+            [c["code"], c["name"], _state(c), *_counts(c), _dues(c), c["fingerprint"] or ""]
             for c in self.cells])
         bold = QFont()
         bold.setBold(True)
@@ -122,11 +132,13 @@ class CellsPage(QWidget):
         self.table.resizeRowsToContents()
         official = sum(c["official"] for c in self.cells)
         probationary = sum(c["probationary"] for c in self.cells)
+        cells = translate("CellsPage", "<b>%n</b> cell(s)", None, len(self.cells))
+        members = translate("CellsPage", "<b>%n</b> party member(s)", None,
+                            official + probationary)
         self.totals.setText(translate(
-            "CellsPage", "<b>{cells}</b> cells · <b>{members}</b> party members: {official} "
-            "official, {probationary} probationary.").format(
-            cells=len(self.cells), members=official + probationary, official=official,
-            probationary=probationary))
+            "CellsPage", "{cells} · {members}: {official} official, "
+            "{probationary} probationary.").format(
+            cells=cells, members=members, official=official, probationary=probationary))
         self.register.set_cells(self.cells)
 
     def is_waiting(self, code: str) -> bool:

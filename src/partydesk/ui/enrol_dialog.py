@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -15,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.enrolment import Enrolment, enrol
 from partydesk.services.setup.installation import Installation
+from partydesk.ui.guard import GuardedDialog
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
@@ -29,7 +30,7 @@ def enrolment_file_name(code: str) -> str:
     return f"partydesk-dang-ky-{code.strip()}.json"
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(GuardedDialog):
     def __init__(self, installation: Installation, parent=None):
         super().__init__(parent)
         self.installation = installation
@@ -37,7 +38,8 @@ class EnrolDialog(QDialog):
         self.path: Path | None = None
         self.setWindowTitle(translate("EnrolDialog", "Enrol a cell"))
         self.resize(640, 0)
-        form = QFormLayout(self)
+        page = QVBoxLayout(self)
+        form = QFormLayout()
         warning = QLabel(translate(
             "EnrolDialog", "PartyDesk writes an enrolment file for the cell. The file holds "
             "a one-time secret that lets the cell's first bundle be trusted: give it to the "
@@ -45,7 +47,8 @@ class EnrolDialog(QDialog):
             "it from the stick once the cell is set up. Enrolling the same cell again makes "
             "the old file useless."))
         warning.setWordWrap(True)
-        form.addRow(warning)
+        page.addWidget(warning)     # above the form: a spanning form row clips wrapped text
+        page.addLayout(form)
         self.name = QLineEdit()
         self.name.setPlaceholderText(translate("EnrolDialog", "e.g. Chi bộ thôn Đồng Tâm"))
         self.code = QLineEdit()
@@ -58,7 +61,9 @@ class EnrolDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(translate("EnrolDialog", "Cell's &name:"), self.name)
         form.addRow(translate("EnrolDialog", "Cell's &code:"), self.code)
-        form.addRow(translate("EnrolDialog", "Write to &folder:"), folder_row)
+        folder_label = QLabel(translate("EnrolDialog", "Write to &folder:"))
+        folder_label.setBuddy(self.folder)    # a row holding a layout gets no buddy by itself
+        form.addRow(folder_label, folder_row)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")

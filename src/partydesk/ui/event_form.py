@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,21 +15,42 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain import events as ev
+from partydesk.domain.discipline import DECIDING_BODY_NAMES, decision_event
 from partydesk.domain.events import DisciplineLevel, EventKind, GradingLevel, MemberEvent
+from partydesk.ui.dates import DateField
 from partydesk.ui.event_names import DISCIPLINE_NAMES, EVENT_NAMES, GRADING_NAMES, shown
+from partydesk.ui.guard import GuardedDialog
 
 translate = QCoreApplication.translate
-DATE_FORMAT = "dd/MM/yyyy"
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
+def date_edit(day: date | None = None, required: bool = True) -> DateField:
+    """A date field (see ui/dates.py); empty unless ``day`` is a date already known."""
+    return DateField(day, required)
 
 
-class EventForm(QDialog):
+class DecisionFields:
+    """The decision behind a discipline: reason, number and date, deciding body."""
+
+    def __init__(self, form: QFormLayout):
+        self.reason = QLineEdit()
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(translate("EventForm", "e.g. 03-QĐ/ĐU"))
+        self.decided = date_edit()
+        self.body = QComboBox()
+        for body, name in DECIDING_BODY_NAMES.items():
+            self.body.addItem(translate(name.context, name.text), body.value)
+        form.addRow(translate("EventForm", "&Reason:"), self.reason)
+        form.addRow(translate("EventForm", "Decision &number:"), self.number)
+        form.addRow(translate("EventForm", "Decision &of:"), self.decided)
+        form.addRow(translate("EventForm", "Decided &by:"), self.body)
+
+    def event(self, on: date, level: str) -> MemberEvent:
+        return decision_event(on, level, self.reason.text(), self.number.text(),
+                              self.decided.value(), self.body.currentData())
+
+
+class EventForm(GuardedDialog):
     """Asks for the date and details; ``member_event()`` builds the MemberEvent."""
 
     def __init__(self, kind: EventKind, today: date, parent=None):
@@ -39,11 +58,13 @@ class EventForm(QDialog):
         self.kind = kind
         self.setWindowTitle(shown(EVENT_NAMES, kind))
         form = QFormLayout(self)
-        self.day = date_edit(today)
+        self.day = date_edit()     # the day it happened: typed, never assumed
         form.addRow(translate("EventForm", "&Date:"), self.day)
         self.detail = self._detail_widget(kind, today)
         if self.detail is not None:
             form.addRow(self._detail_label(kind), self.detail)
+        if kind is EventKind.DISCIPLINE:
+            self.decision = DecisionFields(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -88,12 +109,12 @@ class EventForm(QDialog):
         return labels.get(kind, translate("EventForm", "&Place:"))
 
     def chosen_date(self) -> date:
-        return self.day.date().toPython()
+        return self.day.value()
 
     def member_event(self) -> MemberEvent:
         on, kind = self.chosen_date(), self.kind
         if kind is EventKind.DISCIPLINE:
-            return ev.discipline_event(on, DisciplineLevel(self.detail.currentData()))
+            return self.decision.event(on, DisciplineLevel(self.detail.currentData()).value)
         if kind is EventKind.YEARLY_GRADING:
             level = GradingLevel(self.detail.currentData())
             return ev.grading_event(on, on.year - (on.month < 12), level)

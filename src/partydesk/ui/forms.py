@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QTimeEdit
 
 from partydesk.domain.errors import PartyDeskError
+from partydesk.ui.guard import GuardedDialog
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """A form with OK/Cancel and a line for refusals."""
 
     def __init__(self, title: str, parent=None):

@@ -98,6 +98,9 @@ class ItemsDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        items_label = QLabel(translate("MeetingsPage", "A&genda items:"))
+        items_label.setBuddy(self.items)       # the list was an unlabelled box
+        layout.addWidget(items_label)
         layout.addWidget(self.items, stretch=1)
         layout.addWidget(self.details, stretch=2)
         layout.addWidget(self.outcome)

@@ -5,27 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from partydesk import APP_NAME
 from partydesk.services.setup.installation import Installation
-from partydesk.services.setup.preferences import interface_language
+from partydesk.services.setup.preferences import interface_language, text_size
 from partydesk.ui.dialogs import show_about
 from partydesk.ui.overview_page import OverviewPage
 from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
 from partydesk.ui.sections import Section, sections_for
 
 translate = QCoreApplication.translate
+# Reminders dealt with in the member's record, and the section of the others (a kind
+# not listed opens the section of the same name, e.g. "dues").
+MEMBER_REMINDERS = frozenset({"conversion", "ceremony", "badge", "appeal", "deferral"})
+REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings"}
 
 
 DATED_PAGES = frozenset({"meetings", "resolutions", "grading", "cells"})
@@ -53,6 +59,7 @@ def dated_page(key: str, installation: Installation) -> QWidget:
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    text_size_chosen = Signal(int)
 
     def __init__(self, installation: Installation, parent=None):
         super().__init__(parent)
@@ -61,7 +68,7 @@ class MainWindow(QMainWindow):
         self.sections = sections_for(organisation.is_committee)
         self._pages: dict[str, QWidget] = {}
         self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
-        self.resize(1100, 720)
+        self.resize(1280, 900)    # shrunk to the screen when shown (ui/screen.py)
         self._build_body()
         self._build_menus()
         self.statusBar().addWidget(QLabel(f"{organisation.name} · {role_name(organisation.role)}"))
@@ -71,18 +78,37 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.navigation.setIconSize(QSize(0, 0))
-        self.navigation.setFixedWidth(230)
         for section in self.sections:
-            item = QListWidgetItem(translate("Sections", section.title))
-            item.setSizeHint(QSize(200, 40))
-            self.navigation.addItem(item)
+            self.navigation.addItem(QListWidgetItem(translate("Sections", section.title)))
+        self._size_navigation()
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.show_section)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, stretch=1)
+        # Pages scroll rather than push the window past a small screen at a large
+        # text size; at the default size they fit 1024×768 without scrolling.
+        holder = QScrollArea()
+        holder.setObjectName("pages")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.stack)
+        layout.addWidget(holder, stretch=1)
         self.setCentralWidget(body)
+
+    def _size_navigation(self) -> None:
+        """As wide as the longest section name at the current text size, no wider."""
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
+                     for row in range(self.navigation.count()))
+        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+        for row in range(self.navigation.count()):
+            self.navigation.item(row).setSizeHint(QSize(widest, metrics.height() * 2))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:     # the text size was changed
+            self._size_navigation()
+        super().changeEvent(event)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
@@ -99,11 +125,12 @@ class MainWindow(QMainWindow):
                 shortcut,
             )
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&User guide"), self.open_guide,
+                     QKeySequence(Qt.Key.Key_F1))
         self._action(
             help_menu,
             translate("MainWindow", "&About PartyDesk"),
             lambda: show_about(self, self.installation.paths),
-            QKeySequence(Qt.Key.Key_F1),
         )
 
     def _action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -128,10 +155,12 @@ class MainWindow(QMainWindow):
     def _make_page(self, section: Section) -> QWidget:
         db = self.installation.db
         if section.key == "overview":
-            return OverviewPage(self.installation, date.today(), self.open_member)
+            return OverviewPage(self.installation, date.today(), self.open_reminder)
         if section.key == "settings":
-            page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir))
+            page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir),
+                                text_size(db))
             page.language_chosen.connect(self.language_chosen)
+            page.text_size_chosen.connect(self.text_size_chosen)
             return page
         # Pages other than the first load their modules when first opened, so that
         # start-up does not pay for them (the reports page brings in QtPdf).
@@ -152,6 +181,13 @@ class MainWindow(QMainWindow):
             from partydesk.ui.reports_page import ReportsPage
 
             return ReportsPage(self.installation)
+        return self._make_later_page(section)
+
+    def _make_later_page(self, section: Section) -> QWidget:
+        if section.key == "dues" and not self.installation.organisation.is_committee:
+            from partydesk.ui.dues_page import DuesPage
+
+            return DuesPage(self.installation, date.today())
         if section.key == "sync":
             return self._make_sync_page()
         return ComingSoonPage(section)
@@ -164,6 +200,26 @@ class MainWindow(QMainWindow):
         from partydesk.ui.sync_cell_page import CellSyncPage
 
         return CellSyncPage(self.installation)
+
+    def open_guide(self) -> None:
+        from partydesk.ui.guide import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
+
+    def open_reminder(self, reminder) -> None:
+        """The screen where a reminder is dealt with: the member's record, or the section
+        that does it (meetings, resolutions, candidates; dues once that page exists)."""
+        if reminder.kind in MEMBER_REMINDERS:
+            self.open_member(reminder.subject_id)
+            return
+        keys = [section.key for section in self.sections]
+        key = REMINDER_SECTIONS.get(reminder.kind, reminder.kind)
+        if key in keys:
+            self.navigation.setCurrentRow(keys.index(key))
+            page = self._pages[key]
+            if reminder.subject_id and hasattr(page, "select"):
+                page.select(reminder.subject_id)
 
     def open_member(self, member_id: str) -> None:
         from partydesk.ui.member_dialog import MemberDialog

@@ -53,13 +53,13 @@ class MeetingDialog(FormDialog):
         self.guests.setPlaceholderText(translate("MeetingsPage", "One guest a line, with post"))
         self.guests.setFixedHeight(70)
         self._add_rows(view, secretary)
-        self.day.dateChanged.connect(lambda _day: self._refill_people())
+        self.day.changed.connect(self._refill_people)
         self.finish()
 
     def _add_rows(self, view: MinutesView | None, secretary: str) -> None:
         if view is not None:
             self.kind.setCurrentIndex(self.kind.findData(view.kind.value))
-        people = service.people_on(self.db, self.day.date().toPython())
+        people = service.people_on(self.db, self.day.value())
         default_chair = next((i for i, name in people if name == secretary), None)
         self.chair = person_combo(people, view.chair.member_id if view else default_chair)
         self.taker = person_combo(people, view.minute_taker.member_id if view else None)
@@ -82,7 +82,9 @@ class MeetingDialog(FormDialog):
             self.form.addRow(label, widget)
 
     def _refill_people(self) -> None:
-        people = service.people_on(self.db, self.day.date().toPython())
+        if self.day.value() is None:      # still being typed
+            return
+        people = service.people_on(self.db, self.day.value())
         for combo in (self.chair, self.taker):
             chosen = combo.currentData()
             combo.clear()
@@ -93,7 +95,7 @@ class MeetingDialog(FormDialog):
 
     def details(self) -> service.MeetingDetails:
         return service.MeetingDetails(
-            kind=MeetingKind(self.kind.currentData()), held_on=self.day.date().toPython(),
+            kind=MeetingKind(self.kind.currentData()), held_on=self.day.value(),
             starts_at=self.starts.time().toPython(),
             ends_at=self.ends.time().toPython() if self.has_end.isChecked() else None,
             place=self.place.text(), purpose=self.purpose.text(),
@@ -117,13 +119,13 @@ class SignDialog(FormDialog):
         self.finish()
 
     def signed_on(self) -> date:
-        return self.day.date().toPython()
+        return self.day.value()
 
 
 class AmendmentDialog(FormDialog):
     def __init__(self, today: date, author: str, parent=None):
         super().__init__(translate("MeetingsPage", "Amendment to signed minutes"), parent)
-        self.day = date_edit(today)
+        self.day = date_edit()
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(90)
         self.author = QLineEdit(author)
@@ -133,5 +135,5 @@ class AmendmentDialog(FormDialog):
         self.finish()
 
     def amendment(self) -> Amendment:
-        return Amendment(self.day.date().toPython(), self.text.toPlainText(),
+        return Amendment(self.day.value(), self.text.toPlainText(),
                          self.author.text())

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.attendance_dialog import AttendanceDialog
 from partydesk.ui.document_preview import BackgroundPreview
+from partydesk.ui.flow import FlowLayout
 from partydesk.ui.forms import run_form
 from partydesk.ui.items_dialog import ItemsDialog
 from partydesk.ui.meeting_dialogs import AmendmentDialog, MeetingDialog, SignDialog
@@ -88,13 +88,13 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.previews.status)
         self.refresh()
 
-    def _row(self, buttons) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _row(self, buttons) -> FlowLayout:
+        """The buttons on as many lines as the window's width needs."""
+        row = FlowLayout()
         for key, text, slot in buttons:
             button = self.buttons[key] = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch()
         return row
 
     def refresh(self, select: str | None = None) -> None:

@@ -6,10 +6,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,15 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.audit import AuditEntry
+from partydesk.domain.discipline import (
+    DECIDING_BODY_NAMES,
+    DEFERRAL_NAMES,
+    DecidingBody,
+    decision_of,
+)
 from partydesk.domain.errors import PartyDeskError
-from partydesk.domain.events import EventKind, MemberEvent
+from partydesk.domain.events import DisciplineLevel, EventKind, MemberEvent
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.member_labels import SEX_LABELS
 from partydesk.services.members import lifecycle
 from partydesk.services.members.register import update_member
 from partydesk.services.shared.register import Database
+from partydesk.ui.dates import DateField
 from partydesk.ui.event_form import EventForm
-from partydesk.ui.event_names import EVENT_NAMES, STATUS_NAMES, shown
+from partydesk.ui.event_names import DISCIPLINE_NAMES, EVENT_NAMES, STATUS_NAMES, shown
 from partydesk.ui.member_form import FIELD_LABELS, MemberForm, field_label
 from partydesk.ui.translation import render
 
@@ -39,7 +49,21 @@ def dmy(day: date | None) -> str:
 
 
 def event_detail(event: MemberEvent) -> str:
+    if event.kind is EventKind.DISCIPLINE and "reason" in event.details:
+        return discipline_detail(event)
     return ", ".join(f"{value}" for value in event.details.values())
+
+
+def discipline_detail(event: MemberEvent) -> str:
+    """Level, reason, and the decision (number, date, who decided)."""
+    decision = decision_of(event)
+    level = shown(DISCIPLINE_NAMES, DisciplineLevel(decision.level))
+    body = DECIDING_BODY_NAMES.get(DecidingBody(decision.deciding_body)) \
+        if decision.deciding_body in set(DecidingBody) else None
+    return translate("MemberDialog", "{level}: {reason} (decision {number} of {day}, {body})"
+                     ).format(level=level, reason=decision.reason,
+                              number=decision.decision_number, day=dmy(decision.decided_on),
+                              body=translate(body.context, body.text) if body else "")
 
 
 def when(stamp: str) -> str:
@@ -96,7 +120,11 @@ class MemberDialog(QDialog):
         self.tabs.addTab(self.audit_tab, translate("MemberDialog", "&Changes"))
         layout.addWidget(self.tabs)
         self.events = QTableWidget(0, 3)
-        self.actions = QHBoxLayout()
+        # One button with the events allowed for this member today (a row of buttons
+        # outgrew a small screen); keyboard: Alt+the button's letter, then arrows.
+        self.record_button = QPushButton(translate("MemberDialog", "Record an e&vent…"))
+        self.actions_menu = QMenu(self.record_button)
+        self.record_button.setMenu(self.actions_menu)
         self.audit = QTableWidget(0, 5)
         self._build_tabs()
         self.refresh()
@@ -120,8 +148,10 @@ class MemberDialog(QDialog):
             translate("MemberDialog", "Date"), translate("MemberDialog", "Event"),
             translate("MemberDialog", "Details")])
         timeline.addWidget(self.events)
-        timeline.addWidget(QLabel(translate("MemberDialog", "Record for this member today:")))
-        timeline.addLayout(self.actions)
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addStretch()
+        timeline.addLayout(row)
         self.audit.setHorizontalHeaderLabels([
             translate("MemberDialog", "When"), translate("MemberDialog", "What"),
             translate("MemberDialog", "Field"), translate("MemberDialog", "Before"),
@@ -194,14 +224,43 @@ class MemberDialog(QDialog):
             for column, text in enumerate((dmy(event.on), shown(EVENT_NAMES, event.kind),
                                            event_detail(event))):
                 self.events.setItem(row, column, QTableWidgetItem(text))
+        self.events.resizeColumnsToContents()     # event names whole, not "Quyết địn…"
 
     def _fill_actions(self, actions: list[EventKind]) -> None:
-        while self.actions.count():
-            self.actions.takeAt(0).widget().deleteLater()
+        """Only the events the rules allow for this member now."""
+        self.actions_menu.clear()
         for kind in actions:
-            button = QPushButton(shown(EVENT_NAMES, kind))
-            button.clicked.connect(lambda _=False, k=kind: self.record(k))
-            self.actions.addWidget(button)
+            action = self.actions_menu.addAction(shown(EVENT_NAMES, kind))
+            action.setData(kind.value)
+            action.triggered.connect(lambda _=False, k=kind: self.record(k))
+        if EventKind.DISCIPLINE in actions:
+            self.actions_menu.addSeparator()
+            defer = self.actions_menu.addAction(
+                translate("MemberDialog", "Defer a discipline case…"))
+            defer.triggered.connect(self.defer_discipline)
+        self.record_button.setEnabled(bool(actions))
+
+    def defer_discipline(self) -> bool:
+        """Pregnancy, nursing a child under 12 months, hospital: the case waits."""
+        from partydesk.services.members.discipline import defer_discipline
+        from partydesk.ui.forms import FormDialog, run_form
+
+        dialog = FormDialog(translate("MemberDialog", "Defer a discipline case"), self)
+        case, since, until, note = QComboBox(), DateField(), DateField(), QLineEdit()
+        for key, name in DEFERRAL_NAMES.items():
+            case.addItem(translate(name.context, name.text), key)
+        dialog.form.addRow(translate("MemberDialog", "&Because of:"), case)
+        dialog.form.addRow(translate("MemberDialog", "&From:"), since)
+        dialog.form.addRow(translate("MemberDialog", "&Until:"), until)
+        dialog.form.addRow(translate("MemberDialog", "&Note:"), note)
+        dialog.finish()
+        return run_form(dialog, lambda: defer_discipline(
+            self.db, self.member_id, case.currentData(), since.value(), until.value(),
+            note.text()))
+
+    def allowed_events(self) -> list[EventKind]:
+        return [EventKind(action.data()) for action in self.actions_menu.actions()
+                if action.data()]
 
     def _fill_audit(self) -> None:
         entries = lifecycle.history_of_changes(self.db, self.member_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from partydesk.domain.organisation import Role
 from partydesk.i18n import LANGUAGES
 from partydesk.ui.sections import Section
+from partydesk.ui.text_size import CHOICES
 
 translate = QCoreApplication.translate
 
@@ -54,10 +55,12 @@ class ComingSoonPage(QWidget):
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
+    text_size_chosen = Signal(int)
 
     LANGUAGE_NAMES: ClassVar[dict[str, str]] = {"vi": "Tiếng Việt", "en": "English"}
 
-    def __init__(self, current_language: str, data_folder: str, parent=None):
+    def __init__(self, current_language: str, data_folder: str, text_percent: int = 125,
+                 parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Pages", "Settings")))
@@ -67,6 +70,16 @@ class SettingsPage(QWidget):
             self.language.addItem(self.LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(current_language))
         form.addRow(translate("Pages", "&Language:"), self.language)
+        self.text_size = QComboBox()
+        for percent in sorted({*CHOICES, text_percent}):
+            self.text_size.addItem(f"{percent} %", percent)
+        self.text_size.setCurrentIndex(self.text_size.findData(text_percent))
+        self.text_size.setAccessibleDescription(translate(
+            "Pages", "Changes the size of all text at once; remembered for the next start."))
+        # applied at once, so that the user sees the result while choosing
+        self.text_size.currentIndexChanged.connect(
+            lambda _index: self.text_size_chosen.emit(self.text_size.currentData()))
+        form.addRow(translate("Pages", "&Text size:"), self.text_size)
         folder = QLabel(data_folder)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(translate("Pages", "Data folder:"), folder)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayou
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.ui.dialogs import show_error
+from partydesk.ui.screen import fill_height
 
 translate = QCoreApplication.translate
 
@@ -26,7 +27,8 @@ class PdfPreviewDialog(QDialog):
         if remove_when_closed:
             self.finished.connect(self._remove_file)
         self.setWindowTitle(title)
-        self.resize(900, 900)
+        self.resize(900, 1200)
+        fill_height(self)   # the page as large as the screen allows, buttons still in view
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf))
         self.view = QPdfView(self)

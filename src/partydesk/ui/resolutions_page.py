@@ -142,11 +142,11 @@ class ResolutionsPage(QWidget):
         if task is None:
             return
         dialog = FormDialog(translate("ResolutionsPage", "Task done"), self)
-        day = date_edit(self.today)
+        day = date_edit()
         dialog.form.addRow(translate("ResolutionsPage", "Done &on:"), day)
         dialog.finish()
         if run_form(dialog, lambda: service.complete_task(self.db, task.id,
-                                                          day.date().toPython())):
+                                                          day.value())):
             self.refresh()
 
     def add_note(self) -> None:
@@ -154,13 +154,13 @@ class ResolutionsPage(QWidget):
         if task is None:
             return
         dialog = FormDialog(translate("ResolutionsPage", "Progress note"), self)
-        day, note = date_edit(self.today), QLineEdit()
+        day, note = date_edit(), QLineEdit()
         note.setObjectName("note")
         dialog.form.addRow(translate("ResolutionsPage", "&Date:"), day)
         dialog.form.addRow(translate("ResolutionsPage", "&Note:"), note)
         dialog.finish()
         if run_form(dialog, lambda: service.record_progress(self.db, task.id,
-                                                            day.date().toPython(), note.text())):
+                                                            day.value(), note.text())):
             self.refresh()
 
     def preview(self) -> None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from partydesk.domain.bundles import DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS, is_waiting
+from partydesk.domain.dues import Month
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.storage.bundle_store import list_cells
 from partydesk.storage.database import Database
+from partydesk.storage.dues_sums import last_month_by_cell
 from partydesk.storage.partition_store import consolidated_members, member_counts_by_cell
 from partydesk.storage.settings_store import get_setting, set_setting
 
@@ -63,13 +65,18 @@ def cells_status(db: Database, organisation: Organisation, today: date) -> list[
     the waiting days, counted from its enrolment while none has come)."""
     days = waiting_days(db)
     counts = member_counts_by_cell(db)
+    last_month = Month.of(today).next(-1)
+    dues = last_month_by_cell(db, last_month)
     cells = []
     for cell in cells_overview(db, organisation):
         held = counts.get(cell["code"], {})
         since = local_date(cell["last_bundle_at"] or cell["enrolled_at"])
         cells.append({**cell, "official": held.get("official", 0),
                       "probationary": held.get("probationary", 0),
-                      "waiting": is_waiting(since, today, days)})
+                      "waiting": is_waiting(since, today, days),
+                      "dues_month": str(last_month),
+                      "dues_due": dues.get(cell["code"], (0, 0))[0],
+                      "dues_collected": dues.get(cell["code"], (0, 0))[1]})
     return cells
 
 

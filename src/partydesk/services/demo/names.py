@@ -33,7 +33,7 @@ MINORITY_NAMES = {
 MINORITY_GIVEN = ["Páo", "Pằng", "Sểnh", "Chứ", "Dơ", "Xuân", "Thắm", "Mỷ", "Súa", "Phềnh",
                   "Khìn", "Lả", "Blong", "Nhí", "Dìn", "Nọi", "Ún", "Kim", "Chiến", "Lử"]
 ETHNICITIES = {"Kinh": 60, "Tày": 8, "Thái": 8, "Mường": 6, "H'Mông": 6, "Nùng": 4,
-               "Dao": 4, "Ê Đê": 2, "Khmer": 1, "Hoa": 1}
+               "Dao": 4, "Ê Đê": 2, "Gia Rai": 2, "Ba Na": 1, "Khmer": 1, "Hoa": 1}
 RELIGIONS = {"Không": 85, "Phật giáo": 8, "Công giáo": 4, "Tin lành": 2, "Cao Đài": 1}
 EDUCATION = {"12/12": 60, "9/12": 25, "10/10": 8, "7/10": 3, "5/12": 4}
 PROFESSIONAL = {"": 45, "Sơ cấp": 8, "Trung cấp": 20, "Cao đẳng": 10, "Đại học": 15,

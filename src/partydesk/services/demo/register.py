@@ -23,8 +23,10 @@ from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, Sex
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.services.demo import names as data
+from partydesk.services.demo.dues import fill_demo_dues
 from partydesk.services.demo.gradings import fill_demo_gradings
 from partydesk.services.demo.meetings import default_months, fill_demo_meetings
+from partydesk.services.demo.person_names import demo_name
 from partydesk.services.members.aggregate import LifeChange, write_lives
 from partydesk.storage.members.records import count_members
 
@@ -106,8 +108,9 @@ class DemoGenerator:
                            {"card_number": card}))
             events += self._badges(member_id, admitted)
         self._later_turn(member_id, birth, events)
+        full_name, given_name = demo_name(self.rng, sex, ethnicity)
         record = MemberRecord(
-            id=member_id, full_name=self._full_name(sex, ethnicity), sex=sex,
+            id=member_id, full_name=full_name, given_name=given_name, sex=sex,
             birth_date=birth, ethnicity=ethnicity, religion=_pick(self.rng, data.RELIGIONS),
             home_town=self._place(), residence=self._place(),
             education=_pick(self.rng, data.EDUCATION),
@@ -155,16 +158,6 @@ class DemoGenerator:
                     else self.rng.randint(730, 55 * 365))
         return self.as_of - timedelta(days=days_ago)
 
-    def _full_name(self, sex: Sex, ethnicity: str) -> str:
-        if ethnicity in data.MINORITY_NAMES and self.rng.random() < 0.8:
-            families, male_middle, female_middle = data.MINORITY_NAMES[ethnicity]
-            middle = male_middle if sex is Sex.MALE else female_middle
-            given = self.rng.choice(data.MINORITY_GIVEN)
-            return f"{self.rng.choice(families)} {self.rng.choice(middle)} {given}"
-        family = _pick(self.rng, data.FAMILY_NAMES)
-        middle = _pick(self.rng, data.MIDDLE_NAMES[sex.value])
-        return f"{family} {middle} {self.rng.choice(data.GIVEN_NAMES[sex.value])}"
-
     def _place(self) -> str:
         return f"xã {self.rng.choice(data.COMMUNES)}, tỉnh {self.rng.choice(data.PROVINCES)}"
 
@@ -200,5 +193,6 @@ def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
                 progress(written, count)
         months = default_months(count) if meetings_months is None else meetings_months
         fill_demo_meetings(db, months, seed, generator.as_of)
+        fill_demo_dues(db, months, seed, generator.as_of)
         fill_demo_gradings(db, seed, generator.as_of)
     return written

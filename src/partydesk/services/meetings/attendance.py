@@ -101,8 +101,9 @@ def standing_from(state: MemberState) -> Standing:
 
 def default_presence(standing: Standing) -> Presence:
     """Expected members are marked present until the secretary says otherwise; the
-    others (exempted, away…) are not expected, and their absence is not reported."""
-    return Presence.PRESENT if standing in EXPECTED_STANDINGS else Presence.ABSENT_WITHOUT_REASON
+    others (exempted, away…) are not expected: they stand in their own category, never
+    as "absent without reason", unless the secretary marks them present."""
+    return Presence.PRESENT if standing in EXPECTED_STANDINGS else Presence.BY_STANDING
 
 
 def register_on(histories: Iterable[StoredHistory], on: date,

@@ -10,7 +10,7 @@ from dataclasses import fields, replace
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.member import MemberRecord
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
-from partydesk.domain.vietnamese import clean_text
+from partydesk.domain.vietnamese import clean_text, given_name_index, name_words
 from partydesk.services.members.aggregate import MEMBER
 from partydesk.storage.audit_store import write_audit
 from partydesk.storage.database import Database
@@ -41,10 +41,23 @@ class UnknownMemberError(PartyDeskError):
             "Members", "This member is no longer in the register. Nothing was saved.")))
 
 
+class GivenNameError(PartyDeskError):
+    def __init__(self, given: str, name: str):
+        super().__init__(message(QT_TRANSLATE_NOOP(
+            "Members", "“{given}” is not a word of the name “{name}”: the "
+            "name a member is filed under must be one of the words of the full name. "
+            "Nothing was saved."), given=given, name=name))
+
+
 def clean_record(record: MemberRecord) -> MemberRecord:
-    """Every text field NFC-normalised, trimmed, inner spaces collapsed."""
+    """Every text field NFC-normalised, trimmed, inner spaces collapsed; the given name
+    written as in the full name, or "" when it is the last word (the default)."""
     changes = {f.name: clean_text(getattr(record, f.name)) for f in fields(record)
                if isinstance(getattr(record, f.name), str) and f.name != "id"}
+    words = name_words(changes["full_name"])
+    index = given_name_index(changes["full_name"], changes["given_name"])
+    if changes["given_name"] and index is not None:
+        changes["given_name"] = "" if index == len(words) - 1 else words[index]
     return replace(record, **changes)
 
 
@@ -52,6 +65,8 @@ def check_record(db: Database, record: MemberRecord) -> None:
     """Refuse a cleaned record without a name or with another member's card number."""
     if not record.full_name:
         raise MissingNameError()
+    if record.given_name and given_name_index(record.full_name, record.given_name) is None:
+        raise GivenNameError(record.given_name, record.full_name)
     owner_id = card_owners(db, [record.card_number]).get(record.card_number)
     if owner_id is not None and owner_id != record.id:
         owner = load_member(db, owner_id)

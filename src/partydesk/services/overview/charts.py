@@ -14,6 +14,7 @@ from partydesk.domain.dates import add_months
 from partydesk.domain.grading import LEVELS
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.statistics import status_on
+from partydesk.domain.vnnumbers import thousands
 from partydesk.storage.database import Database
 from partydesk.storage.statistics_store import membership_histories
 
@@ -101,9 +102,23 @@ def overview_charts(db: Database, organisation: Organisation, today: date) -> Ov
                           grading, year, dues_series(db, organisation, today))
 
 
-def dues_series(db: Database, organisation: Organisation, today: date) -> Series | None:
-    """Dues collected against due, month by month: the seam for the dues capability
-    (issue 10, built on another branch). It returns None until services/dues exists;
-    then this calls it for a Series of (collected, due) per month, names
-    ("collected", "due"), and the overview draws it."""
-    return None
+def dues_series(db: Database, organisation: Organisation, today: date,
+                months: int = 6) -> Series | None:
+    """Dues collected against due in each of the last ``months`` months, from the dues
+    ledger (on a committee, its cells' copies added up); None when nothing is recorded.
+    Read only: months not settled yet show what the ledger holds."""
+    from partydesk.domain.dues import Month, months_between
+    from partydesk.storage.dues_sums import month_sums
+
+    last = Month.of(today)
+    first = Month.of(add_months(last.last_day.replace(day=1), 1 - months))
+    rows = []
+    for month in months_between(first, last):
+        sums = month_sums(db, month, per_cell=organisation.is_committee).values()
+        rows.append((month, sum(s["collected"] for s in sums), sum(s["due"] for s in sums)))
+    if not any(collected or due for _, collected, due in rows):
+        return None
+    return Series(tuple(f"{m.month:02d}/{m.year % 100:02d}" for m, _, _ in rows),
+                  tuple((collected, due) for _, collected, due in rows),
+                  ("collected", "due"),
+                  tuple(thousands(collected) for _, collected, _ in rows))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,9 +16,11 @@ from partydesk.domain.reminders import (
 )
 from partydesk.domain.rulebook import RuleBook
 from partydesk.services.meetings.resolutions import overdue_tasks
+from partydesk.services.overview.discipline import discipline_reminders
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage.candidate_store import list_candidates
 from partydesk.storage.database import Database
+from partydesk.storage.meeting_store import meeting_held_in_month
 from partydesk.storage.members.events import events_of_many
 from partydesk.storage.members.records import (
     member_ids_admitted_between,
@@ -31,13 +34,13 @@ CERTIFICATE_HORIZON_MONTHS = 3
 
 @dataclass(frozen=True)
 class Reminder:
-    kind: str           # conversion, ceremony, badge, certificate, task
+    kind: str           # conversion, ceremony, badge, certificate, task, meeting, appeal…
     subject_id: str     # member, candidate or task id
     name: str           # the person, or what the task is
     due_on: date
     overdue: bool
     years: int | None = None   # badge years
-    document: str = ""  # for a task: the number of the resolution that set it
+    document: str = ""  # task: the resolution's number; appeal: level; deferral: case
 
 
 def overview_reminders(db: Database, today: date,
@@ -59,7 +62,30 @@ def overview_reminders(db: Database, today: date,
     found += _certificate_reminders(db, today, rules)
     found += [Reminder("task", t.task_id, t.content, t.deadline, True, document=t.document_number)
               for t in overdue_tasks(db, today)]
+    found += _dues_reminders(db, today, rules)
+    found += meeting_reminders(db, today)
+    found += discipline_reminders(db, today, rules)
     return sorted(found, key=lambda r: (not r.overdue, r.due_on, r.name))
+
+
+def _dues_reminders(db: Database, today: date, rules: RuleBook) -> list[Reminder]:
+    """Members behind with dues this year (from the ledger); those with as many unpaid
+    months as ``removal.unpaid_dues_months_in_year`` are flagged for the cell to
+    consider (shown as overdue) — never removed automatically."""
+    from partydesk.domain.dues import Month
+    from partydesk.services.dues.report import members_behind
+
+    return [Reminder("dues_flag" if b.flagged else "dues", b.member_id, b.full_name, today,
+                     b.flagged, b.months)
+            for b in members_behind(db, Month.of(today), rules)]
+
+
+def meeting_reminders(db: Database, today: date) -> list[Reminder]:
+    """"No meeting recorded this month", until one is: the cell meets every month."""
+    if meeting_held_in_month(db, today.year, today.month):
+        return []
+    last_day = calendar.monthrange(today.year, today.month)[1]
+    return [Reminder("meeting", "", "", today.replace(day=last_day), False)]
 
 
 def _certificate_reminders(db: Database, today: date, rules: RuleBook) -> list[Reminder]:

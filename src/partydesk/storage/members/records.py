@@ -16,7 +16,7 @@ MEMBER_COLUMNS = [
     "ethnicity", "religion", "home_town", "residence", "education", "professional_level",
     "theory_level", "languages", "occupation_before", "occupation_now", "admitted_on",
     "ceremony_on", "official_on", "card_number", "history_number", "badge_number",
-    "service", "phone", "notes", "status", "created_at", "updated_at",
+    "service", "phone", "notes", "status", "given_name", "created_at", "updated_at",
 ]
 RECORD_FIELDS = [f.name for f in dataclass_fields(MemberRecord)]
 DATE_FIELDS = ("birth_date", "admitted_on", "ceremony_on", "official_on")

@@ -16,7 +16,7 @@ from typing import Any
 from partydesk.domain.events import MemberEvent
 from partydesk.domain.ids import new_id
 from partydesk.domain.member import MemberRecord, MemberStatus
-from partydesk.domain.vietnamese import fold, name_sort_key
+from partydesk.domain.vietnamese import name_sort_key, search_form
 from partydesk.storage.connection import Database
 
 from .records import MEMBER_COLUMNS, RECORD_FIELDS
@@ -54,8 +54,8 @@ def _sql(value: Any) -> Any:
 
 def _record_row(record: MemberRecord, now: str) -> dict[str, Any]:
     row = {name: _sql(getattr(record, name)) for name in RECORD_FIELDS}
-    row["name_folded"] = fold(record.full_name)
-    row["sort_key"] = name_sort_key(record.full_name)
+    row["name_folded"] = search_form(record.full_name)
+    row["sort_key"] = name_sort_key(record.full_name, record.given_name)
     row["created_at"] = row["updated_at"] = now
     return row
 

@@ -22,8 +22,11 @@ from partydesk.storage.migrations import (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0030_name_keys,
+    m0040_dues,
     m0050_grading_targets,
     m0051_statistics_indexes,
+    m0070_discipline_deferrals,
 )
 
 if TYPE_CHECKING:
@@ -40,8 +43,11 @@ MIGRATIONS = (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0030_name_keys,
+    m0040_dues,
     m0050_grading_targets,
     m0051_statistics_indexes,
+    m0070_discipline_deferrals,
 )
 
 

@@ -58,6 +58,9 @@ COLUMNS = [
     Column("phone", "Số điện thoại", aliases=("Điện thoại",)),
     Column("notes", "Ghi chú"),
     Column("status", "Trạng thái", kind="status"),
+    # Optional, last so that older sheets keep their places: the word of the name the
+    # member is filed under, when it is not the last word (Y Bih Niê → Bih).
+    Column("given_name", "Tên gọi", aliases=("Tên gọi để sắp xếp",)),
 ]
 BY_FIELD = {c.field: c for c in COLUMNS}
 EXIT_FIELDS = ("transfer_out_on", "transfer_out_place", "died_on", "exited_on", "exit_form")

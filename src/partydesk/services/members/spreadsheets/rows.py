@@ -22,6 +22,7 @@ from partydesk.domain.member import MemberRecord, MemberStatus
 from partydesk.domain.member_rules import HistoryRule
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.vietnamese import given_name_index
 from partydesk.services.members.aggregate import LifeChange, check_events, derive
 
 from .columns import (
@@ -118,6 +119,10 @@ def _check_values(v: dict[str, Any], min_age: int, result: RowResult) -> None:
         if v[name] in (None, "") and not any(p.params.get("column") == BY_FIELD[name].header
                                              for p in problems):
             problems.append(_missing(name))
+    if v["full_name"] and given_name_index(v["full_name"], v["given_name"]) is None:
+        problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{column}: \"{value}\" is not a word of the full name"),
+            column=BY_FIELD["given_name"].header, value=v["given_name"]))
     birth, admitted, official = v["birth_date"], v["admitted_on"], v["official_on"]
     if birth and admitted and _age_on(birth, admitted) < min_age:
         problems.append(message(QT_TRANSLATE_NOOP(

@@ -1,0 +1,96 @@
+"""The monthly dues report as a PDF in the party document format (the printing service's
+layout helpers: header, title, signature) and as an .xlsx sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from partydesk.domain.dues import Month, format_money
+from partydesk.domain.organisation import Organisation
+from partydesk.services.printing.headers import document_header, secretary_signature
+from partydesk.services.shared.atomic_files import write_atomically
+from partydesk.storage.connection import Database
+
+ROWS = (("Số đảng viên phải đóng", "members"), ("Đảng phí phải thu trong tháng", "due"),
+        ("Đảng phí đã thu trong tháng", "collected"),
+        ("Đảng phí đã thu từ đầu năm", "collected_year_to_date"),
+        ("Chi bộ được trích giữ lại", "retained"), ("Nộp lên cấp ủy cấp trên", "remitted"),
+        ("Đảng phí còn nợ từ đầu năm", "arrears"))
+NUMBER = "……-BC/CB"      # the number is written by hand when the report is signed
+
+
+def _value(key: str, report: dict) -> str:
+    return str(report[key]) if key == "members" else format_money(report[key])
+
+
+def report_story(header, signer, report: dict) -> list[Any]:
+    from reportlab.platypus import Spacer, Table
+
+    from partydesk.services.printing import layout
+    from partydesk.services.printing.lists import _grid_style, wrap_cell
+
+    month = Month.parse(report["month"])
+    width = layout.text_width()
+    story: list[Any] = [layout.header_table(header, width)]
+    story += layout.title_block("Báo cáo", f"thu, nộp đảng phí tháng {month.label}",
+                                f"(từ ngày {month.first_day:%d/%m/%Y} đến ngày "
+                                f"{month.last_day:%d/%m/%Y})")
+    story.append(layout.para("<b>I. TỔNG HỢP</b>", "heading"))
+    rows = [["STT", "Nội dung", "Số liệu"]]
+    rows += [[str(i), text, _value(key, report)] for i, (text, key) in enumerate(ROWS, 1)]
+    style = _grid_style(12, 15)
+    style.add("ALIGN", (2, 1), (2, -1), "RIGHT")
+    story.append(Table(rows, colWidths=[0.08 * width, 0.6 * width, 0.32 * width], style=style))
+    story.append(layout.para("<b>II. ĐẢNG VIÊN CHƯA ĐÓNG ĐỦ ĐẢNG PHÍ TỪ ĐẦU NĂM</b>",
+                             "heading"))
+    behind = report["behind"]
+    if behind:
+        widths = [0.08 * width, 0.46 * width, 0.16 * width, 0.30 * width]
+        table = [["STT", "Họ và tên", "Số tháng", "Số tiền còn nợ"]]
+        table += [[str(i), wrap_cell(b["full_name"], widths[1], 12), str(b["months"]),
+                   format_money(b["owed"])] for i, b in enumerate(behind, 1)]
+        style = _grid_style(12, 15)
+        style.add("ALIGN", (2, 1), (-1, -1), "RIGHT")
+        story.append(Table(table, colWidths=widths, repeatRows=1, style=style))
+    else:
+        story.append(layout.para("Không có đảng viên nợ đảng phí."))
+    story += [Spacer(1, 10), layout.two_columns([], layout.signature(signer), width)]
+    return story
+
+
+def write_report(db: Database, organisation: Organisation, report: dict, out: Path) -> Path:
+    """Write ``report`` (from :func:`cell_report`) as .pdf or .xlsx, atomically."""
+    month = Month.parse(report["month"])
+    if out.suffix.lower() == ".xlsx":
+        return write_atomically(out, lambda handle: _xlsx(report, organisation, handle))
+    header = document_header(db, organisation, month.last_day, NUMBER)
+    signer = secretary_signature(organisation)
+
+    def render(handle) -> None:
+        from partydesk.services.printing import layout
+
+        layout.build(handle, report_story(header, signer, report),
+                     title=f"Báo cáo thu nộp đảng phí tháng {month.label}",
+                     author=header.issuer)
+
+    return write_atomically(out, render)
+
+
+def _xlsx(report: dict, organisation: Organisation, handle) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"Đảng phí {report['month']}"
+    sheet.append([organisation.name, f"Báo cáo thu, nộp đảng phí tháng "
+                                     f"{Month.parse(report['month']).label}"])
+    for text, key in ROWS:
+        sheet.append([text, report[key]])
+    sheet.append([])
+    sheet.append(["Họ và tên", "Số tháng", "Số tiền còn nợ"])
+    for b in report["behind"]:
+        sheet.append([b["full_name"], b["months"], b["owed"]])
+    sheet.column_dimensions["A"].width = 40
+    sheet.column_dimensions["B"].width = 18
+    book.save(handle)
