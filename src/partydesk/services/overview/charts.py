@@ -111,7 +111,7 @@ def dues_series(db: Database, organisation: Organisation, today: date,
     from partydesk.storage.dues_sums import month_sums
 
     last = Month.of(today)
-    first = Month.of(add_months(last.last_day.replace(day=1), 1 - months))
+    first = last.next(1 - months)
     rows = []
     for month in months_between(first, last):
         sums = month_sums(db, month, per_cell=organisation.is_committee).values()
