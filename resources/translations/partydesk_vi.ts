@@ -22,22 +22,22 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="82"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation>Mỗi người dự họp phải có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation>{name} vắng mặt có lý do: hãy ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="89"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation>Chỉ ghi lý do cho đảng viên vắng mặt có lý do ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="94"/>
+        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
     </message>
@@ -241,8 +241,8 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="85"/>
-        <location filename="../../src/partydesk/ui/forms.py" line="33"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
+        <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -356,94 +356,89 @@
 <context>
     <name>CellsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Last bundle</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="38"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
         <source>Waiting for a bundle</source>
         <translation>Chờ gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="50"/>
         <source>Enrolled, no bundle yet</source>
         <translation>Chưa có gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="51"/>
         <source>Up to date</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="74"/>
         <source>Cells</source>
         <translation>Các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="90"/>
         <source>&amp;Enrol a cell…</source>
         <translation>&amp;Đăng ký chi bộ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
         <source>Mark a cell as waiting after</source>
         <translation>Đánh dấu “Chờ gói” khi quá</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="88"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="98"/>
         <source> days without a bundle</source>
         <translation> ngày chưa có gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="102"/>
         <source>&amp;Cells</source>
         <translation>&amp;Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="104"/>
         <source>&amp;All members</source>
         <translation>&amp;Toàn bộ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="123"/>
         <source>{official} official, {probationary} probationary</source>
         <translation>{official} chính thức, {probationary} dự bị</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
-        <source>&lt;b&gt;{cells}&lt;/b&gt; cells · &lt;b&gt;{members}&lt;/b&gt; party members: {official} official, {probationary} probationary.</source>
-        <translation>&lt;b&gt;{cells}&lt;/b&gt; chi bộ · &lt;b&gt;{members}&lt;/b&gt; đảng viên: {official} chính thức, {probationary} dự bị.</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
@@ -451,21 +446,21 @@
         <translation>Đảng phí tháng trước</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; chi bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; đảng viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
     </message>
@@ -503,77 +498,77 @@
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="58"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
         <source>Admitted</source>
         <translation>Đã kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="63"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
         <source>Collected</source>
         <translation>Đã thu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="63"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
         <source>Due</source>
         <translation>Phải thu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="70"/>
         <source>Outstanding</source>
         <translation>Xuất sắc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="74"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
         <source>Not completed</source>
         <translation>Không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="76"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="75"/>
         <source>Quality grading {year}</source>
         <translation>Xếp loại chất lượng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="80"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="79"/>
         <source>Dues are not kept in this version yet.</source>
         <translation>Phiên bản này chưa quản lý đảng phí.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="88"/>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="87"/>
         <source>The charts could not be worked out.</source>
         <translation>Không tính được các biểu đồ.</translation>
     </message>
@@ -663,6 +658,7 @@
     </message>
     <message>
         <location filename="../../src/partydesk/cli/committee_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -688,6 +684,7 @@
         <translation>Có mặt</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
         <location filename="../../src/partydesk/cli/meeting_commands.py" line="28"/>
         <location filename="../../src/partydesk/cli/meeting_commands.py" line="33"/>
         <source>Id</source>
@@ -724,36 +721,36 @@
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="141"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="147"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="156"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="163"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="145"/>
+        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
@@ -813,6 +810,7 @@
         <translation>Đã ghi vào {path}</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
         <source>{name} is filed under {word}.</source>
         <translation>{name} được xếp theo tên {word}.</translation>
     </message>
@@ -1108,7 +1106,7 @@
 <context>
     <name>Committee</name>
     <message>
-        <location filename="../../src/partydesk/services/committee/cells.py" line="19"/>
+        <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
     </message>
@@ -1232,7 +1230,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="53"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="55"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -1586,32 +1584,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Lưu báo cáo tháng…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
         <source>Totals</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
         <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
         <translation>Phím cách: đã đóng đủ · gõ số tiền rồi nhấn Enter để ghi · Enter xuống dòng dưới · Delete: cách đính chính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="154"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
         <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
         <translation>Đảng viên: {n} · phải thu {due} · đã thu {paid} · còn nợ {owed} · đã đóng đủ: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="221"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
         <source>Save the dues report</source>
         <translation>Lưu báo cáo đảng phí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="222"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="236"/>
+        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
         <source>Report written to {file}</source>
         <translation>Đã ghi báo cáo vào {file}</translation>
     </message>
@@ -1619,62 +1617,62 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="38"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
         <source>Enrol a cell</source>
         <translation>Đăng ký chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="43"/>
         <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation>PartyDesk sẽ ghi một tệp đăng ký cho chi bộ. Tệp chứa mã bí mật dùng một lần để cấp ủy tin cậy gói đầu tiên của chi bộ: hãy trao tận tay bí thư chi bộ bằng USB, không gửi qua thư điện tử hay tin nhắn, và xóa tệp khỏi USB khi chi bộ đã cài đặt xong. Đăng ký lại cùng chi bộ thì tệp cũ không dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="53"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="52"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="55"/>
         <source>e.g. CB01</source>
         <translation>ví dụ: CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="54"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="59"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="62"/>
         <source>Cell&apos;s &amp;name:</source>
         <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="60"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="63"/>
         <source>Cell&apos;s &amp;code:</source>
         <translation>&amp;Mã chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="61"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="64"/>
         <source>Write to &amp;folder:</source>
         <translation>Ghi vào &amp;thư mục:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="67"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="72"/>
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="69"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="77"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="82"/>
         <source>Where to write the enrolment file</source>
         <translation>Chọn nơi ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="88"/>
         <source>Choose the folder to write to.</source>
         <translation>Hãy chọn thư mục để ghi tệp.</translation>
     </message>
@@ -1682,42 +1680,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="56"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="83"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="84"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation>&amp;Xếp loại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="85"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation>&amp;Huy hiệu (năm):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="86"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation>&amp;Số thẻ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="88"/>
+        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation>&amp;Nơi:</translation>
     </message>
@@ -1969,54 +1967,54 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chưa đánh giá: {missing}; chưa có quyết định của cấp ủy: {undecided}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="43"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="44"/>
         <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
         <source>The year {year} is not a year to grade.</source>
         <translation>Năm {year} không phải năm đánh giá hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="46"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="47"/>
         <source>The period must be the year or q1 to q4.</source>
         <translation>Kỳ đánh giá phải là cả năm hoặc quý 1 đến quý 4 (q1–q4).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="50"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="51"/>
         <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
         <translation>Mức xếp loại phải là outstanding, good, completed hoặc not_completed; bước phải là self, cell hoặc committee.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="54"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="55"/>
         <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
         <translation>Điểm {score} không khớp với mức “{level}” theo quy định năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="62"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="63"/>
         <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
         <translation>Kết quả xếp loại được ghi trong sổ của chi bộ; cấp ủy xem được khi nhận gói dữ liệu của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="69"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="70"/>
         <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
         <source>The grading round of {year} is closed; nothing can be changed.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="85"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="86"/>
         <source>There is no member with id {id}.</source>
         <translation>Không có đảng viên nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="171"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="172"/>
         <source>The grading round of {year} is already closed.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc rồi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="174"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="175"/>
         <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
         <translation>Có {outstanding} đảng viên hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức tối đa {allowed} ({share} của {good} hoàn thành tốt). Hãy xem lại, hoặc vẫn kết thúc đợt.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="181"/>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="182"/>
         <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
         <translation>{count} đảng viên chưa được xếp loại: {names}. Hãy xếp loại, hoặc vẫn kết thúc đợt.</translation>
     </message>
@@ -2268,61 +2266,62 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="70"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="71"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="75"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="81"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="107"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="108"/>
         <source>{column} is empty</source>
         <translation>thiếu {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="138"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="137"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="142"/>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="79"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="148"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="153"/>
         <source>{status} needs its date in the column {column}</source>
         <translation>{status} cần có ngày ở cột {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="184"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="189"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation>{column}: &quot;{value}&quot; không phải là một chữ trong họ và tên</translation>
     </message>
@@ -2556,37 +2555,37 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="72"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="90"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="118"/>
         <source>&amp;Go to</source>
         <translation>Đ&amp;i đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="132"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="128"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -2732,114 +2731,114 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="30"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
         <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="31"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="32"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="35"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
         <source>Takes part</source>
         <translation>Sinh hoạt bình thường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="40"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="41"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Temporarily away</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="147"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
         <source>Attending temporarily</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="44"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Prosecuted or detained</source>
         <translation>Bị khởi tố, truy tố, tạm giam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="45"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
         <source>Excused for the meeting</source>
         <translation>Được miễn dự cả buổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
         <source>Standing</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
         <source>Presence</source>
         <translation>Dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="64"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="76"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation>&amp;Thêm đảng viên sinh hoạt tạm thời…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="83"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="154"/>
+        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation>Đảng &amp;viên:</translation>
     </message>
@@ -2919,54 +2918,54 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation>Chưa có nội dung sinh hoạt nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="132"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation>Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="145"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="149"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="183"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="159"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="166"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="167"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation>Nội &amp;dung phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="181"/>
+        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="23"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="89"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="91"/>
         <source>(not chosen)</source>
         <translation>(chưa chọn)</translation>
     </message>
@@ -2997,7 +2996,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
     <message>
         <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="75"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="130"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
@@ -3032,32 +3031,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Khách &amp;mời:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="109"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="111"/>
         <source>Read back and sign</source>
         <translation>Đọc lại và ký biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="110"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="112"/>
         <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
         <translation>Đọc lại biên bản trước hội nghị rồi mới ký. Biên bản đã ký thì không bao giờ sửa được nữa; khi cần sửa thì lập bản đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="116"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="118"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Ký ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="125"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="127"/>
         <source>Amendment to signed minutes</source>
         <translation>Đính chính biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="131"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="133"/>
         <source>&amp;Correction:</source>
         <translation>&amp;Nội dung đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
+        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="134"/>
         <source>&amp;Made by:</source>
         <translation>&amp;Người đính chính:</translation>
     </message>
@@ -3224,118 +3223,113 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Quá trình</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation>&amp;Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="76"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="70"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="71"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation>Sửa lý lịch</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="77"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="78"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation>Ngày vào Đảng (quyết định)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="79"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="80"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="113"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="121"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="123"/>
-        <source>Record for this member today:</source>
-        <translation>Ghi nhận cho đảng viên này hôm nay:</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="126"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="127"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="128"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="140"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation>tuổi Đảng {years} năm {months} tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation>Ngày vào Đảng (quyết định):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation>Ngày lễ kết nạp:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="153"/>
+        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
     </message>
@@ -3383,170 +3377,172 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="36"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="37"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Birth &amp;name:</source>
         <translation>Họ tên &amp;khai sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="38"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Date of &amp;birth:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Religion:</source>
         <translation>&amp;Tôn giáo:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Home town:</source>
         <translation>&amp;Quê quán:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Resi&amp;dence:</source>
         <translation>&amp;Nơi ở hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>Số điện &amp;thoại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>&amp;Education:</source>
         <translation>Giáo dục &amp;phổ thông:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Professional &amp;level:</source>
         <translation>Chuyên &amp;môn:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Political theor&amp;y:</source>
         <translation>&amp;Lý luận chính trị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Lan&amp;guages:</source>
         <translation>Ng&amp;oại ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Occupation &amp;before joining:</source>
         <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Occupation &amp;now:</source>
         <translation>Nghề nghiệp hiện n&amp;ay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>&amp;Army, police, retired:</source>
         <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Party &amp;card number:</source>
         <translation>Số &amp;thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>Member &amp;history number:</source>
         <translation>Số &amp;lý lịch đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
         <source>Badge n&amp;umber:</source>
         <translation>Số &amp;huy hiệu Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="89"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="90"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation>Sửa lý lịch của {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="95"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation>Bản thân</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="96"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation>Trình độ và nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="98"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation>Kết nạp và các số hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="99"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="114"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="116"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="137"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="138"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="151"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation>&amp;Quyết định kết nạp ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="152"/>
+        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
         <translation>Tên &amp;gọi (để sắp xếp):</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
         <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
         <translation>Chữ trong họ và tên dùng để sắp xếp đảng viên trong danh sách; thường là chữ cuối cùng, nhưng ví dụ với tên người Ê Đê Y Bih Niê thì là Bih.</translation>
     </message>
@@ -3554,42 +3550,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="30"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -3685,10 +3681,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
         <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
         <translation>“{given}” không phải là một chữ trong họ và tên “{name}”: tên gọi dùng để sắp xếp phải là một chữ trong họ và tên. Chưa lưu được gì.</translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
         <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation>Không có đảng viên nào có mã hoặc số thẻ {member}. Chưa lưu được gì.</translation>
     </message>
@@ -3846,151 +3844,145 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="28"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="29"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="30"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="128"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="134"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="72"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="77"/>
-        <source>To do soon</source>
-        <translation>Việc cần làm sắp tới</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="119"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="102"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="169"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="191"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="52"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="57"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="91"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="94"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="140"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="167"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="184"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
@@ -3998,37 +3990,37 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="32"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="33"/>
         <source>Party cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="34"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="35"/>
         <source>Higher committee</source>
         <translation>Cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="48"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="49"/>
         <source>This section is not available yet in this version.</source>
         <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="63"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="66"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="69"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="74"/>
+        <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
@@ -4046,22 +4038,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="38"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="40"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="39"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="43"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="67"/>
+        <location filename="../../src/partydesk/ui/pdf_preview.py" line="69"/>
         <source>Save a copy</source>
         <translation>Lưu một bản</translation>
     </message>
@@ -4563,22 +4555,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="14"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="15"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="16"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="17"/>
         <source>The register is busy in another program: nothing was saved. Try again.</source>
         <translation>Sổ đang được chương trình khác sử dụng: chưa lưu được gì. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="18"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="19"/>
         <source>The register file is damaged or is not a PartyDesk register.</source>
         <translation>Tệp sổ bị hỏng hoặc không phải sổ của PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="20"/>
+        <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>

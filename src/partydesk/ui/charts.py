@@ -49,6 +49,7 @@ class ChartView(QWidget):
                    labels: tuple[str, ...] = (), empty_text: str = "") -> None:
         self.series, self.names, self.empty_text = series, names, empty_text
         self.labels = labels or (series.labels if series else ())
+        self.updateGeometry()            # its minimum height follows its rows
         if series is not None:
             rows = [f"{label}: {', '.join(map(str, values))}"
                     for label, values in zip(self.labels, series.values, strict=True)]
@@ -57,8 +58,10 @@ class ChartView(QWidget):
         self.update()
 
     def minimumSizeHint(self) -> QSize:
+        """Tall enough for every row to hold its text at the current text size."""
         line = self.fontMetrics().height()
-        return QSize(16 * line, 9 * line)
+        rows = len(self.series.values) if self.series and self.kind != "stacked" else 5
+        return QSize(16 * line, int((rows * 1.25 + 4) * line))
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -87,7 +90,7 @@ class ChartView(QWidget):
         x = area.left()
         for i, name in enumerate(self.names):
             box = QRectF(x, area.top() + line * 0.2, line * 0.8, line * 0.8)
-            painter.setBrush(_brush(i))
+            painter.setBrush(_brush(i * 3 if self.kind == "pairs" else i))   # as the bars
             painter.drawRect(box)
             painter.drawText(QRectF(x + line, area.top(), 12 * line, line),
                              Qt.AlignmentFlag.AlignLeft, name)
@@ -170,12 +173,12 @@ class ChartView(QWidget):
             shown = row_values if pairs else row_values[:1]
             bar = row * 0.8 / len(shown)
             for j, value in enumerate(shown):
-                w = room * value / most
                 top = y + row * 0.1 + j * bar
-                self._bar(painter, QRectF(area.left() + label_width, top, w, bar),
-                          j * 3 if pairs else i)
-                text = texts[i] if texts and j == 0 else str(value)
-                painter.drawText(QRectF(area.left() + label_width + w + line * 0.3, top,
-                                        text_width + room - w, bar),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 text)
+                self._bar(painter, QRectF(area.left() + label_width, top,
+                                          room * value / most, bar), j * 3 if pairs else i)
+            # one printed value per row, beside its longest bar
+            w = room * max(shown) / most
+            painter.drawText(QRectF(area.left() + label_width + w + line * 0.3, y,
+                                    text_width + room - w, row),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             texts[i] if texts else " / ".join(map(str, shown)))

@@ -104,6 +104,8 @@ class OverviewPage(QWidget):
         self.reminders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.reminders.itemClicked.connect(self._open)
         self.reminders.itemActivated.connect(self._open)     # Enter on the keyboard
+        # the charts below must not squeeze the list: the page scrolls instead
+        self.reminders.setMinimumHeight(8 * self.fontMetrics().height())
         layout.addWidget(self.reminders, stretch=1)
         from partydesk.ui.overview_charts import OverviewCharts
 

@@ -121,4 +121,5 @@ def dues_series(db: Database, organisation: Organisation, today: date,
     return Series(tuple(f"{m.month:02d}/{m.year % 100:02d}" for m, _, _ in rows),
                   tuple((collected, due) for _, collected, due in rows),
                   ("collected", "due"),
-                  tuple(thousands(collected) for _, collected, _ in rows))
+                  tuple(f"{thousands(collected)} / {thousands(due)}"
+                        for _, collected, due in rows))
