@@ -112,8 +112,9 @@ class OverviewPage(QWidget):
         self.charts = OverviewCharts(installation, today)
         layout.addWidget(self.charts, stretch=3)
         # The charts start once the reminders are shown, or a moment after the event loop
-        # first runs (counted from then, not from now), whichever comes first: late enough not to slow the window's opening,
-        # early enough for SQLite's counting to run beside the reminders' Python.
+        # first runs (counted from then, not from now), whichever comes first: late enough
+        # not to slow the window's opening, early enough for SQLite's counting to run
+        # beside the reminders' Python.
         QTimer.singleShot(0, lambda: QTimer.singleShot(CHARTS_AFTER_MS, self.charts.start))
         self.loaded = False
         self._showing(translate("Overview", "Working it out…"))
