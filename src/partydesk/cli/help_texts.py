@@ -9,6 +9,21 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "close although the limit is broken or gradings are missing"),
+    QT_TRANSLATE_NOOP("CommandLine", "the cell's own grading as a collective"),
+    QT_TRANSLATE_NOOP("CommandLine", "default: 31 December of this year"),
+    QT_TRANSLATE_NOOP("CommandLine", "year-end reports upward"),
+    QT_TRANSLATE_NOOP("CommandLine", "admission targets"),
+    QT_TRANSLATE_NOOP("CommandLine", "gradings from a spreadsheet (all or nothing)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the year's gradings"),
+    QT_TRANSLATE_NOOP("CommandLine", "the year's admissions target"),
+    QT_TRANSLATE_NOOP("CommandLine", "the yearly quality grading"),
+    QT_TRANSLATE_NOOP("CommandLine", "close the year's round"),
+    QT_TRANSLATE_NOOP("CommandLine", "the 20 %% limit and missing gradings"),
+    QT_TRANSLATE_NOOP("CommandLine", "members, admissions and grading as of a date"),
+    QT_TRANSLATE_NOOP("CommandLine", "the cell's proposal: the meeting that voted on it"),
+    QT_TRANSLATE_NOOP("CommandLine", "one member's grading at one stage"),
+    QT_TRANSLATE_NOOP("CommandLine", "the year's quality grading"),
     QT_TRANSLATE_NOOP("CommandLine", "PartyDesk: the offline register of a party cell. Without a command, opens the app."),
     QT_TRANSLATE_NOOP("CommandLine", "data folder to use (default: the user's data folder, or $PARTYDESK_DATA_DIR)"),
     QT_TRANSLATE_NOOP("CommandLine", "set up a new cell or committee register"),
