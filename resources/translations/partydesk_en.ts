@@ -886,221 +886,296 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
-        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
+        <source>close although the limit is broken or gradings are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
-        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
+        <source>the cell&apos;s own grading as a collective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
-        <source>set up a new cell or committee register</source>
+        <source>default: 31 December of this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
-        <source>fill an empty register with invented demo data</source>
+        <source>year-end reports upward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
-        <source>the member register</source>
+        <source>admission targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
-        <source>the cell&apos;s meetings and their minutes</source>
+        <source>gradings from a spreadsheet (all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
-        <source>resolutions and other documents</source>
+        <source>the year&apos;s gradings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
-        <source>print a document to a PDF file</source>
+        <source>the year&apos;s admissions target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
-        <source>committee: write an enrolment file for a cell</source>
+        <source>the yearly quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
-        <source>signed, encrypted bundles on a USB stick</source>
+        <source>close the year&apos;s round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
-        <source>committee: the enrolled cells</source>
+        <source>the 20 %% limit and missing gradings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
-        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
+        <source>members, admissions and grading as of a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
-        <source>short code, e.g. CB01</source>
+        <source>the cell&apos;s proposal: the meeting that voted on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
-        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <source>one member&apos;s grading at one stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
-        <source>the higher committee&apos;s name</source>
+        <source>the year&apos;s quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
-        <source>term, e.g. &quot;2025-2030&quot;</source>
+        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
-        <source>the secretary&apos;s full name</source>
+        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
-        <source>the day the demo data is as of (default: today)</source>
+        <source>set up a new cell or committee register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
-        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
+        <source>fill an empty register with invented demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
-        <source>list members in Vietnamese name order</source>
+        <source>the member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
-        <source>one member&apos;s record, events and allowed actions</source>
+        <source>the cell&apos;s meetings and their minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
-        <source>add members from an .xlsx or .csv file</source>
+        <source>resolutions and other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
-        <source>write the register to .xlsx or .csv</source>
+        <source>print a document to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
-        <source>write a blank spreadsheet to fill in</source>
+        <source>committee: write an enrolment file for a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
-        <source>words of the name, accents optional</source>
+        <source>signed, encrypted bundles on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
-        <source>only members exempted, or temporarily transferred out</source>
+        <source>committee: the enrolled cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
-        <source>import the valid rows even if some rows have errors</source>
+        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
-        <source>list meetings, newest first</source>
+        <source>short code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
-        <source>the minutes of one meeting (JSON)</source>
+        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
-        <source>list documents of a type, newest first</source>
+        <source>the higher committee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
-        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
-        <source>the member list (sổ danh sách đảng viên)</source>
+        <source>the secretary&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
-        <source>the minutes of a meeting (biên bản)</source>
+        <source>the day the demo data is as of (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
-        <source>the notice of a meeting (thông báo)</source>
+        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
-        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <source>list members in Vietnamese name order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
-        <source>a resolution (nghị quyết)</source>
+        <source>one member&apos;s record, events and allowed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
-        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <source>add members from an .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
-        <source>the cell&apos;s code, e.g. CB01</source>
+        <source>write the register to .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
-        <source>cell: write a bundle for the committee</source>
+        <source>write a blank spreadsheet to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
-        <source>committee: check a bundle, change nothing</source>
+        <source>words of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <source>only members exempted, or temporarily transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
-        <source>also print a cover sheet to this PDF</source>
+        <source>import the valid rows even if some rows have errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
-        <source>show the changes only</source>
+        <source>list meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <source>the minutes of one meeting (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
+        <source>list documents of a type, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
+        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <source>the member list (sổ danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <source>the minutes of a meeting (biên bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>the notice of a meeting (thông báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>a resolution (nghị quyết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>the cell&apos;s code, e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>cell: write a bundle for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>committee: check a bundle, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>also print a cover sheet to this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>show the changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,47 +3950,47 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="132"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="134"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="137"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="119"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="169"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="191"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="192"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,12 +4041,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3979,12 +4054,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="143"/>
         <source>Since the last bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="184"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="185"/>
         <source>Click or press Enter to deal with it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,68 +4964,68 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
