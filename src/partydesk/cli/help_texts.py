@@ -9,6 +9,23 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "the monthly dues report"),
+    QT_TRANSLATE_NOOP("CommandLine", "a member's dues category and base amount"),
+    QT_TRANSLATE_NOOP("CommandLine", "đồng (default: what is owed for the months)"),
+    QT_TRANSLATE_NOOP("CommandLine", "record a payment (split over --months)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the portal's reference"),
+    QT_TRANSLATE_NOOP("CommandLine", "salary, benefit or pension in đồng"),
+    QT_TRANSLATE_NOOP("CommandLine", "the month's members, due, paid, balance"),
+    QT_TRANSLATE_NOOP("CommandLine", "correct a payment by a reversing entry"),
+    QT_TRANSLATE_NOOP("CommandLine", "a month's collection sheet (.xlsx)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the member's id or card number"),
+    QT_TRANSLATE_NOOP("CommandLine", "reduce a member's dues for a time"),
+    QT_TRANSLATE_NOOP("CommandLine", "FILE.pdf or FILE.xlsx"),
+    QT_TRANSLATE_NOOP("CommandLine", "file a member under a word of the name other than the last"),
+    QT_TRANSLATE_NOOP("CommandLine", "a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)"),
+    QT_TRANSLATE_NOOP("CommandLine", "exempt a member from dues"),
+    QT_TRANSLATE_NOOP("CommandLine", "set an unconfirmed value from a month"),
+    QT_TRANSLATE_NOOP("CommandLine", "party dues: bases, collection, reports"),
     QT_TRANSLATE_NOOP("CommandLine", "close although the limit is broken or gradings are missing"),
     QT_TRANSLATE_NOOP("CommandLine", "the cell's own grading as a collective"),
     QT_TRANSLATE_NOOP("CommandLine", "default: 31 December of this year"),

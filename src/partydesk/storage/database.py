@@ -13,6 +13,8 @@ from pathlib import Path
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.storage.cipher import connect as cipher_connect
+from partydesk.storage.cipher import encrypt_file, is_plain
 from partydesk.storage.connection import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
@@ -30,12 +32,24 @@ class NewerDatabaseError(PartyDeskError):
             "Install the newer version to open it; the file was not changed.")))
 
 
-def open_database(path: Path, backups_dir: Path | None = None) -> Database:
-    """Open (creating if needed) and migrate the register at ``path``."""
+def open_database(path: Path, backups_dir: Path | None = None,
+                  passphrase: str | None = None) -> Database:
+    """Open (creating if needed) and migrate the register at ``path``. With a
+    ``passphrase`` the register is encrypted (see storage/cipher.py): a plain one is
+    encrypted first, with its plain backups; a wrong passphrase touches nothing."""
     with storage_errors():
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        if passphrase is None:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None)
+        else:
+            encrypted_now = is_plain(path)
+            if encrypted_now:
+                encrypt_register(path, passphrase, backups_dir)
+            conn = cipher_connect(path, passphrase, BUSY_TIMEOUT_MS / 1000)
         try:
-            db = Database(conn)
+            db = Database(conn, passphrase)
+            if passphrase is not None and encrypted_now and backups_dir is not None:
+                backup_database(db, backups_dir, "encrypted")
             refuse_newer(db)
             configure(db)
             migrate(db, path, backups_dir)
@@ -43,6 +57,15 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
             conn.close()
             raise
     return db
+
+
+def encrypt_register(path: Path, passphrase: str, backups_dir: Path | None) -> None:
+    """A plain register and its plain backups become encrypted, in place."""
+    encrypt_file(path, passphrase)
+    if backups_dir is not None and backups_dir.is_dir():
+        for backup in sorted(backups_dir.glob("*.sqlite3")):
+            if is_plain(backup):
+                encrypt_file(backup, passphrase)
 
 
 def create_database_file(path: Path, populate: Callable[[Database], None]) -> None:
@@ -106,11 +129,13 @@ def migrate(db: Database, path: Path | None, backups_dir: Path | None) -> None:
 
 def backup_database(db: Database, folder: Path, label: str) -> Path:
     """A consistent copy of the open database, written under a temporary name first."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     final = folder / f"partydesk-{stamp}-{label}.sqlite3"
     partial = final.with_suffix(".partial")
-    target = sqlite3.connect(partial)
+    partial.touch(mode=0o600)
+    target = (sqlite3.connect(partial) if db.passphrase is None
+              else cipher_connect(partial, db.passphrase))     # encrypted like the register
     try:
         db.conn.backup(target)
     finally:

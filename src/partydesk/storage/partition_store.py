@@ -53,6 +53,13 @@ def committee_columns(db: Database, table: str) -> list[str]:
     return [c for c in table_columns(db, _committee_table(table)) if c != "cell_code"]
 
 
+def committee_column_types(db: Database, table: str) -> dict[str, str]:
+    """``column → declared SQL type`` of the committee's copy of ``table``."""
+    target = _committee_table(table)
+    return {row[1]: row[2] for row in db.execute(f"PRAGMA table_info({target})").fetchall()
+            if row[1] != "cell_code"}
+
+
 def cell_rows_by_id(db: Database, table: str, cell_code: str,
                     columns: Sequence[str]) -> dict[str, tuple]:
     """The committee's copy of one cell's rows, ``id → row`` in ``columns`` order."""

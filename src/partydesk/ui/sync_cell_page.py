@@ -22,6 +22,7 @@ from partydesk.services.bundles.enrolment import accept_enrolment, read_enrolmen
 from partydesk.services.bundles.export import ExportResult, export_bundle
 from partydesk.services.bundles.history import exported_bundles, higher_committee
 from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
@@ -48,6 +49,7 @@ class CellSyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("SyncPage", "Send to the committee")))
         self.intro = wrapped()
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.intro)
         buttons = QHBoxLayout()
         self.send = QPushButton(translate("SyncPage", "&Send to committee…"))
@@ -97,7 +99,12 @@ class CellSyncPage(QWidget):
                 "SyncPage", "Bundles go to {name} ({code}), signed by this cell and "
                 "readable only by that committee. Put in the USB stick, click “Send to "
                 "committee…” and choose the stick.").format(name=higher["name"],
-                                                          code=higher["code"]))
+                                                          code=higher["code"])
+                + translate("SyncPage", "<p>This cell's key fingerprint (read it out when "
+                            "the committee telephones): <b style='font-size: 16pt'>"
+                            "{fingerprint}</b></p>").format(fingerprint=fingerprint(
+                                bytes.fromhex(self.installation.organisation
+                                              .signing_public_key))))
         fill_table(self.history, [
             [str(row["sequence"]), day(row["created_at"]), str(row["member_count"]),
              row["file_name"]] for row in exported_bundles(db)])
@@ -142,7 +149,10 @@ class CellSyncPage(QWidget):
             "<b>{sequence}</b> · Members: <b>{members}</b> · Key fingerprint: {fingerprint}"
             "</p><p>Take the stick and the printed cover sheet to the committee.</p>").format(
             file=result.path.name, folder=result.path.parent.absolute(), sequence=result.sequence,
-            members=result.member_count, fingerprint=result.fingerprint))
+            members=result.member_count, fingerprint=result.fingerprint)
+            + (translate("SyncPage", "<p><b>The one-time enrolment secret has been sent and "
+                         "erased from this computer. Delete the enrolment file from the USB "
+                         "stick.</b></p>") if result.secret_erased else ""))
         self.written.show()
         self.refresh()
 
