@@ -11,7 +11,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from tests.bundles.world import cli, export, ok
+from tests.bundles.world import cli, confirmed_import, export, ok
 
 AS_OF = date(2026, 12, 31)
 ETHNIC = ["Kinh", "Tày", "Thái", "H'Mông"]
@@ -247,7 +247,7 @@ def build_committee(root: Path, cells: list[Cell]) -> Path:
         ok(cli(committee, "enroll", "--name", cell.name, "--code", cell.code, "-o",
                str(enrolment)))
         build_cell(root / cell.code, cell, enrolment)
-        ok(cli(committee, "bundle", "import", str(export(root / cell.code, stick))))
+        confirmed_import(committee, export(root / cell.code, stick), root / cell.code)
         ok(cli(committee, "targets", "set", "--year", "2026", "--cell", cell.code,
                "--admissions", str(cell.target * 10)))
     return committee
