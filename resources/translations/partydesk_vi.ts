@@ -571,6 +571,114 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="34"/>
+        <source>Members over the last 24 months</source>
+        <translation>Đảng viên trong 24 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="36"/>
+        <source>Members by age and sex</source>
+        <translation>Đảng viên theo độ tuổi và giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="37"/>
+        <source>Admissions against the target</source>
+        <translation>Kết nạp so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="39"/>
+        <source>Quality grading</source>
+        <translation>Xếp loại chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="40"/>
+        <source>Dues collected against due</source>
+        <translation>Đảng phí đã thu so với phải thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="43"/>
+        <source>Working it out…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="58"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Admitted</source>
+        <translation>Đã kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Collected</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Due</source>
+        <translation>Phải thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="70"/>
+        <source>Outstanding</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
+        <source>Not completed</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="75"/>
+        <source>Quality grading {year}</source>
+        <translation>Xếp loại chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="79"/>
+        <source>Dues are not kept in this version yet.</source>
+        <translation>Phiên bản này chưa quản lý đảng phí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="87"/>
+        <source>The charts could not be worked out.</source>
+        <translation>Không tính được các biểu đồ.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/partydesk/cli/main.py" line="36"/>
@@ -896,226 +1004,231 @@
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/report_commands.py" line="72"/>
+        <source>Written to {path}</source>
+        <translation>Đã ghi vào {path}</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>set up a new cell or committee register</source>
         <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>fill an empty register with invented demo data</source>
         <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>the member register</source>
         <translation>sổ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>resolutions and other documents</source>
         <translation>nghị quyết và các văn bản khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>print a document to a PDF file</source>
         <translation>in một văn bản ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>committee: the enrolled cells</source>
         <translation>cấp ủy: các chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
         <source>short code, e.g. CB01</source>
         <translation>mã ngắn, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
         <source>the higher committee&apos;s name</source>
         <translation>tên cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>the secretary&apos;s full name</source>
         <translation>họ và tên bí thư</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>list members in Vietnamese name order</source>
         <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation>hồ sơ, quá trình và các việc được phép của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>write the register to .xlsx or .csv</source>
         <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation>ghi một bảng tính trống để điền</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>words of the name, accents optional</source>
         <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>list meetings, newest first</source>
         <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
         <source>list documents of a type, newest first</source>
         <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation>sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation>biên bản một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation>thông báo một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation>danh sách dự họp của một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>a resolution (nghị quyết)</source>
         <translation>một nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation>mã chi bộ, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>cell: write a bundle for the committee</source>
         <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>committee: check a bundle, change nothing</source>
         <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>also print a cover sheet to this PDF</source>
         <translation>in kèm trang bìa ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>show the changes only</source>
         <translation>chỉ hiện những thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
@@ -1203,6 +1316,81 @@
         <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
         <source>party dues: bases, collection, reports</source>
         <translation>đảng phí: mức căn cứ, thu nộp, báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <source>close although the limit is broken or gradings are missing</source>
+        <translation>vẫn kết thúc dù vượt tỷ lệ hoặc còn đảng viên chưa xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <source>the cell&apos;s own grading as a collective</source>
+        <translation>xếp loại của chính chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <source>default: 31 December of this year</source>
+        <translation>mặc định: ngày 31 tháng 12 năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <source>year-end reports upward</source>
+        <translation>báo cáo cuối năm gửi cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <source>admission targets</source>
+        <translation>chỉ tiêu kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <source>gradings from a spreadsheet (all or nothing)</source>
+        <translation>nhập kết quả xếp loại từ bảng tính (nhập hết hoặc không nhập gì)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <source>the year&apos;s gradings</source>
+        <translation>kết quả xếp loại trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <source>the year&apos;s admissions target</source>
+        <translation>chỉ tiêu kết nạp của năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <source>the yearly quality grading</source>
+        <translation>đánh giá, xếp loại chất lượng hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <source>close the year&apos;s round</source>
+        <translation>kết thúc đợt đánh giá của năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <source>the 20 %% limit and missing gradings</source>
+        <translation>tỷ lệ 20 %% và những đảng viên chưa xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <source>members, admissions and grading as of a date</source>
+        <translation>đảng viên, kết nạp và xếp loại tính đến một ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <source>the cell&apos;s proposal: the meeting that voted on it</source>
+        <translation>chi bộ đề nghị: buổi sinh hoạt đã biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <source>one member&apos;s grading at one stage</source>
+        <translation>xếp loại một đảng viên ở một bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <source>the year&apos;s quality grading</source>
+        <translation>xếp loại chất lượng trong năm</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1520,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="55"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -2072,6 +2260,254 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Grading</name>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="104"/>
+        <source>{count} gradings imported.</source>
+        <translation>Đã nhập {count} kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="127"/>
+        <source>Outstanding: {outstanding}; good: {good}; at most {allowed} allowed.</source>
+        <translation>Hoàn thành xuất sắc: {outstanding}; hoàn thành tốt: {good}; được tối đa {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="131"/>
+        <source>The limit is broken: outstanding is more than {share} of good.</source>
+        <translation>Vượt tỷ lệ: số hoàn thành xuất sắc nhiều hơn {share} số hoàn thành tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="134"/>
+        <source>Not graded yet: {missing}; not decided by the committee: {undecided}.</source>
+        <translation>Chưa đánh giá: {missing}; chưa có quyết định của cấp ủy: {undecided}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="44"/>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
+        <source>The year {year} is not a year to grade.</source>
+        <translation>Năm {year} không phải năm đánh giá hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="47"/>
+        <source>The period must be the year or q1 to q4.</source>
+        <translation>Kỳ đánh giá phải là cả năm hoặc quý 1 đến quý 4 (q1–q4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="51"/>
+        <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
+        <translation>Mức xếp loại phải là outstanding, good, completed hoặc not_completed; bước phải là self, cell hoặc committee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="55"/>
+        <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
+        <translation>Điểm {score} không khớp với mức “{level}” theo quy định năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="63"/>
+        <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
+        <translation>Kết quả xếp loại được ghi trong sổ của chi bộ; cấp ủy xem được khi nhận gói dữ liệu của chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="70"/>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
+        <source>The grading round of {year} is closed; nothing can be changed.</source>
+        <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="86"/>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào có mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="172"/>
+        <source>The grading round of {year} is already closed.</source>
+        <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="175"/>
+        <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
+        <translation>Có {outstanding} đảng viên hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức tối đa {allowed} ({share} của {good} hoàn thành tốt). Hãy xem lại, hoặc vẫn kết thúc đợt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="182"/>
+        <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
+        <translation>{count} đảng viên chưa được xếp loại: {names}. Hãy xếp loại, hoặc vẫn kết thúc đợt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="58"/>
+        <source>The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng viên” (or “Họ và tên” with “Ngày sinh”).</source>
+        <translation>Bảng tính cần có các cột “Năm”, “Xếp loại” và “Số thẻ đảng viên” (hoặc “Họ và tên” cùng “Ngày sinh”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="111"/>
+        <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
+        <translation>Chưa nhập gì: {count} dòng có giá trị sai hoặc không nhận ra (dòng: cột): {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="43"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="44"/>
+        <source>Cell&apos;s proposal</source>
+        <translation>Chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="45"/>
+        <source>Committee&apos;s decision</source>
+        <translation>Cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="59"/>
+        <source>Grading for {year}</source>
+        <translation>Xếp loại năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="70"/>
+        <source>no score</source>
+        <translation>không chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="76"/>
+        <source>&amp;Member:</source>
+        <translation>Đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="77"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Mức xếp loại:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="78"/>
+        <source>&amp;Score (of 100):</source>
+        <translation>Đ&amp;iểm (thang 100):</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="79"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Bước:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="101"/>
+        <source>Quality grading</source>
+        <translation>Đánh giá, xếp loại chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="107"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="111"/>
+        <source>&amp;Grade a member…</source>
+        <translation>&amp;Xếp loại đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="113"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>Nhập từ &amp;bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="115"/>
+        <source>Grade the ce&amp;ll…</source>
+        <translation>Xếp loại &amp;chi bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="117"/>
+        <source>&amp;Close the round…</source>
+        <translation>&amp;Kết thúc đợt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="134"/>
+        <source>Card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="135"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="152"/>
+        <source>Graded {graded} of {to_grade}; not graded yet {missing}; not decided by the committee {undecided}. {shares}</source>
+        <translation>Đã xếp loại {graded}/{to_grade}; chưa xếp loại {missing}; chưa có quyết định của cấp ủy {undecided}. {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="159"/>
+        <source>Outstanding {outstanding} is more than the {allowed} allowed (20 % of {good} good).</source>
+        <translation>Hoàn thành xuất sắc {outstanding}, vượt mức tối đa {allowed} (20 % của {good} hoàn thành tốt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="162"/>
+        <source>Over the 20 % limit: {cells}</source>
+        <translation>Vượt tỷ lệ 20 %: {cells}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="167"/>
+        <source>The cell&apos;s own grading: {level} ({stage}).</source>
+        <translation>Chi bộ xếp loại: {level} ({stage}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="174"/>
+        <source>The round is closed.</source>
+        <translation>Đợt đánh giá đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="206"/>
+        <source>Gradings from a spreadsheet</source>
+        <translation>Nhập kết quả xếp loại từ bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="207"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="216"/>
+        <source>{count} gradings imported.</source>
+        <translation>Đã nhập {count} kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="224"/>
+        <source>Close the grading round of {year}?</source>
+        <translation>Kết thúc đợt đánh giá, xếp loại năm {year}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="226"/>
+        <source>The limit is broken: {outstanding} outstanding, at most {allowed} allowed (20 % of {good} good). The report will say so.</source>
+        <translation>Vượt tỷ lệ: {outstanding} hoàn thành xuất sắc, được tối đa {allowed} (20 % của {good} hoàn thành tốt). Báo cáo sẽ ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="233"/>
+        <source>{count} members have no grading: {names}</source>
+        <translation>{count} đảng viên chưa được xếp loại: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="237"/>
+        <source>{count} gradings are not decided by the committee yet.</source>
+        <translation>{count} kết quả chưa có quyết định của cấp ủy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="239"/>
+        <source>Close the round</source>
+        <translation>Kết thúc đợt đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <location filename="../../src/partydesk/ui/guard.py" line="50"/>
@@ -2474,37 +2910,37 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="118"/>
         <source>&amp;Go to</source>
         <translation>Đ&amp;i đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="132"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="128"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -3762,145 +4198,145 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="132"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="137"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="192"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="52"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="57"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="143"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="185"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
@@ -3999,7 +4435,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Báo cáo và văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="91"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
@@ -4029,30 +4465,70 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="95"/>
         <source>Member list book</source>
         <translation>Sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="99"/>
         <source>Transfer book</source>
         <translation>Sổ giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="105"/>
         <source>No member has a transfer out recorded.</source>
         <translation>Chưa có đảng viên nào được ghi chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="116"/>
         <source>Transfer letter</source>
         <translation>Giấy giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="110"/>
         <source>Member transferred out:</source>
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="55"/>
+        <source>&amp;Statistics report as of 31/12/{year}…</source>
+        <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="58"/>
+        <source>&amp;Grading report {year}…</source>
+        <translation>Báo cáo &amp;xếp loại năm {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="61"/>
+        <source>&amp;Export the year&apos;s tables to a spreadsheet…</source>
+        <translation>&amp;Xuất các bảng số liệu năm ra bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="133"/>
+        <source>Statistics report</source>
+        <translation>Báo cáo thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="136"/>
+        <source>Grading report</source>
+        <translation>Báo cáo xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="147"/>
+        <source>Export the year&apos;s tables</source>
+        <translation>Xuất các bảng số liệu năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="148"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="159"/>
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5170,24 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="19"/>
+        <source>The number of admissions must be a whole number, 0 or more.</source>
+        <translation>Chỉ tiêu kết nạp phải là số nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="23"/>
+        <source>Only a committee sets targets for its cells; on a cell leave out --cell to record the cell&apos;s own target.</source>
+        <translation>Chỉ cấp ủy mới giao chỉ tiêu cho các chi bộ; ở chi bộ, bỏ --cell để ghi chỉ tiêu của chính chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="27"/>
+        <source>There is no enrolled cell with code {code}.</source>
+        <translation>Không có chi bộ đã đăng ký nào mang mã {code}.</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
         <location filename="../../src/partydesk/ui/task_panel.py" line="63"/>
@@ -4817,69 +5311,69 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
         <source>unrecognized arguments: %s</source>
         <translation>tham số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="104"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>

@@ -25,6 +25,8 @@ from partydesk.storage.migrations import (
     m0010_cell_key_history,
     m0030_name_keys,
     m0040_dues,
+    m0050_grading_targets,
+    m0051_statistics_indexes,
     m0070_discipline_deferrals,
 )
 
@@ -45,6 +47,8 @@ MIGRATIONS = (
     m0010_cell_key_history,
     m0030_name_keys,
     m0040_dues,
+    m0050_grading_targets,
+    m0051_statistics_indexes,
     m0070_discipline_deferrals,
 )
 
