@@ -85,6 +85,20 @@ HELP_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "also print a cover sheet to this PDF"),
     QT_TRANSLATE_NOOP("CommandLine", "show the changes only"),
     QT_TRANSLATE_NOOP("CommandLine", "each cell with its last bundle"),
+    QT_TRANSLATE_NOOP("CommandLine", "a cell's first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)"),
+    QT_TRANSLATE_NOOP("CommandLine", "apply a bundle even though it removes many of the cell's members (more than 20%% of them, or all)"),
+    QT_TRANSLATE_NOOP("CommandLine", "cell: change this installation's signing key"),
+    QT_TRANSLATE_NOOP("CommandLine", "find the signed document printed with a verification code"),
+    QT_TRANSLATE_NOOP("CommandLine", "make a new signing key, announced to the committee in the next bundle signed by the old one"),
+    QT_TRANSLATE_NOOP("CommandLine", "name to sign with (default: the secretary recorded)"),
+    QT_TRANSLATE_NOOP("CommandLine", "print this installation's signing-key fingerprint (to read out over the phone)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the cell lost its key: revoke it and write a new enrolment file for the same code"),
+    QT_TRANSLATE_NOOP("CommandLine", "the cell's name, e.g. \"Chi bộ thôn A\" (required unless --renew)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the date printed on it (default: today)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the member list (danh sách đảng viên)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the transfer book (sổ giới thiệu sinh hoạt đảng)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)"),
 )
 
 # argparse's own words (it marks them for gettext; we give them ours)
