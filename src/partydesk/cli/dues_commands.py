@@ -224,7 +224,7 @@ def run_summary(args: argparse.Namespace) -> int:
     total = render(message(QT_TRANSLATE_NOOP("Cli", "Total")))
     lines = summary["cells"] if "cells" in summary else summary["months"]
     rows = [(line.get("code") or Month.parse(line["month"]).label, line) for line in lines]
-    return _show(args, summary, rows + [(total, summary["total"])])
+    return _show(args, summary, [*rows, (total, summary["total"])])
 
 
 def _show(args: argparse.Namespace, report: dict, rows: list[tuple[str, dict]]) -> int:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from partydesk.domain.dues import Month, format_money
+from partydesk.domain.dues import Month
 from partydesk.domain.organisation import Organisation
 from partydesk.services.dues.documents import NUMBER, ROWS, _value, closing, recipients
 from partydesk.services.printing.headers import document_header, secretary_signature
