@@ -1046,6 +1046,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the yearly dues summary, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a member&apos;s dues category and base amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1545,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>There is no dues entry with id {entry}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no dues summary for the year {year}: give a year from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuesModel</name>
@@ -1580,6 +1588,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the &amp;year&apos;s summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,6 +1617,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Report written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dues summary of {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1044,6 +1044,10 @@
         <translation>báo cáo đảng phí hằng tháng</translation>
     </message>
     <message>
+        <source>the yearly dues summary, month by month</source>
+        <translation>báo cáo tổng hợp đảng phí cả năm, theo từng tháng</translation>
+    </message>
+    <message>
         <source>a member&apos;s dues category and base amount</source>
         <translation>diện đóng và mức căn cứ tính đảng phí của một đảng viên</translation>
     </message>
@@ -1540,6 +1544,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>There is no dues entry with id {entry}.</source>
         <translation>Không có bút toán đảng phí nào có mã {entry}.</translation>
     </message>
+    <message>
+        <source>There is no dues summary for the year {year}: give a year from {first} to {last}.</source>
+        <translation>Không có báo cáo tổng hợp đảng phí năm {year}: hãy nhập một năm từ {first} đến {last}.</translation>
+    </message>
 </context>
 <context>
     <name>DuesModel</name>
@@ -1579,6 +1587,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Lưu báo cáo tháng…</translation>
     </message>
     <message>
+        <source>Print the &amp;year&apos;s summary…</source>
+        <translation>In tổng hợp cả &amp;năm…</translation>
+    </message>
+    <message>
+        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
+        <translation>Báo cáo tổng hợp đảng phí của năm có tháng đang chọn, xem trước khi in</translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation>Tổng cộng</translation>
     </message>
@@ -1601,6 +1617,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Report written to {file}</source>
         <translation>Đã ghi báo cáo vào {file}</translation>
+    </message>
+    <message>
+        <source>the dues summary of {year}</source>
+        <translation>báo cáo tổng hợp đảng phí năm {year}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "the monthly dues report"),
+    QT_TRANSLATE_NOOP("CommandLine", "the yearly dues summary, month by month"),
     QT_TRANSLATE_NOOP("CommandLine", "a member's dues category and base amount"),
     QT_TRANSLATE_NOOP("CommandLine", "đồng (default: what is owed for the months)"),
     QT_TRANSLATE_NOOP("CommandLine", "record a payment (split over --months)"),
