@@ -76,8 +76,9 @@ def grading_report(db: Database, organisation: Organisation, year: int,
     figures = statistics(db, organisation, period_end(year, quarter), rules, period=period)
     members = _members(grading_store.graded_members(db, year, committee, period))
     own = _own(grading_store.organisation_gradings(db, year, period, committee=committee))
-    report = {"year": year, "quarter": quarter, **_unit(figures, members.get("", []) if not committee else [],
-                                    own.get("") if not committee else None)}
+    mine = _unit(figures, members.get("", []) if not committee else [],
+                 own.get("") if not committee else None)
+    report = {"year": year, "quarter": quarter, **mine}
     if committee:
         report["cells"] = [_unit(cell, members.get(cell["code"], []), own.get(cell["code"]))
                            for cell in figures["cells"]]
