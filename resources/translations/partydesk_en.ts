@@ -810,6 +810,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>

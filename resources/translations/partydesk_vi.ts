@@ -808,6 +808,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation>đợt đánh giá, xếp loại của một quý (mặc định: của cả năm)</translation>
+    </message>
+    <message>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
