@@ -1173,6 +1173,10 @@
         <source>the year&apos;s quality grading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>

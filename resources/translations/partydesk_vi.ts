@@ -1171,6 +1171,10 @@
         <source>the year&apos;s quality grading</source>
         <translation>xếp loại chất lượng trong năm</translation>
     </message>
+    <message>
+        <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation>đợt đánh giá, xếp loại của một quý (mặc định: của cả năm)</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>

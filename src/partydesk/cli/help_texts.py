@@ -42,6 +42,7 @@ HELP_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "the cell's proposal: the meeting that voted on it"),
     QT_TRANSLATE_NOOP("CommandLine", "one member's grading at one stage"),
     QT_TRANSLATE_NOOP("CommandLine", "the year's quality grading"),
+    QT_TRANSLATE_NOOP("CommandLine", "a quarter's grading round (default: the year's)"),
     QT_TRANSLATE_NOOP("CommandLine", "PartyDesk: the offline register of a party cell. Without a command, opens the app."),
     QT_TRANSLATE_NOOP("CommandLine", "data folder to use (default: the user's data folder, or $PARTYDESK_DATA_DIR)"),
     QT_TRANSLATE_NOOP("CommandLine", "set up a new cell or committee register"),
