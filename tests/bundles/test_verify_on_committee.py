@@ -34,8 +34,8 @@ def test_committee_verifies_a_cell_transfer_letter_after_import(world, tmp_path)
 
     from partydesk.domain.events import EventKind, MemberEvent
     from partydesk.paths import resolve_paths
-    from partydesk.storage.database import open_database
     from partydesk.services.members.lifecycle import record_event
+    from partydesk.storage.database import open_database
     from tests.bundles.world import confirmed_import, copy_dir, export, ok
 
     cell = copy_dir(world.cells["CB01"], tmp_path / "CB01")
