@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHeaderView,
+    QMainWindow,
     QStackedWidget,
     QTableView,
     QToolTip,
@@ -36,7 +38,8 @@ class DeskRules(QObject):
                 # a window, or a page of it coming into view (a section, a tab, a
                 # wizard page): its shortcuts now share the window with the others
                 assign_mnemonics(watched.window())
-                order_tabs(watched.window())
+                if isinstance(watched.window(), QDialog | QMainWindow):
+                    order_tabs(watched.window())     # not menus, popups, tooltips
         elif kind == POLISH and isinstance(watched, QTableView):
             size_rows(watched)
             # a narrow column's title ends in "…" (full title as a tooltip), never

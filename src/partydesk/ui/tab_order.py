@@ -109,15 +109,19 @@ def reading_order(window: QWidget) -> list[QWidget]:
             members[parent].append(child)
             child = parent
 
-    def expand(container: QWidget) -> list[QWidget]:
-        ordered = []
-        for item in in_rows(members.get(container, []), window):
-            if item in stops:
-                ordered.append(item)     # a focusable container comes before its inside
-            ordered += expand(item) if item in members else []
-        return ordered
+    return expand(window, members, stops, window)
 
-    return expand(window)
+
+def expand(container: QWidget, members: dict, stops: list, window: QWidget) -> list[QWidget]:
+    """The stops inside ``container`` in reading order, each container's inside in place.
+    (A plain function, not a closure: a self-referencing closure keeps Qt wrappers alive
+    until the garbage collector runs, which crashed PySide with a worker thread running.)"""
+    ordered = []
+    for item in in_rows(members.get(container, []), window):
+        if item in stops:
+            ordered.append(item)         # a focusable container comes before its inside
+        ordered += expand(item, members, stops, window) if item in members else []
+    return ordered
 
 
 def order_tabs(window: QWidget) -> None:
