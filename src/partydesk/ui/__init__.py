@@ -3,7 +3,7 @@
 import ctypes
 import sys
 
-# PySide6 6.12 on Python 3.11 takes one reference from ``None`` (and True/False) per Qt call
+# PySide6 6.12 on Python 3.11 drops a reference of ``None`` (or True/False) each time a Qt call
 # returns a null pointer (``parentWidget()``, ``focusProxy()``, ``property()`` of an
 # unset name…), so a long session or test run ends in "Fatal Python error: none_dealloc".
 # Adding a large count to None's reference count (its first field in CPython) keeps it
