@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partydesk.ui.tab_order import KEYBOARD
+
 translate = QCoreApplication.translate
 SHOWN = "%d/%m/%Y"
 TYPED = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
@@ -80,6 +82,7 @@ class DateField(QWidget):
         self.button.setText("▾")
         self.button.setToolTip(translate("DateField", "Choose the day on a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Alt+Down opens it by keyboard
+        self.button.setProperty(KEYBOARD, "Alt+Down")
         self.button.clicked.connect(self.open_calendar)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -1,14 +1,17 @@
 """The rules every window follows, installed once on the application: windows fit
 their screen (``screen.py``), tables take the row height of the text size
 (``text_size.py``), Alt+letter shortcuts are unique in each window and each page of it
-(``mnemonics.py``). Pages and dialogs added later follow them without doing anything."""
+(``mnemonics.py``), Tab follows reading order (``tab_order.py``). Pages and dialogs
+added later follow them without doing anything."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHeaderView,
+    QMainWindow,
     QStackedWidget,
     QTableView,
     QToolTip,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.ui.mnemonics import assign_mnemonics
 from partydesk.ui.screen import fit_window, wants_fitting
+from partydesk.ui.tab_order import order_tabs
 from partydesk.ui.text_size import apply_text_size, size_rows
 
 SHOW, POLISH, TOOLTIP = QEvent.Type.Show, QEvent.Type.Polish, QEvent.Type.ToolTip
@@ -34,6 +38,8 @@ class DeskRules(QObject):
                 # a window, or a page of it coming into view (a section, a tab, a
                 # wizard page): its shortcuts now share the window with the others
                 assign_mnemonics(watched.window())
+                if isinstance(watched.window(), QDialog | QMainWindow):
+                    order_tabs(watched.window())     # not menus, popups, tooltips
         elif kind == POLISH and isinstance(watched, QTableView):
             size_rows(watched)
             # a narrow column's title ends in "…" (full title as a tooltip), never
