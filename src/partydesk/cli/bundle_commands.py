@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,16 +26,22 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     bundle = commands.add_parser("bundle", help="signed, encrypted bundles on a USB stick")
     actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="cell: write a bundle for the committee")
+    export = actions.add_parser(
+        "export", help="cell: write a bundle for the committee; committee: one bundle per "
+        "cell with something to send")
     export.add_argument("--to", required=True, type=Path, metavar="DIR")
     export.add_argument("--cover", type=Path, metavar="FILE.pdf",
-                        help="also print a cover sheet to this PDF")
+                        help="cell: also print a cover sheet to this PDF")
+    export.add_argument("--cell", action="append", metavar="CODE", dest="cells",
+                        help="committee: only this cell (repeatable); a cell named gets a "
+                        "bundle even with nothing new")
     export.set_defaults(handler=run_export)
     verify = actions.add_parser("verify", help="committee: check a bundle, change nothing")
     verify.add_argument("file", type=Path)
     verify.set_defaults(handler=run_verify)
     imp = actions.add_parser("import", help="committee: import cells' bundles (several files: "
-                             "the newest per cell, all in one transaction)")
+                             "the newest per cell, all in one transaction); cell: import "
+                             "the committee's bundle")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
     imp.set_defaults(handler=run_import)
@@ -68,10 +75,26 @@ def run_export(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.export import export_bundle
 
     with opened(args) as inst:
+        if inst.organisation.is_committee:
+            return run_export_downward(args, inst)
         result = export_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
     print(result.path)
     if args.cover:
         write_cover_sheet(result, args.cover)
+    return 0
+
+
+def run_export_downward(args: argparse.Namespace, inst: Installation) -> int:
+    from partydesk.services.bundles.downward_export import export_downward
+
+    written = export_downward(inst.db, inst.organisation, inst.paths.keys_dir, args.to,
+                              args.cells)
+    for result in written:
+        print(result.path)
+    if not written:
+        print(render(message(QT_TRANSLATE_NOOP(
+            "Cli", "No cell has anything new to send; nothing was written."))),
+            file=sys.stderr)
     return 0
 
 
@@ -91,6 +114,10 @@ def run_import(args: argparse.Namespace) -> int:
     if len(args.files) > 1:
         return run_import_many(args)
     with opened(args) as inst:
+        if not inst.organisation.is_committee:
+            from .downward_commands import run_import_downward
+
+            return run_import_downward(args, inst)
         result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
                                args.files[0], dry_run=args.dry_run)
     if result.duplicate:

@@ -8,6 +8,7 @@ from partydesk import __version__
 from partydesk.cli import (
     bundle_commands,
     committee_commands,
+    downward_commands,
     dues_commands,
     meeting_commands,
     member_commands,
@@ -17,7 +18,7 @@ from partydesk.cli import (
 from partydesk.cli.help_language import install_argparse_language, translate_parser
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
-                   bundle_commands, committee_commands, dues_commands]
+                   bundle_commands, committee_commands, dues_commands, downward_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -138,3 +138,11 @@ def member_counts_by_cell(db: Database) -> dict[str, dict[str, int]]:
             "SELECT cell_code, status, count(*) FROM cell_members GROUP BY cell_code, status"):
         counts.setdefault(code, {})[status] = count
     return counts
+
+
+def cell_member_known(db: Database, cell_code: str, member_id: str) -> bool:
+    """Whether the cell's last bundle holds this member (or candidate)."""
+    return db.execute(
+        "SELECT 1 FROM cell_members WHERE cell_code = ? AND id = ? UNION ALL "
+        "SELECT 1 FROM cell_candidates WHERE cell_code = ? AND id = ? LIMIT 1",
+        [cell_code, member_id, cell_code, member_id]).fetchone() is not None

@@ -25,6 +25,7 @@ from partydesk.storage.migrations import (
     m0030_name_keys,
     m0040_dues,
     m0070_discipline_deferrals,
+    m0090_downward_bundles,
 )
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ MIGRATIONS = (
     m0030_name_keys,
     m0040_dues,
     m0070_discipline_deferrals,
+    m0090_downward_bundles,
 )
 
 
