@@ -22,6 +22,7 @@ from partydesk.services.members.search import search_page
 from partydesk.services.members.spreadsheets import apply, export_register, preview, write_template
 from partydesk.services.setup.installation import Installation
 
+from .member_event import add_event
 from .member_name_commands import register_given_name
 from .member_show import add_show
 from .output import say
@@ -49,6 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--format", choices=["table", "csv", "json"], default="table")
     listing.set_defaults(handler=run_list)
     add_show(actions)
+    add_event(actions)
     importing = actions.add_parser("import", help="add members from an .xlsx or .csv file")
     importing.add_argument("file", type=Path)
     importing.add_argument("--only-valid", action="store_true",
