@@ -54,6 +54,15 @@ def opened(args: argparse.Namespace) -> Iterator[Installation]:
         yield installation
 
 
+def backup_before(inst: Installation, what: str):
+    """A callable making the automatic backup before ``what`` changes the register."""
+    def make() -> None:
+        from partydesk.services.backups.local import before
+
+        before(inst.db, inst.paths.backups_dir, what)
+    return make
+
+
 def run_enroll(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.enrolment import enrol
 
@@ -119,7 +128,8 @@ def run_import(args: argparse.Namespace) -> int:
 
             return run_import_downward(args, inst)
         result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
-                               args.files[0], dry_run=args.dry_run)
+                               args.files[0], dry_run=args.dry_run,
+                               before_apply=backup_before(inst, "import"))
     if result.duplicate:
         already(result.bundle)
         return 0
@@ -133,7 +143,8 @@ def run_import_many(args: argparse.Namespace) -> int:
 
     with opened(args) as inst:
         batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
-                               dry_run=args.dry_run)
+                               dry_run=args.dry_run,
+                               before_apply=backup_before(inst, "import"))
     for bundle in batch.applied:
         describe(bundle)
     for bundle in batch.duplicates:

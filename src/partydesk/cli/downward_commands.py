@@ -12,7 +12,7 @@ from partydesk.i18n import render
 from partydesk.services.bundles.downward_payload import DECISION_KINDS
 from partydesk.services.setup.installation import Installation
 
-from .bundle_commands import opened
+from .bundle_commands import backup_before, opened
 from .output import print_json, say
 
 
@@ -108,7 +108,8 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
     from partydesk.services.bundles.downward_import import import_downward
     result = import_downward(inst.db, inst.organisation, inst.paths.keys_dir, args.files[0],
                              date.today(), dry_run=args.dry_run,
-                             describe=lambda exc: render(getattr(exc, "message", str(exc))))
+                             describe=lambda exc: render(getattr(exc, "message", str(exc))),
+                             before_apply=backup_before(inst, "import"))
     bundle = result.bundle
     header = bundle.header
     if bundle.duplicate:

@@ -144,6 +144,10 @@ def run_import(args: argparse.Namespace) -> int:
             reasons = "; ".join(render(r) for r in error.reasons)
             print(render(message(QT_TRANSLATE_NOOP("Cli", "row {row}: {reasons}"),
                                  row=error.row, reasons=reasons)), file=sys.stderr)
+        if not checked.errors or args.only_valid:
+            from partydesk.services.backups.local import before
+
+            before(installation.db, installation.paths.backups_dir, "import")
         added = apply(installation.db, checked, only_valid=args.only_valid)
     say(message(QT_TRANSLATE_NOOP("Cli", "Members imported from {file}: {count}."),
                 count=added, file=args.file.name))

@@ -6,6 +6,7 @@ import argparse
 
 from partydesk import __version__
 from partydesk.cli import (
+    backup_commands,
     bundle_commands,
     committee_commands,
     downward_commands,
@@ -18,7 +19,8 @@ from partydesk.cli import (
 from partydesk.cli.help_language import install_argparse_language, translate_parser
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
-                   bundle_commands, committee_commands, dues_commands, downward_commands]
+                   bundle_commands, committee_commands, dues_commands, downward_commands,
+                   backup_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -126,10 +126,13 @@ class DownwardResult:
 
 
 def import_downward(db, organisation: Organisation, keys_dir: Path, path: Path,
-                    today: date, dry_run: bool = False, describe=None) -> DownwardResult:
+                    today: date, dry_run: bool = False, describe=None,
+                    before_apply=None) -> DownwardResult:
     bundle = verify_downward(db, organisation, keys_dir, path)
     if dry_run or bundle.duplicate:
         return DownwardResult(bundle, False, {})
+    if before_apply is not None:
+        before_apply()
     refused = apply_downward(db, bundle, today, describe or (lambda exc: str(exc)))
     LOG.info("imported downward bundle %d from %s", bundle.header.sequence,
              bundle.header.sender)

@@ -37,13 +37,16 @@ class ImportResult:
 
 
 def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
-                  dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+                  dry_run: bool = False, progress: Progress | None = None,
+                  before_apply=None) -> ImportResult:
     step = progress or (lambda done, total: None)
     total = len(PARTITION_TABLES) + 1
     bundle = verify_bundle(db, organisation, keys_dir, path)
     step(1, total)
     if dry_run or bundle.duplicate:
         return ImportResult(bundle, applied=False)
+    if before_apply is not None:
+        before_apply()            # e.g. a backup of the register before it changes
     apply_bundle(db, bundle, lambda table: step(
         list(PARTITION_TABLES).index(table) + 2, total))
     LOG.info("imported bundle %d from cell %s (%d active members)",
@@ -60,7 +63,8 @@ class BatchResult:
 
 
 def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
-                   dry_run: bool = False, progress: Progress | None = None) -> BatchResult:
+                   dry_run: bool = False, progress: Progress | None = None,
+                   before_apply=None) -> BatchResult:
     """Import every bundle on a stick: verify each (a refused one changes nothing and does
     not stop the others), keep the newest per cell, and apply those in ONE transaction."""
     step = progress or (lambda done, total: None)
@@ -83,6 +87,8 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
     for _, bundle in newest.values():
         (result.duplicates if bundle.duplicate else result.applied).append(bundle)
     if result.applied and not dry_run:
+        if before_apply is not None:
+            before_apply()
         with storage_errors(), db.atomic():
             for bundle in result.applied:
                 apply_bundle(db, bundle)
