@@ -172,3 +172,23 @@ def test_bundle_is_a_bag_with_nothing_readable(down):
     assert names == sorted(["bagit.txt", "bag-info.txt", "manifest-sha256.txt",
                             "tagmanifest-sha256.txt", "signature.ed25519",
                             "data/payload.sealed"])
+
+
+def test_a_downward_import_killed_in_its_transaction_changes_nothing(down, tmp_path):
+    from tests.bundles.test_crashes import run_until_paused
+
+    cell = down.cells["CB01"]
+    ok(cli(down.committee, "decisions", "record", "--cell", "CB01", "--member",
+           official_member(cell), "--kind", "discipline", "--number", "3", "--date",
+           "2026-01-20"))
+    ok(cli(down.committee, "notices", "add", "--cell", "CB01", "--title", "Thông báo"))
+    [bundle] = paths(ok(cli(down.committee, "bundle", "export", "--to", str(down.stick),
+                            "--cell", "CB01")))
+    before = {t: rows for t, rows in dump(cell).items()}
+    run_until_paused("downward-import-in-transaction", tmp_path / "paused", "--data-dir",
+                     str(cell), "bundle", "import", str(bundle))
+    assert query(cell, "PRAGMA integrity_check") == [("ok",)]
+    assert dump(cell) == before
+    shown = ok(cli(cell, "bundle", "import", str(bundle), lang=EN))
+    assert "1 new decisions, 1 new notices" in shown
+    assert any("before-import" in p.name for p in (cell / "backups").iterdir())
