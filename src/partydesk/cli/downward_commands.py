@@ -77,10 +77,10 @@ def run_add_notice(args: argparse.Namespace) -> int:
 
 
 def run_list_decisions(args: argparse.Namespace) -> int:
-    from partydesk.storage.downward_store import list_received_decisions
+    from partydesk.services.bundles.history import received_decisions
 
     with opened(args) as inst:
-        rows = list_received_decisions(inst.db)
+        rows = received_decisions(inst.db)
     if args.format == "json":
         print_json([{**r, "applied": bool(r["applied"])} for r in rows])
         return 0
@@ -91,10 +91,10 @@ def run_list_decisions(args: argparse.Namespace) -> int:
 
 
 def run_list_notices(args: argparse.Namespace) -> int:
-    from partydesk.storage.downward_store import list_received_notices
+    from partydesk.services.bundles.history import received_notices
 
     with opened(args) as inst:
-        rows = list_received_notices(inst.db)
+        rows = received_notices(inst.db)
     if args.format == "json":
         print_json(rows)
         return 0

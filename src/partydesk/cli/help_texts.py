@@ -9,6 +9,10 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "local backups of the register"),
+    QT_TRANSLATE_NOOP("CommandLine", "back up the register now"),
+    QT_TRANSLATE_NOOP("CommandLine", "the backups kept, newest first"),
+    QT_TRANSLATE_NOOP("CommandLine", "put the register back as a backup holds it (the present register is backed up first)"),
     QT_TRANSLATE_NOOP("CommandLine", "cell: write a bundle for the committee; committee: one bundle per cell with something to send"),
     QT_TRANSLATE_NOOP("CommandLine", "yearly_grading: the year graded"),
     QT_TRANSLATE_NOOP("CommandLine", "badge_awarded: years of membership"),
