@@ -48,6 +48,19 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/partydesk/services/backups/local.py" line="26"/>
+        <source>There is no backup {id}; `partydesk backup list` shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/backups/local.py" line="29"/>
+        <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
         <location filename="../../src/partydesk/services/bundles/cover.py" line="18"/>
@@ -202,6 +215,26 @@
     <message>
         <location filename="../../src/partydesk/services/shared/jobs.py" line="36"/>
         <source>Cancelled; nothing was imported or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="46"/>
+        <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="48"/>
+        <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="53"/>
+        <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="56"/>
+        <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,86 +648,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="152"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="155"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="164"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="171"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="73"/>
         <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="61"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="77"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="84"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
+        <source>No cell has anything new to send; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="116"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="115"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="153"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="119"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="157"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="126"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="164"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="116"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="133"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="171"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="138"/>
         <source>Dry run: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="135"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="173"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="140"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="178"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="182"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="186"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,226 +809,386 @@
         <source>Setting {key} = {value} from {month}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/backup_commands.py" line="67"/>
+        <source>The register is back as backup {id} held it. What it replaced is kept as backup {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="62"/>
+        <source>Recorded decision {id}; it goes to {cell} in its next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="74"/>
+        <source>The notice goes to {cells} in their next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="120"/>
+        <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="134"/>
+        <source>The committee has received bundle number {sequence} of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/member_event.py" line="93"/>
+        <source>Recorded {kind} of {date}; the member is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
-        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
+        <source>local backups of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
-        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
+        <source>back up the register now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
-        <source>set up a new cell or committee register</source>
+        <source>the backups kept, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
-        <source>fill an empty register with invented demo data</source>
+        <source>put the register back as a backup holds it (the present register is backed up first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
-        <source>the member register</source>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
-        <source>the cell&apos;s meetings and their minutes</source>
+        <source>yearly_grading: the year graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
-        <source>resolutions and other documents</source>
+        <source>badge_awarded: years of membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
-        <source>print a document to a PDF file</source>
+        <source>committee: a notice for cells&apos; next bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
-        <source>committee: write an enrolment file for a cell</source>
+        <source>badge: the years of membership (default 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
-        <source>signed, encrypted bundles on a USB stick</source>
+        <source>the committee&apos;s decisions about cells&apos; members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
-        <source>committee: the enrolled cells</source>
+        <source>record one event of a member&apos;s life (rules checked as in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
-        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
+        <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
-        <source>short code, e.g. CB01</source>
+        <source>cell: also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
-        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <source>transfers in, return: where from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
-        <source>the higher committee&apos;s name</source>
+        <source>every enrolled cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
-        <source>term, e.g. &quot;2025-2030&quot;</source>
+        <source>the kind of event (listed below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
-        <source>the secretary&apos;s full name</source>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
-        <source>the day the demo data is as of (default: today)</source>
+        <source>discipline: the level (default reprimand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
-        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
+        <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
-        <source>list members in Vietnamese name order</source>
+        <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
-        <source>one member&apos;s record, events and allowed actions</source>
+        <source>transfers out: where to (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
-        <source>add members from an .xlsx or .csv file</source>
+        <source>committee: record a decision for a cell&apos;s next downward bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
-        <source>write the register to .xlsx or .csv</source>
+        <source>the committee&apos;s notices to its cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
-        <source>write a blank spreadsheet to fill in</source>
+        <source>cell: the committee&apos;s decisions received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
-        <source>words of the name, accents optional</source>
+        <source>card_issued: the card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
-        <source>only members exempted, or temporarily transferred out</source>
+        <source>cell: the notices received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
-        <source>import the valid rows even if some rows have errors</source>
+        <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
-        <source>list meetings, newest first</source>
+        <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
-        <source>the minutes of one meeting (JSON)</source>
+        <source>set up a new cell or committee register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
-        <source>list documents of a type, newest first</source>
+        <source>fill an empty register with invented demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
-        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <source>the member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
-        <source>the member list (sổ danh sách đảng viên)</source>
+        <source>the cell&apos;s meetings and their minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
-        <source>the minutes of a meeting (biên bản)</source>
+        <source>resolutions and other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
-        <source>the notice of a meeting (thông báo)</source>
+        <source>print a document to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
-        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <source>committee: write an enrolment file for a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
-        <source>a resolution (nghị quyết)</source>
+        <source>signed, encrypted bundles on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
-        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <source>committee: the enrolled cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
-        <source>the cell&apos;s code, e.g. CB01</source>
+        <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
-        <source>cell: write a bundle for the committee</source>
+        <source>short code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
-        <source>committee: check a bundle, change nothing</source>
+        <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <source>the higher committee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
-        <source>also print a cover sheet to this PDF</source>
+        <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
-        <source>show the changes only</source>
+        <source>the secretary&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <source>the day the demo data is as of (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
+        <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
+        <source>list members in Vietnamese name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <source>one member&apos;s record, events and allowed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <source>add members from an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>write the register to .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>write a blank spreadsheet to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>words of the name, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>only members exempted, or temporarily transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>import the valid rows even if some rows have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>list meetings, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>the minutes of one meeting (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>list documents of a type, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>the member list (sổ danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <source>the minutes of a meeting (biên bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <source>the notice of a meeting (thông báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
+        <source>a resolution (nghị quyết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
+        <source>the cell&apos;s code, e.g. CB01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
+        <source>cell: write a bundle for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
+        <source>committee: check a bundle, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
+        <source>also print a cover sheet to this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
+        <source>show the changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +1198,36 @@
     <message>
         <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="30"/>
+        <source>There is no cell with the code {code} enrolled here; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="32"/>
+        <source>Cell {code} has no member or candidate with the id {id} in its last bundle; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="35"/>
+        <source>The decision needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="36"/>
+        <source>The notice needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="37"/>
+        <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="40"/>
+        <source>No cell is enrolled yet; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,42 +3421,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="39"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,7 +4381,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="28"/>
+        <location filename="../../src/partydesk/storage/database.py" line="27"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,170 +4409,175 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
         <source>Send to the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="59"/>
         <source>&amp;Send to committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="61"/>
         <source>Use an &amp;enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="72"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="82"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="89"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="95"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="102"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
+        <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="120"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="121"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="136"/>
         <source>Choose the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="169"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="182"/>
         <source>Cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
         <source>Bundles from the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="47"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="63"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="64"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Leaving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
         <source>Choose the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="101"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="103"/>
         <source>Checking {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="112"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="114"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="135"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="128"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,68 +4706,68 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,6 +48,19 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/partydesk/services/backups/local.py" line="26"/>
+        <source>There is no backup {id}; `partydesk backup list` shows them. Nothing was changed.</source>
+        <translation>Không có bản sao lưu {id}; lệnh `partydesk backup list` liệt kê các bản sao lưu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/backups/local.py" line="29"/>
+        <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
+        <translation>Bản sao lưu {id} bị hỏng (không qua được kiểm tra toàn vẹn); sổ đảng viên không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
         <location filename="../../src/partydesk/services/bundles/cover.py" line="18"/>
@@ -203,6 +216,26 @@
         <location filename="../../src/partydesk/services/shared/jobs.py" line="36"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="46"/>
+        <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
+        <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="48"/>
+        <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
+        <translation>Chi bộ {code} chưa gửi gói đầu tiên nên chưa biết khóa của chi bộ, chưa thể gửi gì xuống; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="53"/>
+        <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
+        <translation>Gói này gửi cho {recipient}, không phải cho chi bộ này ({code}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="56"/>
+        <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
+        <translation>Gói này do {sender} gửi, không phải đảng ủy cấp trên của chi bộ; không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -613,86 +646,94 @@
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="143"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="146"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="152"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="149"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="155"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="158"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="164"/>
         <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="165"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="171"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="57"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="73"/>
         <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="61"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="77"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="84"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
+        <source>No cell has anything new to send; nothing was written.</source>
+        <translation>Không có chi bộ nào có nội dung mới cần gửi; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="116"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation>Gói hợp lệ; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="115"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="153"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="119"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="157"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="126"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="164"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="116"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="133"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="171"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="138"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Chạy thử: không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="135"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="173"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="140"/>
         <source>Imported.</source>
         <translation>Đã nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="140"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="178"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation>Gói số {sequence} từ {sender} gửi {recipient}, lập lúc {created}: {members} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="144"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="182"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="148"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="186"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này. Hãy đối chiếu với phiếu kèm gói.</translation>
     </message>
@@ -766,226 +807,386 @@
         <source>Setting {key} = {value} from {month}.</source>
         <translation>Đặt {key} = {value} từ tháng {month}.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/backup_commands.py" line="67"/>
+        <source>The register is back as backup {id} held it. What it replaced is kept as backup {safety}.</source>
+        <translation>Sổ đảng viên đã được khôi phục theo bản sao lưu {id}. Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="62"/>
+        <source>Recorded decision {id}; it goes to {cell} in its next bundle.</source>
+        <translation>Đã ghi quyết định {id}; quyết định sẽ được gửi cho {cell} trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="74"/>
+        <source>The notice goes to {cells} in their next bundles.</source>
+        <translation>Thông báo sẽ được gửi cho {cells} trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="120"/>
+        <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
+        <translation>Gói số {sequence} của {sender}, lập lúc {created}: {decisions} quyết định mới, {notices} thông báo mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="134"/>
+        <source>The committee has received bundle number {sequence} of {date}.</source>
+        <translation>Đảng ủy đã nhận gói số {sequence} ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/member_event.py" line="93"/>
+        <source>Recorded {kind} of {date}; the member is now {status}.</source>
+        <translation>Đã ghi sự kiện {kind} ngày {date}; tình trạng đảng viên hiện nay: {status}.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>local backups of the register</source>
+        <translation>các bản sao lưu sổ đảng viên trên máy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>back up the register now</source>
+        <translation>sao lưu sổ đảng viên ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>the backups kept, newest first</source>
+        <translation>các bản sao lưu đang giữ, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>put the register back as a backup holds it (the present register is backed up first)</source>
+        <translation>khôi phục sổ đảng viên theo một bản sao lưu (sổ hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
+        <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ có nội dung cần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>yearly_grading: the year graded</source>
+        <translation>yearly_grading: năm được đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>badge_awarded: years of membership</source>
+        <translation>badge_awarded: số năm tuổi đảng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>committee: a notice for cells&apos; next bundles</source>
+        <translation>đảng ủy: thêm thông báo vào gói tiếp theo gửi các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>badge: the years of membership (default 30)</source>
+        <translation>huy hiệu: số năm tuổi đảng (mặc định 30)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>the committee&apos;s decisions about cells&apos; members</source>
+        <translation>quyết định của đảng ủy về đảng viên các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>record one event of a member&apos;s life (rules checked as in the app)</source>
+        <translation>ghi một sự kiện của đảng viên (kiểm tra quy định như trong ứng dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
+        <translation>đảng ủy: chỉ chi bộ này (có thể lặp lại); chi bộ được nêu tên luôn nhận gói dù không có gì mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>cell: also print a cover sheet to this PDF</source>
+        <translation>chi bộ: in thêm phiếu kèm gói ra tệp PDF này</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>transfers in, return: where from (optional)</source>
+        <translation>chuyển đến, trở về: chuyển từ đâu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>every enrolled cell</source>
+        <translation>mọi chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>the kind of event (listed below)</source>
+        <translation>loại sự kiện (liệt kê bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
+        <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <source>discipline: the level (default reprimand)</source>
+        <translation>kỷ luật: hình thức (mặc định khiển trách)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
+        <translation>badge_awarded: đảng viên ốm nặng (được xét sớm tối đa 12 tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
+        <translation>discipline: reprimand (khiển trách)|warning (cảnh cáo)|removal_from_post (cách chức); yearly_grading: outstanding|good|completed|not_completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <source>transfers out: where to (optional)</source>
+        <translation>chuyển đi: chuyển đến đâu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <source>committee: record a decision for a cell&apos;s next downward bundle</source>
+        <translation>đảng ủy: ghi quyết định để gửi trong gói tiếp theo cho chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <source>the committee&apos;s notices to its cells</source>
+        <translation>thông báo của đảng ủy gửi các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <source>cell: the committee&apos;s decisions received</source>
+        <translation>chi bộ: các quyết định đã nhận từ đảng ủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <source>card_issued: the card number</source>
+        <translation>card_issued: số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <source>cell: the notices received</source>
+        <translation>chi bộ: các thông báo đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>set up a new cell or committee register</source>
         <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>fill an empty register with invented demo data</source>
         <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>the member register</source>
         <translation>sổ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>resolutions and other documents</source>
         <translation>nghị quyết và các văn bản khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>print a document to a PDF file</source>
         <translation>in một văn bản ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>committee: the enrolled cells</source>
         <translation>cấp ủy: các chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>short code, e.g. CB01</source>
         <translation>mã ngắn, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>the higher committee&apos;s name</source>
         <translation>tên cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>the secretary&apos;s full name</source>
         <translation>họ và tên bí thư</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
         <source>list members in Vietnamese name order</source>
         <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation>hồ sơ, quá trình và các việc được phép của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>write the register to .xlsx or .csv</source>
         <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation>ghi một bảng tính trống để điền</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>words of the name, accents optional</source>
         <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>list meetings, newest first</source>
         <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>list documents of a type, newest first</source>
         <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation>sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation>biên bản một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation>thông báo một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation>danh sách dự họp của một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
         <source>a resolution (nghị quyết)</source>
         <translation>một nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation>mã chi bộ, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>cell: write a bundle for the committee</source>
         <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>committee: check a bundle, change nothing</source>
         <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>also print a cover sheet to this PDF</source>
         <translation>in kèm trang bìa ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>show the changes only</source>
         <translation>chỉ hiện những thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
@@ -996,6 +1197,36 @@
         <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="30"/>
+        <source>There is no cell with the code {code} enrolled here; nothing was recorded.</source>
+        <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="32"/>
+        <source>Cell {code} has no member or candidate with the id {id} in its last bundle; nothing was recorded.</source>
+        <translation>Gói mới nhất của chi bộ {code} không có đảng viên hay quần chúng ưu tú nào mã {id}; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="35"/>
+        <source>The decision needs its number.</source>
+        <translation>Quyết định cần có số.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="36"/>
+        <source>The notice needs a title.</source>
+        <translation>Thông báo cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="37"/>
+        <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
+        <translation>Tệp {file} không phải tệp PDF (hoặc không đọc được, hoặc lớn hơn 20 MB); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/committee/decisions.py" line="40"/>
+        <source>No cell is enrolled yet; nothing was recorded.</source>
+        <translation>Chưa có chi bộ nào đăng ký; không có gì được ghi.</translation>
     </message>
 </context>
 <context>
@@ -3189,42 +3420,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="31"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
+        <location filename="../../src/partydesk/cli/member_commands.py" line="39"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -4149,7 +4380,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="28"/>
+        <location filename="../../src/partydesk/storage/database.py" line="27"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
@@ -4177,170 +4408,175 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="49"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
         <source>Send to the committee</source>
         <translation>Gửi lên cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="59"/>
         <source>&amp;Send to committee…</source>
         <translation>&amp;Gửi lên cấp ủy…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="61"/>
         <source>Use an &amp;enrolment file…</source>
         <translation>Dùng tệp đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="72"/>
         <source>Bundle written</source>
         <translation>Gói đã ghi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="70"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation>Xem và in &amp;phiếu kèm gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="82"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã gửi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="89"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="95"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation>Chi bộ này chưa được cài đặt từ tệp đăng ký, nên PartyDesk chưa biết gửi gói cho cấp ủy nào. Hãy xin cấp ủy cấp trên một tệp đăng ký cho chi bộ {code} (cấp ủy tạo tệp trong PartyDesk, mục Các chi bộ, nút “Đăng ký chi bộ…”), chép vào máy này, rồi bấm “Dùng tệp đăng ký…”.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="102"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="107"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
+        <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
+        <translation>Đảng ủy đã nhận gói số {number} ngày {date}; mọi dữ liệu đến gói đó đã an toàn ở đảng ủy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="120"/>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="121"/>
         <source>Enrolment files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="136"/>
         <source>Choose the USB stick</source>
         <translation>Chọn USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tệp: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;trong {folder}&lt;/p&gt;&lt;p&gt;Gói số: &lt;b&gt;{sequence}&lt;/b&gt; · Số đảng viên: &lt;b&gt;{members}&lt;/b&gt; · Dấu vân tay khóa: {fingerprint}&lt;/p&gt;&lt;p&gt;Mang USB và phiếu kèm gói đã in lên cấp ủy.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="169"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="182"/>
         <source>Cover sheet</source>
         <translation>Phiếu kèm gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
         <source>Bundles from the cells</source>
         <translation>Nhận gói từ các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation>Cắm USB rồi bấm “Nhập gói…”; có thể chọn nhiều tệp cùng lúc. PartyDesk kiểm tra từng tệp trước và cho xem những gì sẽ thay đổi rồi mới nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="47"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="63"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="64"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã nhập&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Imported on</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Added</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Leaving</source>
         <translation>Ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
         <source>Choose the bundles</source>
         <translation>Chọn các gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="101"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="103"/>
         <source>Checking {count} files…</source>
         <translation>Đang kiểm tra {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="112"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="114"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="135"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="126"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="128"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
@@ -4469,69 +4705,69 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>unrecognized arguments: %s</source>
         <translation>tham số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>
