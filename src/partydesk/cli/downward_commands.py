@@ -129,6 +129,11 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
             print(f"    ✗ {result.refused[decision['id']]}")
     for notice in bundle.new_notices:
         print(f"  {notice['title']}")
+    for transfer in bundle.new_transfers:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Member transferred from {cell}, waiting to be accepted: {name} ({id})."),
+            cell=transfer["from_cell"], name=transfer["dossier"]["record"].get("full_name"),
+            id=transfer["member_id"]))
     receipt = bundle.payload.content.receipt
     if receipt:
         say(message(QT_TRANSLATE_NOOP(

@@ -15,12 +15,13 @@ from partydesk.cli import (
     member_commands,
     print_commands,
     setup_commands,
+    transfer_commands,
 )
 from partydesk.cli.help_language import install_argparse_language, translate_parser
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
                    bundle_commands, committee_commands, dues_commands, downward_commands,
-                   backup_commands]
+                   backup_commands, transfer_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -112,9 +112,14 @@ def _rekeyed(columns: Sequence[str],
 
 def consolidated_members(db: Database, folded_words: Sequence[str] = (),
                          status: str | None = None, cell_code: str | None = None) -> list[dict]:
-    """Every member of every cell, in Vietnamese name order; each of ``folded_words``
-    must start a word of the (folded) name."""
-    where, params = [], []
+    """Every member of every cell, in Vietnamese name order (a member who moved to
+    another cell of the committee only there); each of ``folded_words`` must start a
+    word of the (folded) name."""
+    # a member transferred between cells shows once: in the cell where they are current
+    where, params = ["NOT (status = 'transferred_out' AND EXISTS (SELECT 1 FROM "
+                     "cell_members o WHERE o.id = cell_members.id AND o.cell_code != "
+                     "cell_members.cell_code AND o.status IN ('probationary', 'official')))"
+                     ], []
     for word in folded_words:
         where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
         params.append("% " + word.replace("%", "\\%").replace("_", "\\_") + "%")

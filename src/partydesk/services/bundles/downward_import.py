@@ -37,6 +37,7 @@ from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.members.aggregate import LifeChange, write_lives
 from partydesk.services.members.candidates import admit
 from partydesk.services.setup.keys import BOX_KEY_FILE, read_private_key
+from partydesk.services.transfers.cell import new_transfers
 from partydesk.storage.bundle_store import load_higher_committee
 from partydesk.storage.downward_store import (
     insert_received_decision,
@@ -47,6 +48,7 @@ from partydesk.storage.downward_store import (
     save_received,
 )
 from partydesk.storage.errors import storage_errors
+from partydesk.storage.transfer_store import insert_incoming
 
 LOG = logging.getLogger("partydesk.bundles")
 
@@ -72,6 +74,7 @@ class VerifiedDownward:
     duplicate: bool
     new_decisions: list[dict]
     new_notices: list[dict]
+    new_transfers: list[dict]
 
 
 def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
@@ -115,7 +118,8 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
     return VerifiedDownward(
         header, payload, digest, decision is SequenceDecision.DUPLICATE,
         [d for d in payload.content.decisions if d["id"] not in seen_decisions],
-        [n for n in payload.content.notices if n["id"] not in seen_notices])
+        [n for n in payload.content.notices if n["id"] not in seen_notices],
+        new_transfers(db, payload.content.transfers))
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ def apply_downward(db, bundle: VerifiedDownward, today: date, describe) -> dict[
                                      refused.get(decision["id"]))
         for notice in bundle.new_notices:
             insert_received_notice(db, notice, now)
+        for transfer in bundle.new_transfers:
+            insert_incoming(db, transfer, now)
         pause_point("downward-import-in-transaction")
         save_received(db, {
             "last_sequence": bundle.header.sequence, "last_sha256": bundle.sha256,

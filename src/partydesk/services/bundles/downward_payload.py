@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from partydesk.domain.bundles import FORMAT_VERSION
 from partydesk.services.bundles.crypto import seal, sha256_hex, unseal
@@ -22,6 +22,7 @@ DIRECTION = "down"
 DECISION_KINDS = ("admission", "conversion", "discipline", "badge", "removal")
 _DECISION_TEXT = ("id", "member_id", "kind", "number", "decided_on")
 _NOTICE_TEXT = ("id", "title", "text", "created_at")
+SCALARS = frozenset({str, int, float, type(None)})
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,14 @@ class DownwardContent:
     receipt: dict | None         # sequence, sha256, created_at of the cell's newest bundle
     decisions: list[dict]        # id, member_id, kind, number, decided_on, details
     notices: list[dict]          # id, title, text, attachment_name, attachment, created_at
+    transfers: list[dict] = field(default_factory=list)   # member_id, from_cell,
+    #                              left_on, dossier: {record, events, candidate}
 
     def document(self) -> dict:
         return {"receipt": self.receipt, "decisions": self.decisions,
                 "notices": [{**n, "attachment": _b64(n.get("attachment"))}
-                            for n in self.notices]}
+                            for n in self.notices],
+                "transfers": self.transfers}
 
     def digest(self) -> str:
         """What decides whether a cell has something new to be sent."""
@@ -74,7 +78,8 @@ def open_downward(sealed: bytes, box_private: bytes) -> DownwardPayload:
             raise BundleError(DAMAGED)
         content = DownwardContent(_receipt(document["receipt"]),
                                   [_decision(d) for d in document["decisions"]],
-                                  [_notice(n) for n in document["notices"]])
+                                  [_notice(n) for n in document["notices"]],
+                                  [_transfer(t) for t in document.get("transfers", [])])
         payload = DownwardPayload(dict(document["sender"]), dict(document["recipient"]),
                                   document["sequence"], document["created_at"], content)
     except (KeyError, TypeError, AttributeError, ValueError):
@@ -102,6 +107,31 @@ def _decision(value: dict) -> dict:
     if decision["kind"] not in DECISION_KINDS or not isinstance(value["details"], dict):
         raise ValueError("decision kind")
     return {**decision, "details": dict(value["details"])}
+
+
+def _scalars(value) -> dict:
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and type(v) in SCALARS for k, v in value.items()):
+        raise ValueError("dossier")
+    return dict(value)
+
+
+def _transfer(value: dict) -> dict:
+    member_id, from_cell, left_on = value["member_id"], value["from_cell"], value["left_on"]
+    if not (isinstance(member_id, str) and isinstance(from_cell, str)
+            and (left_on is None or isinstance(left_on, str))):
+        raise ValueError("transfer")
+    dossier = value["dossier"]
+    record, events, candidate = dossier["record"], dossier["events"], dossier["candidate"]
+    if not isinstance(events, list):
+        raise ValueError("dossier")
+    checked = {"record": _scalars(record), "events": [_scalars(e) for e in events],
+               "candidate": None if candidate is None else _scalars(candidate)}
+    if checked["record"].get("id") != member_id or any(
+            e.get("member_id") != member_id for e in checked["events"]):
+        raise ValueError("dossier")
+    return {"member_id": member_id, "from_cell": from_cell, "left_on": left_on,
+            "dossier": checked}
 
 
 def _notice(value: dict) -> dict:

@@ -26,6 +26,7 @@ from partydesk.storage.migrations import (
     m0040_dues,
     m0070_discipline_deferrals,
     m0090_downward_bundles,
+    m0091_transfers,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ MIGRATIONS = (
     m0040_dues,
     m0070_discipline_deferrals,
     m0090_downward_bundles,
+    m0091_transfers,
 )
 
 
