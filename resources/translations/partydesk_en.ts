@@ -108,107 +108,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="17"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="19"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="39"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="22"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="42"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="25"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="45"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="28"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="31"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="34"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="40"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="60"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="43"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="46"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="77"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="59"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="79"/>
         <source>The file {file} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="61"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="81"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="83"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="86"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="88"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="91"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,6 +235,111 @@
     <message>
         <location filename="../../src/partydesk/services/bundles/downward_import.py" line="56"/>
         <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="93"/>
+        <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="98"/>
+        <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="102"/>
+        <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="105"/>
+        <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="108"/>
+        <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="113"/>
+        <source>a value of the wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="114"/>
+        <source>a required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="115"/>
+        <source>a number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="116"/>
+        <source>not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="117"/>
+        <source>not a valid time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="118"/>
+        <source>not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="119"/>
+        <source>text too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="120"/>
+        <source>text with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="121"/>
+        <source>text not in Unicode normal form (NFC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="122"/>
+        <source>refers to a row that is not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="123"/>
+        <source>the same value twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="124"/>
+        <source>damaged details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="126"/>
+        <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="129"/>
+        <source>There is no cell {code} to renew; enrol it with its name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="131"/>
+        <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
+        <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,7 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/print_commands.py" line="76"/>
+        <location filename="../../src/partydesk/cli/print_commands.py" line="126"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +942,36 @@
     <message>
         <location filename="../../src/partydesk/cli/member_event.py" line="93"/>
         <source>Recorded {kind} of {date}; the member is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="86"/>
+        <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
+        <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="128"/>
+        <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="196"/>
+        <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="227"/>
+        <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
+        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1327,91 @@
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>the monthly dues report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>a member&apos;s dues category and base amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>đồng (default: what is owed for the months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>record a payment (split over --months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>the portal&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>salary, benefit or pension in đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>the month&apos;s members, due, paid, balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>correct a payment by a reversing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>a month&apos;s collection sheet (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>the member&apos;s id or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>reduce a member&apos;s dues for a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>FILE.pdf or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>file a member under a word of the name other than the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>exempt a member from dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>set an unconfirmed value from a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>party dues: bases, collection, reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1488,8 +1708,33 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="157"/>
         <source>Document {number} is not a resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="61"/>
+        <source>There is no member to list: the register holds no official or probationary member (a committee lists the members of its cells&apos; bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="52"/>
+        <source>No transfer out is recorded for this member: record the transfer first, then print its letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="55"/>
+        <source>There is no member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/headers.py" line="49"/>
+        <source>This document needs the name of the person who signs it ({title}), and none is recorded. Record the secretary, or give the name to print (--signer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/verification.py" line="28"/>
+        <source>No signed document in this register has the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,7 +2295,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="37"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="47"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,12 +2347,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="36"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="31"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="41"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,136 +2362,176 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="116"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{column} {card} is also on row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="124"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="137"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="154"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="146"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="163"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="71"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="85"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="108"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="129"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="144"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="149"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="154"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="138"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="159"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="142"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="163"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="79"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="153"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="174"/>
         <source>{status} needs its date in the column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="189"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="210"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="53"/>
+        <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="81"/>
+        <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="116"/>
+        <source>{column}: contains control characters (such as NUL); remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="121"/>
+        <source>{column}: longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="30"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="34"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="42"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="46"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="44"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="52"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="63"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="67"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="71"/>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="77"/>
-        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="85"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="82"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="96"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="93"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="97"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="94"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="107"/>
+        <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="115"/>
+        <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="121"/>
+        <source>Type the fingerprint the secretary reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="123"/>
+        <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="135"/>
+        <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="141"/>
+        <source>I have checked with {sender}: import the removals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,7 +2888,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <name>MeetingsPage</name>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,98 +3217,98 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="42"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="40"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
         <source>Meeting notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="47"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="57"/>
         <source>Cell meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Items and votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>&amp;Read back and sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
         <source>A&amp;mendment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
         <source>Preview mi&amp;nutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
         <source>Preview no&amp;tice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="85"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="141"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="142"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
         <source>Draft: not yet read back and signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="147"/>
         <source>Amendments: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,17 +4232,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
         <source>Reports and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="27"/>
-        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
         <source>Member list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,121 +4246,167 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Preparing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="41"/>
+        <source>&amp;Member list (danh sách đảng viên)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="43"/>
+        <source>Member list &amp;book, mẫu 7-HSĐV (sổ danh sách đảng viên)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="45"/>
+        <source>&amp;Transfer book (sổ giới thiệu sinh hoạt đảng)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
+        <source>Transfer &amp;letter (giấy giới thiệu sinh hoạt đảng)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <source>Member list book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <source>Transfer book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <source>No member has a transfer out recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <source>Transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <source>Member transferred out:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="40"/>
         <source>Latest progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="72"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="76"/>
         <source>Tasks of the resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Mark &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="83"/>
         <source>Progress &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
         <source>done {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="117"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
         <source>Task done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="147"/>
         <source>Done &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="156"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="157"/>
         <source>Progress note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="161"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="174"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="178"/>
         <source>Resolution {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,12 +4545,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="25"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="26"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="32"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="33"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,6 +4705,19 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>SignerPrompt</name>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="22"/>
+        <source>Who signs this document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="23"/>
+        <source>No secretary is recorded. Name of the person who signs (printed under the signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../../src/partydesk/storage/database.py" line="27"/>
@@ -4403,6 +4742,11 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/storage/cipher.py" line="33"/>
+        <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4579,6 +4923,16 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="128"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="103"/>
+        <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
+        <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,107 +108,107 @@
         <translation>Với gói đầu tiên của chi bộ này, cấp ủy đối chiếu dấu vân tay trên với dấu vân tay PartyDesk hiển thị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="17"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation>Tệp gói bị hỏng hoặc không phải gói dữ liệu PartyDesk; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="19"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="39"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation>Tệp gói chứa tên tệp không an toàn nên bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="22"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="42"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation>Tệp gói quá lớn hoặc giải nén ra quá lớn, không thể là gói PartyDesk; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="25"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="45"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation>Gói được lập bằng phiên bản PartyDesk mới hơn; hãy cài phiên bản mới hơn để nhập. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="28"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation>Gói này gửi cho {recipient}, không phải cho cấp ủy này ({code}); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="31"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation>Gói đến từ {sender}, không phải chi bộ đã đăng ký ở đây; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="34"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation>Gói từ {sender} không được ký bằng khóa đã lưu của chi bộ đó; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation>Gói đầu tiên từ {sender} không chứng minh được mã bí mật đăng ký nên khóa của chi bộ không được tin cậy; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="40"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="60"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation>Gói số {sequence} từ {sender} cũ hơn gói số {last} đã nhập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="43"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="46"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation>Chỉ chi bộ mới xuất gói gửi cấp ủy; sổ này là của một cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation>Chi bộ này không được thiết lập từ tệp đăng ký nên chưa có cấp ủy để gửi gói.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation>Thư mục {folder} không tồn tại hoặc không ghi được; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="77"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation>Tệp {file} đã có; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="59"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="79"/>
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="61"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="81"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation>Tệp đăng ký {file} bị hỏng hoặc không phải tệp đăng ký PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="83"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="86"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="88"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation>Tệp đăng ký này dành cho chi bộ {file_code}, nhưng sổ này là của chi bộ {code}; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="91"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
@@ -236,6 +236,111 @@
         <location filename="../../src/partydesk/services/bundles/downward_import.py" line="56"/>
         <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
         <translation>Gói này do {sender} gửi, không phải đảng ủy cấp trên của chi bộ; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="93"/>
+        <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
+        <translation>Đây là gói đầu tiên từ {sender}; dấu vân tay khóa của gói là {fingerprint}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay trên máy của chi bộ (partydesk fingerprint) và chỉ nhập lại với --confirm-fingerprint khi hai dấu vân tay giống nhau. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="98"/>
+        <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
+        <translation>Dấu vân tay bạn xác nhận ({confirmed}) không phải dấu vân tay của khóa đã ký gói từ {sender}; gói bị từ chối và không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="102"/>
+        <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
+        <translation>Gói từ {sender} bị từ chối: bảng {table}, dòng {row}, cột {column}: {problem}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="105"/>
+        <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
+        <translation>Gói từ {sender} bị từ chối: bảng {table} có nhiều dòng hơn mức một chi bộ có thể có. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="108"/>
+        <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
+        <translation>Gói từ {sender} sẽ đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách. Hãy hỏi lại chi bộ; nếu vẫn nhập, hãy xác nhận việc này (--confirm-removals). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="113"/>
+        <source>a value of the wrong kind</source>
+        <translation>giá trị sai kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="114"/>
+        <source>a required value is missing</source>
+        <translation>thiếu giá trị bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="115"/>
+        <source>a number out of range</source>
+        <translation>số nằm ngoài giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="116"/>
+        <source>not a valid date</source>
+        <translation>không phải ngày hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="117"/>
+        <source>not a valid time of day</source>
+        <translation>không phải giờ hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="118"/>
+        <source>not one of the allowed values</source>
+        <translation>không thuộc các giá trị được phép</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="119"/>
+        <source>text too long</source>
+        <translation>văn bản quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="120"/>
+        <source>text with control characters</source>
+        <translation>văn bản chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="121"/>
+        <source>text not in Unicode normal form (NFC)</source>
+        <translation>văn bản không ở dạng chuẩn Unicode (NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="122"/>
+        <source>refers to a row that is not in the bundle</source>
+        <translation>trỏ tới một dòng không có trong gói</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="123"/>
+        <source>the same value twice</source>
+        <translation>một giá trị bị lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="124"/>
+        <source>damaged details</source>
+        <translation>phần chi tiết bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="126"/>
+        <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
+        <translation>Gói từ {sender} được ký bằng một khóa không còn được tin cậy (đã được thay hoặc đã bị thu hồi); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="129"/>
+        <source>There is no cell {code} to renew; enrol it with its name instead.</source>
+        <translation>Không có chi bộ {code} để cấp lại; hãy đăng ký chi bộ đó kèm tên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="131"/>
+        <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
+        <translation>Gói số {sequence} từ {sender} chỉ nhập được sau gói đầu tiên của chi bộ (gói chứng minh việc đăng ký): hãy nhập gói đó trước, hoặc nhập cả hai cùng lúc. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
+        <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
+        <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
     </message>
 </context>
 <context>
@@ -531,7 +636,7 @@
         <translation>Đã thêm {count} buổi sinh hoạt mẫu cùng nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/print_commands.py" line="76"/>
+        <location filename="../../src/partydesk/cli/print_commands.py" line="126"/>
         <source>Wrote {path}.</source>
         <translation>Đã ghi {path}.</translation>
     </message>
@@ -836,6 +941,36 @@
         <location filename="../../src/partydesk/cli/member_event.py" line="93"/>
         <source>Recorded {kind} of {date}; the member is now {status}.</source>
         <translation>Đã ghi sự kiện {kind} ngày {date}; tình trạng đảng viên hiện nay: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="86"/>
+        <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
+        <translation>Khóa đã lưu của {code} đã bị thu hồi: từ nay các gói ký bằng khóa đó bị từ chối. Danh sách đảng viên và lịch sử các gói của chi bộ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
+        <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
+        <translation>Dấu vân tay khóa ký mới: {new} (trước đây: {old}). Gói tiếp theo sẽ báo khóa mới cho cấp ủy, có chữ ký của khóa cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="128"/>
+        <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
+        <translation>Mã bí mật đăng ký dùng một lần đã được gửi đi và nay đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="196"/>
+        <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
+        <translation>Đang chờ xác nhận: đây là gói đầu tiên từ {sender}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay do lệnh &quot;partydesk fingerprint&quot; hiện trên máy của chi bộ; nếu đúng là {fingerprint}, hãy nhập lại với --confirm-fingerprint &quot;{fingerprint}&quot;. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="227"/>
+        <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
+        <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách; chỉ nhập khi có --confirm-removals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
+        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
+        <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1325,91 @@
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>the monthly dues report</source>
+        <translation>báo cáo đảng phí hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <source>a member&apos;s dues category and base amount</source>
+        <translation>diện đóng và mức căn cứ tính đảng phí của một đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <source>đồng (default: what is owed for the months)</source>
+        <translation>đồng (mặc định: số phải nộp của các tháng đó)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <source>record a payment (split over --months)</source>
+        <translation>ghi một lần nộp (chia cho các tháng ở --months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>the portal&apos;s reference</source>
+        <translation>mã giao dịch trên cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <source>salary, benefit or pension in đồng</source>
+        <translation>tiền lương, trợ cấp hoặc lương hưu, tính bằng đồng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <source>the month&apos;s members, due, paid, balance</source>
+        <translation>đảng viên của tháng, số phải nộp, đã nộp, còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <source>correct a payment by a reversing entry</source>
+        <translation>sửa một lần nộp bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <source>a month&apos;s collection sheet (.xlsx)</source>
+        <translation>bảng thu đảng phí của một tháng (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <source>the member&apos;s id or card number</source>
+        <translation>mã hoặc số thẻ của đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <source>reduce a member&apos;s dues for a time</source>
+        <translation>giảm đảng phí cho một đảng viên trong một thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <source>FILE.pdf or FILE.xlsx</source>
+        <translation>TỆP.pdf hoặc TỆP.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <source>file a member under a word of the name other than the last</source>
+        <translation>xếp một đảng viên theo một chữ khác chữ cuối trong tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <source>a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)</source>
+        <translation>một chữ trong họ tên, ví dụ Bih của Y Bih Niê (bỏ trống để xếp lại theo chữ cuối)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <source>exempt a member from dues</source>
+        <translation>miễn đảng phí cho một đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <source>set an unconfirmed value from a month</source>
+        <translation>đặt một giá trị chưa được xác nhận, áp dụng từ một tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <source>party dues: bases, collection, reports</source>
+        <translation>đảng phí: mức căn cứ, thu nộp, báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1487,9 +1707,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Không có nhiệm vụ nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="128"/>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="157"/>
         <source>Document {number} is not a resolution.</source>
         <translation>Văn bản {number} không phải là nghị quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/documents.py" line="61"/>
+        <source>There is no member to list: the register holds no official or probationary member (a committee lists the members of its cells&apos; bundles).</source>
+        <translation>Không có đảng viên nào để lập danh sách: sổ chưa có đảng viên chính thức hay dự bị (đảng ủy lập danh sách từ các gói dữ liệu của chi bộ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="52"/>
+        <source>No transfer out is recorded for this member: record the transfer first, then print its letter.</source>
+        <translation>Đảng viên này chưa được ghi chuyển sinh hoạt đi: hãy ghi việc chuyển sinh hoạt trước, rồi in giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/books.py" line="55"/>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào có mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/headers.py" line="49"/>
+        <source>This document needs the name of the person who signs it ({title}), and none is recorded. Record the secretary, or give the name to print (--signer).</source>
+        <translation>Văn bản này cần tên người ký ({title}) nhưng chưa có tên nào được ghi. Hãy ghi tên bí thư, hoặc cho biết tên người ký khi in (--signer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/printing/verification.py" line="28"/>
+        <source>No signed document in this register has the code {code}.</source>
+        <translation>Không có văn bản đã ký nào trong sổ này có mã xác thực {code}.</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2294,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="37"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="47"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation>Không ghi được {file}: hãy kiểm tra thư mục có tồn tại và tệp không đang mở trong chương trình khác.</translation>
     </message>
@@ -2101,12 +2346,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="26"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="36"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation>{file}: chỉ dùng được bảng tính .xlsx và .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="31"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="41"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
     </message>
@@ -2116,137 +2361,177 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="116"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{column} {card} is also on row {row}</source>
         <translation>{column} {card} trùng với dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="124"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation>{column} {card} đã thuộc về một đảng viên trong sổ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="137"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="154"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation>{file} có {count} dòng bị lỗi; chưa nhập gì. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="146"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="163"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="71"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="75"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="85"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="108"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="129"/>
         <source>{column} is empty</source>
         <translation>thiếu {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="123"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="144"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation>{column}: &quot;{value}&quot; không phải là một chữ trong họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="128"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="149"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="133"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="154"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="138"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="159"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="142"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="163"/>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="79"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="153"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="174"/>
         <source>{status} needs its date in the column {column}</source>
         <translation>{status} cần có ngày ở cột {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="189"/>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="210"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="53"/>
+        <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>{file}: bảng mã chữ không phải loại PartyDesk đọc được (UTF-8, UTF-16 hoặc tiếng Việt Windows cp1258). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="81"/>
+        <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
+        <translation>{file}: cột &quot;{column}&quot; xuất hiện hai lần ở dòng tiêu đề (cột {first} và cột {second}); hãy bỏ một cột. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="116"/>
+        <source>{column}: contains control characters (such as NUL); remove them</source>
+        <translation>{column}: có ký tự điều khiển (như NUL); hãy xóa chúng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="121"/>
+        <source>{column}: longer than {limit} characters</source>
+        <translation>{column}: dài quá {limit} ký tự</translation>
     </message>
 </context>
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="30"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="34"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>&lt;b&gt;{name} ({sender})&lt;/b&gt;: gói số {sequence}, lập ngày {made}, {members} đảng viên.&lt;br&gt;Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="42"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="46"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="44"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="52"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="63"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="67"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="71"/>
-        <source>This is the first bundle from {sender}. Its key fingerprint is &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint printed on the cover sheet that came with the stick; import only if they are the same.</source>
-        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là &lt;b style=&apos;font-size: 15pt&apos;&gt;{fingerprint}&lt;/b&gt;. Hãy so với dấu vân tay in trên phiếu kèm gói gửi cùng USB; chỉ nhập khi hai dãy giống hệt nhau.</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="77"/>
-        <source>The fingerprint of {sender} is the same as on its cover sheet</source>
-        <translation>Dấu vân tay của {sender} giống hệt trên phiếu kèm gói</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="85"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="82"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Không nhập:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="96"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="97"/>
+        <location filename="../../src/partydesk/ui/import_review.py" line="94"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="107"/>
+        <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
+        <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="115"/>
+        <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
+        <translation>Hãy gọi điện cho bí thư chi bộ và đề nghị đọc dấu vân tay hiện trên máy của chi bộ (trang Đồng bộ). Đừng chỉ tin phiếu kèm gói: ai làm ra gói cũng in được phiếu. Chỉ nhập khi hai dấu vân tay giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="121"/>
+        <source>Type the fingerprint the secretary reads out</source>
+        <translation>Gõ dấu vân tay bí thư đọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="123"/>
+        <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
+        <translation>Dấu vân tay bí thư chi bộ {sender} đọc là giống nhau</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="135"/>
+        <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
+        <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của {sender} ra khỏi danh sách. Hãy hỏi lại chi bộ trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/import_review.py" line="141"/>
+        <source>I have checked with {sender}: import the removals</source>
+        <translation>Tôi đã hỏi lại {sender}: vẫn nhập</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2887,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <name>MeetingsPage</name>
     <message>
         <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -2931,98 +3216,98 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Người đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="42"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="40"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="44"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
         <source>Meeting notice</source>
         <translation>Thông báo sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="46"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="47"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="57"/>
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="73"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;New meeting…</source>
         <translation>Buổi sinh hoạt &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Details…</source>
         <translation>&amp;Thông tin…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Attendance…</source>
         <translation>Đ&amp;iểm danh…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Items and votes…</source>
         <translation>&amp;Nội dung, biểu quyết…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>&amp;Read back and sign…</source>
         <translation>Đọc &amp;lại và ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
         <source>A&amp;mendment…</source>
         <translation>Đính &amp;chính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
         <source>Preview mi&amp;nutes</source>
         <translation>Xem &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
         <source>Preview no&amp;tice</source>
         <translation>Xem thông b&amp;áo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="85"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation>Xem danh sách &amp;ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="141"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="142"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation>Biên bản số {number}, ký ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
         <source>Draft: not yet read back and signed.</source>
         <translation>Dự thảo: chưa đọc lại và ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/meetings_page.py" line="147"/>
         <source>Amendments: {count}.</source>
         <translation>Số lần đính chính: {count}.</translation>
     </message>
@@ -3946,17 +4231,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="26"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
         <source>Reports and documents</source>
         <translation>Báo cáo và văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="27"/>
-        <source>&amp;Member list (sổ danh sách đảng viên)…</source>
-        <translation>&amp;Danh sách đảng viên (sổ danh sách đảng viên)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
@@ -3965,121 +4245,167 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Preparing {what}…</source>
         <translation>Đang chuẩn bị {what}…</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="41"/>
+        <source>&amp;Member list (danh sách đảng viên)…</source>
+        <translation>&amp;Danh sách đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="43"/>
+        <source>Member list &amp;book, mẫu 7-HSĐV (sổ danh sách đảng viên)…</source>
+        <translation>&amp;Sổ danh sách đảng viên (mẫu 7-HSĐV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="45"/>
+        <source>&amp;Transfer book (sổ giới thiệu sinh hoạt đảng)…</source>
+        <translation>Sổ &amp;giới thiệu sinh hoạt đảng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
+        <source>Transfer &amp;letter (giấy giới thiệu sinh hoạt đảng)…</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <source>Member list book</source>
+        <translation>Sổ danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <source>Transfer book</source>
+        <translation>Sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <source>No member has a transfer out recorded.</source>
+        <translation>Chưa có đảng viên nào được ghi chuyển sinh hoạt đi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <source>Transfer letter</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <source>Member transferred out:</source>
+        <translation>Đảng viên chuyển sinh hoạt đi:</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="31"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Open tasks</source>
         <translation>Việc chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Assigned to</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="40"/>
         <source>Latest progress</source>
         <translation>Tiến độ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="71"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="72"/>
         <source>Resolutions</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="76"/>
         <source>Tasks of the resolution:</source>
         <translation>Nhiệm vụ của nghị quyết:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="80"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Mark &amp;done…</source>
         <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="83"/>
         <source>Progress &amp;note…</source>
         <translation>Ghi &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="113"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
         <source>done {day}</source>
         <translation>xong ngày {day}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="115"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>OVERDUE</source>
         <translation>QUÁ HẠN</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="117"/>
         <source>open</source>
         <translation>đang làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
         <source>Task done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="146"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="147"/>
         <source>Done &amp;on:</source>
         <translation>Xong &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="156"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="157"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="159"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="161"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="174"/>
+        <location filename="../../src/partydesk/ui/resolutions_page.py" line="178"/>
         <source>Resolution {number}</source>
         <translation>Nghị quyết {number}</translation>
     </message>
@@ -4218,12 +4544,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="25"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="26"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation>Không thể tạo hoặc ghi vào thư mục dữ liệu {folder}. Hãy chọn thư mục khác hoặc xin quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="32"/>
+        <location filename="../../src/partydesk/services/setup/installation.py" line="33"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation>Chưa thiết lập sổ nào trong {folder}. Hãy chạy thiết lập trước (partydesk init).</translation>
     </message>
@@ -4378,6 +4704,19 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>SignerPrompt</name>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="22"/>
+        <source>Who signs this document?</source>
+        <translation>Ai ký văn bản này?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/signer_prompt.py" line="23"/>
+        <source>No secretary is recorded. Name of the person who signs (printed under the signature):</source>
+        <translation>Chưa ghi tên bí thư. Họ tên người ký (in dưới chữ ký):</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../../src/partydesk/storage/database.py" line="27"/>
@@ -4403,6 +4742,11 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/storage/cipher.py" line="33"/>
+        <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
+        <translation>Mật khẩu không đúng, hoặc tệp sổ bị hỏng. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4923,16 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="128"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="103"/>
+        <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dấu vân tay khóa của chi bộ (đọc cho cấp ủy khi được gọi điện hỏi): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
+        <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mã bí mật đăng ký dùng một lần đã được gửi đi và đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import sys
 
 from partydesk.logs import configure_logging
 from partydesk.paths import resolve_paths
+from partydesk.private_files import restrict_new_files
 
 
 def _app_options(argv: list[str]) -> argparse.Namespace | None:
@@ -25,6 +26,7 @@ def _app_options(argv: list[str]) -> argparse.Namespace | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    restrict_new_files()            # member data: every new file 0600, folder 0700
     app_options = _app_options(argv)
     if app_options is not None:
         paths = resolve_paths(app_options.data_dir)

@@ -79,4 +79,12 @@ def translate(context: str, text: str, language: str | None = None) -> str:
 
 
 def render(msg: Message, language: str | None = None) -> str:
-    return msg.render(translate(msg.context, msg.text, language))
+    """``msg`` in the user's language; a parameter that is itself a Message is rendered
+    (translated) first."""
+    params = {key: render(value, language) if _is_message(value) else value
+              for key, value in msg.params.items()}
+    return translate(msg.context, msg.text, language).format(**params)
+
+
+def _is_message(value) -> bool:
+    return all(hasattr(value, name) for name in ("context", "text", "params"))

@@ -90,6 +90,13 @@ def rebagged(bundle: Path, out: Path, signing_private: bytes, signing_public: by
     return out
 
 
+def bundle_fingerprint(bundle: Path) -> str:
+    """The fingerprint of the key a bundle's bag names (what the cell would read out)."""
+    from partydesk.services.setup.keys import fingerprint
+
+    return fingerprint(parse_header(bag_files(bundle)).signing_key)
+
+
 def cell_key(cell_dir: Path) -> tuple[bytes, bytes]:
     from nacl.signing import SigningKey
 
@@ -109,3 +116,40 @@ def edited_bag_info(bundle: Path, out: Path, old: bytes, new: bytes) -> Path:
     out.write_bytes(build_container("bag", files, (2026, 1, 1, 0, 0, 0)))
     return out
 
+
+
+def open_document(bundle: Path, committee_dir: Path) -> dict:
+    """The decrypted payload of a bundle, as the JSON document the cell wrote."""
+    import json
+    import zlib
+
+    from partydesk.services.bundles.crypto import unseal
+    from partydesk.services.setup.keys import BOX_KEY_FILE
+
+    box_private = read_private_key(committee_dir / "keys", BOX_KEY_FILE)
+    sealed = bag_files(bundle)["data/payload.sealed"]
+    return json.loads(zlib.decompress(unseal(box_private, sealed)))
+
+
+def insider(bundle: Path, committee_dir: Path, cell_dir: Path, out: Path,
+            document: dict) -> Path:
+    """``document`` as the payload of ``bundle``'s bag, sealed to the committee and
+    signed by the cell's own key: a valid signature over hostile content."""
+    import json
+    import zlib
+
+    from nacl.public import PrivateKey
+
+    from partydesk.services.bundles.crypto import seal
+    from partydesk.services.setup.keys import BOX_KEY_FILE
+
+    box_private = read_private_key(committee_dir / "keys", BOX_KEY_FILE)
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))  # NaN allowed
+    sealed = seal(bytes(PrivateKey(box_private).public_key),
+                  zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
+    files = bag_files(bundle)
+    header = parse_header(files)
+    private, _public = cell_key(cell_dir)
+    new = build_bag(header, sealed, private, "test")
+    out.write_bytes(build_container("bag", new, (2026, 1, 1, 0, 0, 0)))
+    return out

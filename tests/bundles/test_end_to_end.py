@@ -20,6 +20,7 @@ from partydesk.storage.partition_store import committee_columns, table_columns
 from tests.bundles.world import (
     CELLS,
     EN,
+    cell_fingerprint,
     cli,
     copy_dir,
     dump,
@@ -217,16 +218,31 @@ def test_importing_a_whole_stick_keeps_the_newest_per_cell_and_reports_refusals(
     junk.write_bytes(b"not a bundle at all" * 100)
     files = [str(p) for p in (world.bundles["CB01"][0], extras.cb01_second,
                               world.bundles["CB02"][0], junk, world.bundles["CB03"][0])]
-    result = cli(committee, "bundle", "import", *files, lang=EN)
+    confirmations = [arg for code in CELLS for arg in (
+        "--confirm-fingerprint", cell_fingerprint(world.cells[code]))]
+    result = cli(committee, "bundle", "import", *files, *confirmations, lang=EN)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"error: {junk}: The bundle file is damaged or is not a PartyDesk bundle; "
         "nothing was changed."]
-    assert "skipped, a newer bundle from CB01" in result.stdout
+    # at first contact the first bundle (the only one proving the enrolment) goes first
+    assert result.stdout.index("Bundle number 1 from CB01") < result.stdout.index(
+        "Bundle number 2 from CB01")
     assert "Imported." in result.stdout
     cells = json.loads(ok(cli(committee, "cells", "list", "--format", "json")))
     assert [(c["code"], c["last_sequence"]) for c in cells] == [
         ("CB01", 2), ("CB02", 1), ("CB03", 1)]
+
+
+def test_a_stick_with_several_bundles_of_a_pinned_cell_imports_the_newest(world, tmp_path):
+    committee = copy_dir(world.imported, tmp_path / "committee")
+    cell = copy_dir(world.cells["CB01"], tmp_path / "CB01")
+    files = [str(export(cell, tmp_path / "stick")) for _ in range(2)]
+    result = cli(committee, "bundle", "import", *files, lang=EN)
+    assert result.returncode == 0, result.stderr
+    assert "skipped, a newer bundle from CB01" in result.stdout
+    cells = json.loads(ok(cli(committee, "cells", "list", "--format", "json")))
+    assert (cells[0]["code"], cells[0]["last_sequence"]) == ("CB01", 3)
 
 
 def test_the_committee_also_holds_each_cells_meetings_documents_and_candidates(world):

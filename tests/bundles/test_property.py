@@ -1,5 +1,6 @@
 """Importing any set of bundles in any order, any number of times, ends in the state
-that importing only each cell's newest bundle gives (through the services, in-process)."""
+that importing only each cell's newest bundle gives (through the services, in-process),
+once each cell's key is pinned by its confirmed first bundle."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from partydesk.services.bundles.importer import import_bundle
 from partydesk.services.demo.register import DemoGenerator, fill_demo_register
 from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
 from partydesk.services.setup.installation import Installation
+from tests.bundles.craft import bundle_fingerprint
 from tests.helpers import add_lives
 
 pytestmark = pytest.mark.slow
@@ -80,6 +82,12 @@ def bundle_set(tmp_path_factory):
             result = export_bundle(cell.db, cell.organisation, cell.paths.keys_dir, stick)
             bundles.append(Bundle(code, result.sequence, result.path))
         cell.release()
+    # first contact is confirmed by a person and the enrolment secret travels only in a
+    # cell's first bundle: the property is about every bundle after that one
+    for bundle in bundles:
+        if bundle.sequence == 1:
+            import_bundle(committee.db, committee.organisation, committee.paths.keys_dir,
+                          bundle.path, confirmed=[bundle_fingerprint(bundle.path)])
     committee.release()
     return root / "committee", bundles
 

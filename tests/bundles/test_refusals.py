@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.bundles import craft
-from tests.bundles.world import EN, cli, copy_dir, dump, ok, refused
+from tests.bundles.world import EN, cli, confirmed_import, copy_dir, dump, ok, refused
 
 pytestmark = pytest.mark.slow
 
@@ -128,7 +128,7 @@ def test_a_first_payload_resigned_by_another_key_is_not_trusted(world, tmp_path)
 
 def test_the_enrolment_secret_pins_only_the_first_key(world, extras, tmp_path):
     committee = copy_dir(world.committee, tmp_path / "committee")
-    ok(cli(committee, "bundle", "import", str(world.bundles["CB01"][0])))
+    confirmed_import(committee, world.bundles["CB01"][0], world.cells["CB01"])
     assert_refused_unchanged(committee, extras.impostor, "not signed by the key")
 
 

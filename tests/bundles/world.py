@@ -73,9 +73,23 @@ class World:
     imported: Path | None = None         # the committee after importing every bundle
 
 
+def cell_fingerprint(cell_dir: Path) -> str:
+    """What ``partydesk fingerprint`` prints on the cell (read out over the phone)."""
+    return ok(cli(cell_dir, "fingerprint")).strip()
+
+
+def confirmed_import(committee: Path, bundle: Path, cell_dir: Path, *extra: str,
+                     lang: dict | None = None) -> str:
+    """Import a cell's first bundle the way an operator does: confirm the fingerprint
+    the cell reads out."""
+    return ok(cli(committee, "bundle", "import", str(bundle), "--confirm-fingerprint",
+                  cell_fingerprint(cell_dir), *extra, lang=lang))
+
+
 def export(cell_dir: Path, stick: Path, *extra: str) -> Path:
     stick.mkdir(parents=True, exist_ok=True)
-    return Path(ok(cli(cell_dir, "bundle", "export", "--to", str(stick), *extra)).strip())
+    out = ok(cli(cell_dir, "bundle", "export", "--to", str(stick), *extra))
+    return Path(out.splitlines()[0])
 
 
 def copy_dir(source: Path, target: Path) -> Path:
@@ -96,6 +110,6 @@ def build_world(root: Path) -> World:
         ok(cli(world.cells[code], "demo", "--members", str(members), "--seed", str(seed)))
         world.bundles[code] = [export(world.cells[code], world.stick)]
     world.imported = copy_dir(world.committee, root / "committee-imported")
-    for paths in world.bundles.values():
-        ok(cli(world.imported, "bundle", "import", str(paths[0])))
+    for code, paths in world.bundles.items():
+        confirmed_import(world.imported, paths[0], world.cells[code])
     return world

@@ -52,3 +52,32 @@ class PdfTools:
 @pytest.fixture
 def pdf() -> type[PdfTools]:
     return PdfTools
+
+
+@pytest.fixture(scope="session")
+def printed_documents(tmp_path_factory):
+    """{size: Register} with every document kind of the catalogue printed (built once)."""
+    from partydesk.paths import resolve_paths
+    from partydesk.services.printing.catalogue import KINDS
+    from partydesk.storage.database import open_database
+    from partydesk.storage.organisation_store import load_organisation
+    from tests.printing.registers import AS_OF, SIZES, build
+
+    folder = tmp_path_factory.mktemp("registers")
+    registers = {}
+    for size in SIZES:
+        register = build(folder, size)
+        subjects = {"register": AS_OF, "meeting": register.meeting_id,
+                    "resolution": register.resolution_id,
+                    "transferred_member": register.member_id}
+        db = open_database(resolve_paths(str(register.data_dir)).database)
+        try:
+            organisation = load_organisation(db)
+            for kind in KINDS.values():
+                out = folder / f"{size}-{kind.name}.pdf"
+                kind.printer(db, organisation, subjects[kind.subject], out)
+                register.pdfs[kind.name] = out
+        finally:
+            db.close()
+        registers[size] = register
+    return registers

@@ -73,7 +73,8 @@ def test_order_closing_and_amendment(doc, printed: str) -> None:
     marks = ["I. MỤC ĐÍCH, THÀNH PHẦN", "Thư ký: chủ trì cử đồng chí",
              "II. TÌNH HÌNH ĐẢNG VIÊN DỰ HỌP", "III. CHƯƠNG TRÌNH SINH HOẠT",
              "IV. NỘI DUNG SINH HOẠT", "Chủ trì kết luận:", "V. BIỂU QUYẾT", "VI. KẾT LUẬN",
-             "Biên bản đã được đọc lại", "Hội nghị kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
+             "Biên bản đã được đọc lại",
+             "Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
              "THƯ KÝ", "CHỦ TRÌ", "ĐÍNH CHÍNH", "Ngày 12 tháng 02 năm 2026:"]
     positions = [printed.index(m) for m in marks]
     assert positions == sorted(positions)
@@ -115,4 +116,4 @@ def test_blocks_without_votes_or_conclusion_skip_those_sections(doc) -> None:
     blocks = minutes_blocks(dataclasses.replace(doc, votes=(), conclusion=()))
     headings = [t for style, t in blocks if style == "heading"]
     assert headings[-1] == "IV. NỘI DUNG SINH HOẠT"
-    assert blocks[-1][1].startswith("Hội nghị kết thúc")
+    assert blocks[-1][1].startswith("Buổi sinh hoạt kết thúc")

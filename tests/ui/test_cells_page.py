@@ -11,6 +11,7 @@ from partydesk.services.committee.cells import waiting_days
 from partydesk.ui.cells_page import STATE_COLUMN, CellsPage
 from partydesk.ui.committee_register import CommitteeMembersModel
 from partydesk.ui.enrol_dialog import EnrolDialog
+from tests.bundles.craft import bundle_fingerprint
 from tests.ui.sync_world import export
 
 
@@ -20,7 +21,7 @@ def imported(enrolled, tmp_path):
     committee, cells = enrolled
     paths = [export(cell, tmp_path / "stick") for cell in cells.values()]
     batch = import_bundles(committee.db, committee.organisation, committee.paths.keys_dir,
-                           paths)
+                           paths, confirmed=[bundle_fingerprint(path) for path in paths])
     assert len(batch.applied) == 2
     return committee, cells
 

@@ -1,4 +1,8 @@
-"""``enroll`` (committee) and ``bundle export|verify|import``."""
+"""``enroll`` (committee), ``fingerprint`` and ``bundle export|verify|import``.
+
+``bundle import`` of a cell's first bundle exits 3 ("waiting for confirmation") after
+printing the fingerprint, changing nothing, unless ``--confirm-fingerprint FP`` names
+that fingerprint (spaces, dashes and case ignored)."""
 
 from __future__ import annotations
 
@@ -16,13 +20,29 @@ from partydesk.services.setup.keys import fingerprint
 
 from .output import fail, say
 
+WAITING_FOR_CONFIRMATION = 3     # exit status: a first bundle held, nothing changed
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     enroll = commands.add_parser("enroll", help="committee: write an enrolment file for a cell")
-    enroll.add_argument("--name", required=True, help='the cell\'s name, e.g. "Chi bộ thôn A"')
+    enroll.add_argument("--name", help='the cell\'s name, e.g. "Chi bộ thôn A" (required '
+                        'unless --renew)')
     enroll.add_argument("--code", required=True, help="the cell's code, e.g. CB01")
+    enroll.add_argument("--renew", action="store_true",
+                        help="the cell lost its key: revoke it and write a new enrolment "
+                             "file for the same code")
     enroll.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     enroll.set_defaults(handler=run_enroll)
+
+    key = commands.add_parser("key", help="cell: change this installation's signing key")
+    key_actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
+    change = key_actions.add_parser("change", help="make a new signing key, announced to "
+                                    "the committee in the next bundle signed by the old one")
+    change.set_defaults(handler=run_key_change)
+
+    own = commands.add_parser("fingerprint", help="print this installation's signing-key "
+                              "fingerprint (to read out over the phone)")
+    own.set_defaults(handler=run_fingerprint)
 
     bundle = commands.add_parser("bundle", help="signed, encrypted bundles on a USB stick")
     actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -32,6 +52,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--to", required=True, type=Path, metavar="DIR")
     export.add_argument("--cover", type=Path, metavar="FILE.pdf",
                         help="cell: also print a cover sheet to this PDF")
+    export.add_argument("--restore", action="store_true",
+                        help="committee: a restore bundle for the one cell named (after "
+                        "enroll --renew)")
     export.add_argument("--cell", action="append", metavar="CODE", dest="cells",
                         help="committee: only this cell (repeatable); a cell named gets a "
                         "bundle even with nothing new")
@@ -44,6 +67,12 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "the committee's bundle")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
+    imp.add_argument("--confirm-fingerprint", action="append", default=[], metavar="FP",
+                     help="a cell's first bundle: the key fingerprint its secretary read "
+                          "out; the bundle is applied only if it matches (repeatable)")
+    imp.add_argument("--confirm-removals", action="store_true",
+                     help="apply a bundle even though it removes many of the cell's "
+                          "members (more than 20%% of them, or all)")
     imp.set_defaults(handler=run_import)
 
 
@@ -66,16 +95,42 @@ def backup_before(inst: Installation, what: str):
 def run_enroll(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.enrolment import enrol
 
+    if not (args.name or args.renew):
+        args.parser_error("--name is required to enrol a new cell")
     with opened(args) as inst:
         enrolment = enrol(inst.db, inst.organisation, inst.paths.keys_dir, args.name,
-                          args.code, args.output)
+                          args.code, args.output, renew=args.renew)
         key = bytes.fromhex(inst.organisation.signing_public_key)
+    if args.renew:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The key on record for {code} is revoked: bundles signed by it are "
+            "refused from now on. Its members and the history of its bundles are kept."),
+            code=enrolment.cell_code))
     say(message(QT_TRANSLATE_NOOP(
         "Cli", "Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time "
         "secret: give it to the cell's secretary by hand."),
         name=enrolment.cell_name, code=enrolment.cell_code, file=str(args.output)))
     say(message(QT_TRANSLATE_NOOP("Cli", "Committee signing key fingerprint: {fingerprint}"),
                 fingerprint=fingerprint(key)))
+    return 0
+
+
+def run_key_change(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.key_change import change_signing_key
+
+    with opened(args) as inst:
+        change = change_signing_key(inst.db, inst.organisation, inst.paths.keys_dir)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "New signing key fingerprint: {new} (was {old}). The next bundle announces "
+        "it to the committee, signed by the old key."),
+        new=change.new_fingerprint, old=change.old_fingerprint))
+    return 0
+
+
+def run_fingerprint(args: argparse.Namespace) -> int:
+    with opened(args) as inst:
+        key = bytes.fromhex(inst.organisation.signing_public_key)
+    print(fingerprint(key))
     return 0
 
 
@@ -90,11 +145,24 @@ def run_export(args: argparse.Namespace) -> int:
     print(result.path)
     if args.cover:
         write_cover_sheet(result, args.cover)
+    if result.secret_erased:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The one-time enrolment secret has been sent and is now erased from "
+            "this computer. Delete the enrolment file from the USB stick.")))
     return 0
 
 
 def run_export_downward(args: argparse.Namespace, inst: Installation) -> int:
     from partydesk.services.bundles.downward_export import export_downward
+    from partydesk.services.bundles.errors import BundleError
+    from partydesk.services.bundles.restore import ONE_CELL, export_restore
+
+    if args.restore:
+        if not args.cells or len(set(args.cells)) != 1:
+            raise BundleError(ONE_CELL)
+        print(export_restore(inst.db, inst.organisation, inst.paths.keys_dir, args.to,
+                             args.cells[0]))
+        return 0
 
     written = export_downward(inst.db, inst.organisation, inst.paths.keys_dir, args.to,
                               args.cells)
@@ -118,18 +186,24 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.errors import AwaitingConfirmation
     from partydesk.services.bundles.importer import import_bundle
 
     if len(args.files) > 1:
         return run_import_many(args)
-    with opened(args) as inst:
-        if not inst.organisation.is_committee:
-            from .downward_commands import run_import_downward
+    try:
+        with opened(args) as inst:
+            if not inst.organisation.is_committee:
+                from .downward_commands import run_import_downward
 
-            return run_import_downward(args, inst)
-        result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
-                               args.files[0], dry_run=args.dry_run,
-                               before_apply=backup_before(inst, "import"))
+                return run_import_downward(args, inst)
+            result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
+                                   args.files[0], dry_run=args.dry_run,
+                                   confirmed=args.confirm_fingerprint,
+                                   confirm_removals=args.confirm_removals,
+                                   before_apply=backup_before(inst, "import"))
+    except AwaitingConfirmation as waiting:
+        return held(waiting.sender, waiting.fingerprint)
     if result.duplicate:
         already(result.bundle)
         return 0
@@ -143,7 +217,8 @@ def run_import_many(args: argparse.Namespace) -> int:
 
     with opened(args) as inst:
         batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
-                               dry_run=args.dry_run,
+                               dry_run=args.dry_run, confirmed=args.confirm_fingerprint,
+                               confirm_removals=args.confirm_removals,
                                before_apply=backup_before(inst, "import"))
     for bundle in batch.applied:
         describe(bundle)
@@ -156,8 +231,24 @@ def run_import_many(args: argparse.Namespace) -> int:
     for path, refusal in batch.refused:
         fail(message(QT_TRANSLATE_NOOP("Cli", "{file}: {reason}"), file=str(path),
                      reason=render(refusal.message)))
+    for _path, bundle in batch.held:
+        held(bundle.header.sender, bundle.fingerprint)
     done(bool(batch.applied), args.dry_run)
-    return 1 if batch.refused else 0
+    if batch.refused:
+        return 1
+    return WAITING_FOR_CONFIRMATION if batch.held else 0
+
+
+def held(sender: str, key_fingerprint: str) -> int:
+    """A first bundle waits for the operator: the fingerprint alone on its own line,
+    then what to do. Nothing was changed."""
+    print(key_fingerprint)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Waiting for confirmation: this is the first bundle from {sender}. Ask its "
+        "secretary to read out the fingerprint shown by \"partydesk fingerprint\" on the "
+        "cell's computer; if it is {fingerprint}, import again with --confirm-fingerprint "
+        "\"{fingerprint}\". Nothing was changed."), sender=sender, fingerprint=key_fingerprint))
+    return WAITING_FOR_CONFIRMATION
 
 
 def already(bundle) -> None:
@@ -182,8 +273,12 @@ def describe(bundle) -> None:
     say(message(QT_TRANSLATE_NOOP(
         "Cli", "Changes: {added} members added, {changed} changed, {leaving} leaving."),
         added=changes.added, changed=changes.changed, leaving=changes.leaving))
+    if bundle.removals_need_confirmation:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Warning: this bundle removes {dropped} of the cell's {current} current "
+            "members; it is imported only with --confirm-removals."),
+            dropped=changes.leaving, current=bundle.members_before))
     if bundle.first_contact:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "First bundle from {sender}: its key {fingerprint} is trusted from this "
-            "import on. Compare it with the cover sheet."),
-            sender=header.sender, fingerprint=bundle.fingerprint))
+            "import on."), sender=header.sender, fingerprint=bundle.fingerprint))

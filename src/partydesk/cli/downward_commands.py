@@ -112,6 +112,16 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
                              before_apply=backup_before(inst, "import"))
     bundle = result.bundle
     header = bundle.header
+    if bundle.restore and not bundle.duplicate:
+        members = len(bundle.payload.tables.get("members", ([], []))[1])
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Restore bundle number {sequence} from {sender}: the register as the "
+            "committee received it in bundle number {last}, {members} members."),
+            sequence=header.sequence, sender=header.sender,
+            last=bundle.payload.last_sequence, members=members))
+        say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")) if args.dry_run
+            else message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
+        return 0
     if bundle.duplicate:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "Bundle number {sequence} from {sender} was already imported; nothing "

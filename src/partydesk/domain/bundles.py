@@ -19,6 +19,12 @@ LEAVING_STATUSES = frozenset({"transferred_out", "removed", "expelled", "left", 
 ACTIVE_STATUSES = frozenset({"probationary", "official"})
 
 
+def normalise_fingerprint(text: str) -> str:
+    """A fingerprint as typed by an operator, compared without spaces, dashes or case:
+    "ab12-CD34 …" and "AB12 CD34 …" are the same fingerprint."""
+    return "".join(c for c in text if c not in " -\t").upper()
+
+
 def bundle_prefix(sender_code: str, recipient_code: str) -> str:
     return f"partydesk-{sender_code}-to-{recipient_code}-"
 

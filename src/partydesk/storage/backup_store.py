@@ -2,7 +2,8 @@
 written under a temporary name, checked with ``integrity_check``, fsync'd, renamed;
 mode 0600 like the register. Restoring copies a backup INTO the open register with the
 same backup API, which commits only at its last step: a process killed on the way
-leaves the register as it was.
+leaves the register as it was. An encrypted register's backups are written, checked
+and read through connections keyed with its passphrase: they stay encrypted.
 
 File names: ``partydesk-YYYYMMDD-HHMMSS-<label>.sqlite3`` (local time); the id is the
 part after ``partydesk-``."""
@@ -16,6 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from partydesk.domain.errors import PartyDeskError
+from partydesk.storage.cipher import connect as cipher_connect
+from partydesk.storage.cipher import database_errors
 from partydesk.storage.connection import Database
 
 PREFIX = "partydesk-"
@@ -67,7 +71,7 @@ def write_backup(db: Database, folder: Path, label: str, now: datetime | None = 
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, MODE)
     os.close(fd)
     try:
-        target = sqlite3.connect(partial)
+        target = _connect(partial, db.passphrase)
         try:
             db.conn.backup(target)
             if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -83,20 +87,25 @@ def write_backup(db: Database, folder: Path, label: str, now: datetime | None = 
     return final
 
 
-def check_backup(path: Path) -> bool:
+def _connect(path: Path, passphrase: str | None):
+    return (sqlite3.connect(path, isolation_level=None) if passphrase is None
+            else cipher_connect(path, passphrase))
+
+
+def check_backup(path: Path, passphrase: str | None = None) -> bool:
     try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        source = _connect(path, passphrase)
         try:
             return source.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             source.close()
-    except sqlite3.DatabaseError:
+    except (*database_errors(), PartyDeskError):
         return False
 
 
 def restore_into(db: Database, path: Path, on_step=None) -> None:
     """Replace the whole open register with the backup at ``path``, atomically."""
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = _connect(path, db.passphrase)
     try:
         progress = (lambda status, remaining, total: on_step(total - remaining, total)
                     ) if on_step else None

@@ -37,6 +37,14 @@ def take_next_sequence(db: Database) -> int:
         return db.execute("SELECT last_sequence FROM higher_committee").fetchone()[0]
 
 
+def erase_enrolment_secret(db: Database) -> bool:
+    """Forget the one-time enrolment secret once it has travelled; True if it was held."""
+    with db.atomic():
+        cursor = db.execute("UPDATE higher_committee SET enrolment_secret = '' "
+                            "WHERE enrolment_secret != ''")
+        return cursor.rowcount > 0
+
+
 def record_export(db: Database, sequence: int, file_name: str, sha256: str,
                   member_count: int, created_at: str) -> None:
     with db.atomic():
@@ -75,17 +83,64 @@ def pin_cell_key(db: Database, code: str, signing_key: str, box_key: str,
                "box_public_key = ?, fingerprint = ?, pinned_at = ?, secret_hash = NULL "
                "WHERE code = ? AND status = 'enrolled'",
                [signing_key, box_key, fingerprint, now, code])
+    _trust_key(db, code, signing_key, fingerprint, now)
+
+
+def _trust_key(db: Database, code: str, signing_key: str, fingerprint: str, now: str) -> None:
+    db.execute("INSERT INTO cell_keys (cell_code, signing_public_key, fingerprint, "
+               "trusted_at) VALUES (?, ?, ?, ?)", [code, signing_key, fingerprint, now])
+
+
+def _retire_key(db: Database, code: str, because: str, now: str) -> None:
+    db.execute("UPDATE cell_keys SET retired_at = ?, retired_because = ? "
+               "WHERE cell_code = ? AND retired_at IS NULL", [now, because, code])
+
+
+def change_cell_key(db: Database, code: str, signing_key: str, box_key: str,
+                    fingerprint: str, now: str) -> None:
+    """The cell moved to a new key (announced signed by the old one). The caller
+    holds the transaction."""
+    _retire_key(db, code, "changed", now)
+    db.execute("UPDATE cells SET signing_public_key = ?, box_public_key = ?, "
+               "fingerprint = ?, pinned_at = ? WHERE code = ? AND status = 'active'",
+               [signing_key, box_key, fingerprint, now, code])
+    _trust_key(db, code, signing_key, fingerprint, now)
+
+
+def revoke_and_reenrol(db: Database, code: str, name: str, secret_hash: str,
+                       now: str) -> None:
+    """The cell lost its key: stop trusting it and wait for a first bundle proving a
+    new enrolment secret. Its data and the history of its bundles stay."""
+    with db.atomic():
+        _retire_key(db, code, "revoked", now)
+        db.execute("UPDATE cells SET status = 'enrolled', name = ?, secret_hash = ?, "
+                   "enrolled_at = ?, signing_public_key = NULL, box_public_key = NULL, "
+                   "fingerprint = NULL, pinned_at = NULL, last_sequence = 0, "
+                   "last_bundle_sha256 = NULL WHERE code = ?", [name, secret_hash, now, code])
+
+
+def retired_keys(db: Database, code: str) -> dict[str, str]:
+    """``signing key (hex) → why it was retired`` for a cell."""
+    return dict(db.execute("SELECT signing_public_key, retired_because FROM cell_keys "
+                           "WHERE cell_code = ? AND retired_at IS NOT NULL", [code]))
+
+
+def key_history(db: Database, code: str) -> list[dict]:
+    return dicts(db.execute(
+        "SELECT fingerprint, trusted_at, retired_at, retired_because FROM cell_keys "
+        "WHERE cell_code = ? ORDER BY id", [code]))
 
 
 def record_import(db: Database, code: str, sequence: int, sha256: str, created_at: str,
-                  now: str, member_count: int, changes: tuple[int, int, int]) -> None:
+                  now: str, member_count: int, changes: tuple[int, int, int],
+                  signing_fingerprint: str) -> None:
     db.execute("UPDATE cells SET last_sequence = ?, last_bundle_sha256 = ?, "
                "last_bundle_created_at = ?, last_imported_at = ?, member_count = ? "
                "WHERE code = ?", [sequence, sha256, created_at, now, member_count, code])
     db.execute("INSERT INTO imported_bundles (cell_code, sequence, sha256, created_at, "
-               "imported_at, members_added, members_changed, members_leaving) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               [code, sequence, sha256, created_at, now, *changes])
+               "imported_at, members_added, members_changed, members_leaving, "
+               "signing_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [code, sequence, sha256, created_at, now, *changes, signing_fingerprint])
 
 
 def list_exports(db: Database, limit: int) -> list[dict]:
@@ -99,5 +154,5 @@ def list_imports(db: Database, limit: int) -> list[dict]:
     """The committee's log of imported bundles, newest first."""
     return dicts(db.execute(
         "SELECT cell_code, sequence, created_at, imported_at, members_added, "
-        "members_changed, members_leaving FROM imported_bundles "
+        "members_changed, members_leaving, signing_fingerprint FROM imported_bundles "
         "ORDER BY imported_at DESC, id DESC LIMIT ?", [limit]))

@@ -17,8 +17,9 @@ from typing import Any
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, passphrase: str | None = None):
         self.conn = conn
+        self.passphrase = passphrase      # an encrypted register's: its backups use it too
 
     def execute(self, sql: str,
                 parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> sqlite3.Cursor:

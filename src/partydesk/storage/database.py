@@ -12,6 +12,8 @@ from pathlib import Path
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.storage.cipher import connect as cipher_connect
+from partydesk.storage.cipher import encrypt_file, is_plain
 from partydesk.storage.connection import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
@@ -29,12 +31,24 @@ class NewerDatabaseError(PartyDeskError):
             "Install the newer version to open it; the file was not changed.")))
 
 
-def open_database(path: Path, backups_dir: Path | None = None) -> Database:
-    """Open (creating if needed) and migrate the register at ``path``."""
+def open_database(path: Path, backups_dir: Path | None = None,
+                  passphrase: str | None = None) -> Database:
+    """Open (creating if needed) and migrate the register at ``path``. With a
+    ``passphrase`` the register is encrypted (see storage/cipher.py): a plain one is
+    encrypted first, with its plain backups; a wrong passphrase touches nothing."""
     with storage_errors():
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        if passphrase is None:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None)
+        else:
+            encrypted_now = is_plain(path)
+            if encrypted_now:
+                encrypt_register(path, passphrase, backups_dir)
+            conn = cipher_connect(path, passphrase, BUSY_TIMEOUT_MS / 1000)
         try:
-            db = Database(conn)
+            db = Database(conn, passphrase)
+            if passphrase is not None and encrypted_now and backups_dir is not None:
+                backup_database(db, backups_dir, "encrypted")
             refuse_newer(db)
             configure(db)
             migrate(db, path, backups_dir)
@@ -42,6 +56,15 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
             conn.close()
             raise
     return db
+
+
+def encrypt_register(path: Path, passphrase: str, backups_dir: Path | None) -> None:
+    """A plain register and its plain backups become encrypted, in place."""
+    encrypt_file(path, passphrase)
+    if backups_dir is not None and backups_dir.is_dir():
+        for backup in sorted(backups_dir.glob("*.sqlite3")):
+            if is_plain(backup):
+                encrypt_file(backup, passphrase)
 
 
 def create_database_file(path: Path, populate: Callable[[Database], None]) -> None:

@@ -134,3 +134,29 @@ def list_received_notices(db: Database) -> list[dict]:
 def is_candidate(db: Database, candidate_id: str) -> bool:
     return db.execute("SELECT 1 FROM candidates WHERE id = ?", [candidate_id]).fetchone() \
         is not None
+
+
+def save_restore_key(db: Database, cell_code: str, box_public_key: str, now: str) -> None:
+    db.execute("INSERT INTO cell_restore_keys (cell_code, box_public_key, created_at) "
+               "VALUES (?, ?, ?) ON CONFLICT (cell_code) DO UPDATE SET "
+               "box_public_key = excluded.box_public_key, created_at = excluded.created_at",
+               [cell_code, box_public_key, now])
+
+
+def restore_key(db: Database, cell_code: str) -> str | None:
+    row = db.execute("SELECT box_public_key FROM cell_restore_keys WHERE cell_code = ?",
+                     [cell_code]).fetchone()
+    return row[0] if row else None
+
+
+def last_received_sequence(db: Database, cell_code: str) -> int:
+    """The highest bundle number ever imported from the cell (under any of its keys)."""
+    row = db.execute("SELECT max(sequence) FROM imported_bundles WHERE cell_code = ?",
+                     [cell_code]).fetchone()
+    return row[0] or 0
+
+
+def set_export_sequence(db: Database, sequence: int) -> None:
+    """A restored cell numbers its next bundle after the last one the committee holds."""
+    db.execute("UPDATE higher_committee SET last_sequence = max(last_sequence, ?)",
+               [sequence])

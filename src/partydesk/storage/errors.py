@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,6 +10,7 @@ from partydesk.domain.dues import ledger_append_only_message
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.meetings import minutes_finalised_message
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.storage.cipher import database_errors
 
 DISK_FULL = message(QT_TRANSLATE_NOOP(
     "Storage", "The disk is full: nothing was saved. Free some space and try again."))
@@ -50,11 +50,11 @@ def known_storage_error(exc: BaseException) -> StorageError | None:
     text = str(exc).lower()
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return StorageError(DISK_FULL)
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, database_errors()):
         return None
-    if isinstance(exc, sqlite3.IntegrityError) and str(exc) == FINALISED:
+    if type(exc).__name__ == "IntegrityError" and str(exc) == FINALISED:
         return FinalisedRecordError()
-    if isinstance(exc, sqlite3.IntegrityError) and str(exc) == APPEND_ONLY:
+    if type(exc).__name__ == "IntegrityError" and str(exc) == APPEND_ONLY:
         return AppendOnlyError()
     if "full" in text:
         return StorageError(DISK_FULL)
@@ -72,7 +72,7 @@ def storage_errors() -> Iterator[None]:
     """Re-raise SQLite's known failures as StorageError; let bugs through."""
     try:
         yield
-    except (sqlite3.Error, OSError) as exc:
+    except (*database_errors(), OSError) as exc:
         known = known_storage_error(exc)
         if known is None:
             raise

@@ -27,3 +27,8 @@ def insert_organisation(db: Database, organisation: Organisation) -> None:
     row["role"] = organisation.role.value
     row["created_at"] = now_text()
     insert(db, "organisation", row)
+
+
+def set_signing_public_key(db: Database, signing_public_key: str) -> None:
+    """The organisation's new signing key (after a key change)."""
+    db.execute("UPDATE organisation SET signing_public_key = ?", [signing_public_key])

@@ -53,6 +53,13 @@ def committee_columns(db: Database, table: str) -> list[str]:
     return [c for c in table_columns(db, _committee_table(table)) if c != "cell_code"]
 
 
+def committee_column_types(db: Database, table: str) -> dict[str, str]:
+    """``column → declared SQL type`` of the committee's copy of ``table``."""
+    target = _committee_table(table)
+    return {row[1]: row[2] for row in db.execute(f"PRAGMA table_info({target})").fetchall()
+            if row[1] != "cell_code"}
+
+
 def cell_rows_by_id(db: Database, table: str, cell_code: str,
                     columns: Sequence[str]) -> dict[str, tuple]:
     """The committee's copy of one cell's rows, ``id → row`` in ``columns`` order."""
@@ -151,3 +158,64 @@ def cell_member_known(db: Database, cell_code: str, member_id: str) -> bool:
         "SELECT 1 FROM cell_members WHERE cell_code = ? AND id = ? UNION ALL "
         "SELECT 1 FROM cell_candidates WHERE cell_code = ? AND id = ? LIMIT 1",
         [cell_code, member_id, cell_code, member_id]).fetchone() is not None
+
+
+def cell_partition(db: Database, cell_code: str) -> dict[str, tuple[list[str], list]]:
+    """What the committee holds of one cell, as the cell's own tables (a restore)."""
+    result = {}
+    for table, target in PARTITION_TABLES.items():
+        columns = committee_columns(db, table)
+        rows = db.execute(f"SELECT {', '.join(columns)} FROM {target} WHERE cell_code = ? "
+                          "ORDER BY rowid", [cell_code]).fetchall()
+        result[table] = (columns, [list(row) for row in rows])
+    return result
+
+
+def restore_partition(db: Database, tables: dict[str, tuple[Sequence[str], Sequence]],
+                      skip: Iterable[str] = ("organisation",)) -> None:
+    """Insert a restored partition into this (empty) register's own tables, rows as
+    they were (same ids); the caller holds the transaction."""
+    skipped = set(skip)
+    finalised: list = []
+    for table in PARTITION_TABLES:
+        if table in skipped or table not in tables:
+            continue
+        columns, rows = tables[table]
+        own = set(table_columns(db, table))
+        if not set(columns) <= own:
+            raise ValueError("unknown columns")
+        if table == "meetings" and "status" in columns:
+            # Signed minutes are permanent (triggers): a meeting goes in as a draft, its
+            # parts after it, then it is signed again, before its amendments.
+            rows, finalised = _as_drafts(columns, rows)
+        if table == "meeting_amendments":
+            _finalise(db, finalised)
+            finalised = []
+        db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})", rows)
+    _finalise(db, finalised)
+
+
+def _as_drafts(columns: Sequence[str], rows: Sequence) -> tuple[list, list]:
+    """Finalised meetings as drafts, and (finalised_on, id) of each to sign again."""
+    status_at, id_at = list(columns).index("status"), list(columns).index("id")
+    on_at = list(columns).index("finalised_on")
+    finalised, drafts = [], []
+    for row in rows:
+        row = list(row)
+        if row[status_at] == "finalised":
+            finalised.append([row[on_at], row[id_at]])
+            row[status_at], row[on_at] = "draft", None
+        drafts.append(row)
+    return drafts, finalised
+
+
+def _finalise(db: Database, signed: list) -> None:
+    db.conn.executemany("UPDATE meetings SET status = 'finalised', finalised_on = ? "
+                        "WHERE id = ?", signed)
+
+
+def partition_is_empty(db: Database) -> bool:
+    return all(db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+               for table in PARTITION_TABLES if table != "organisation")

@@ -1,7 +1,8 @@
-"""Transfers between cells of one committee. Committee side: members in transit (moved
-out of a cell by an official transfer, not yet current in another cell), where each was
-forwarded, and the dossier (record, events, candidate file) taken from the cell's last
-bundle. Cell side: dossiers received, until accepted."""
+"""Transfers. A cell's members with a transfer out recorded (who can be given a
+transfer letter), and transfers between the cells of one committee. Committee side:
+members in transit (moved out of a cell by an official transfer, not yet current in
+another cell), where each was forwarded, and the dossier (record, events, candidate
+file) from the cell's last bundle. Cell side: dossiers received, until accepted."""
 
 from __future__ import annotations
 
@@ -105,3 +106,13 @@ def load_incoming(db: Database, member_id: str) -> dict | None:
 def mark_accepted(db: Database, member_id: str, on: str) -> None:
     db.execute("UPDATE incoming_transfers SET accepted_on = ? WHERE member_id = ?",
                [on, member_id])
+
+
+def members_transferred_out(db: Database) -> list[tuple[str, str, str]]:
+    """(member id, full name, date of the latest transfer out), latest first."""
+    rows = db.execute(
+        "SELECT m.id, m.full_name, max(e.occurred_on) AS day FROM member_events e "
+        "JOIN members m ON m.id = e.member_id "
+        "WHERE e.kind IN ('transfer_out_official', 'transfer_out_temporary') "
+        "GROUP BY m.id ORDER BY day DESC, m.sort_key")
+    return [(r[0], r[1], r[2]) for r in rows]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import platform
 import sys
-import traceback
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk import __version__
+from partydesk.logs import scrubbed_traceback
 
 translate = QCoreApplication.translate
 
@@ -26,7 +26,7 @@ LOG = logging.getLogger("partydesk.crash")
 
 
 def crash_report(exc_type, exc, tb) -> str:
-    """Versions and the traceback; tracebacks carry code, not the register's data."""
+    """Versions and the scrubbed traceback (places and types, no data)."""
     lines = [
         f"PartyDesk {__version__}",
         f"Python {platform.python_version()}",
@@ -34,7 +34,7 @@ def crash_report(exc_type, exc, tb) -> str:
         f"{platform.system()} {platform.release()}",
         "",
     ]
-    lines += traceback.format_exception(exc_type, exc, tb)
+    lines.append(scrubbed_traceback(exc_type, exc, tb))     # no member's data in a report
     return "\n".join(line.rstrip("\n") for line in lines)
 
 

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from partydesk.domain.bundles import normalise_fingerprint
 from partydesk.services.bundles.importer import BatchResult
 from partydesk.services.bundles.verify import VerifiedBundle
 from partydesk.ui.task_panel import day
@@ -23,6 +25,8 @@ from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
 REFUSED_STYLE = "color: #b00020;"
+FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', monospace; font-size: 22pt; "
+                     "font-weight: bold; letter-spacing: 2px; padding: 6px;")
 
 
 def describe(bundle: VerifiedBundle) -> str:
@@ -65,21 +69,14 @@ class ImportReviewDialog(QDialog):
         content = QWidget()
         layout = QVBoxLayout(content)
         self.checks: list[QCheckBox] = []
+        self._first: list[tuple[QCheckBox, str]] = []
+        self.removal_checks: list[QCheckBox] = []
         for bundle in batch.applied:
             layout.addWidget(self._label(describe(bundle)))
+            if bundle.removals_need_confirmation:
+                self._add_removal_warning(layout, bundle)
             if bundle.first_contact:
-                layout.addWidget(self._label(translate(
-                    "ImportReview", "This is the first bundle from {sender}. Its key "
-                    "fingerprint is <b style='font-size: 15pt'>{fingerprint}</b>. Compare "
-                    "it with the fingerprint printed on the cover sheet that came with the "
-                    "stick; import only if they are the same.").format(
-                    sender=bundle.header.sender, fingerprint=bundle.fingerprint)))
-                check = QCheckBox(translate(
-                    "ImportReview", "The fingerprint of {sender} is the same as on its "
-                    "cover sheet").format(sender=bundle.header.sender))
-                check.toggled.connect(self._update)
-                self.checks.append(check)
-                layout.addWidget(check)
+                self._add_first_contact(layout, bundle)
         lines = not_imported_lines(batch)
         if lines:
             layout.addWidget(self._label(translate("ImportReview", "<b>Not imported:</b>")))
@@ -102,6 +99,59 @@ class ImportReviewDialog(QDialog):
         outer.addWidget(scroll)
         outer.addWidget(self.buttons)
         self._update()
+
+    def _add_first_contact(self, layout: QVBoxLayout, bundle: VerifiedBundle) -> None:
+        """The fingerprint large, in groups, and a box to tick or the fingerprint to type
+        as the cell's secretary reads it out: nothing is imported until it is confirmed."""
+        sender = bundle.header.sender
+        layout.addWidget(self._label(translate(
+            "ImportReview", "This is the first bundle from {sender}. Its key fingerprint "
+            "is:").format(sender=sender)))
+        shown = QLabel(bundle.fingerprint)
+        shown.setStyleSheet(FINGERPRINT_STYLE)
+        shown.setTextInteractionFlags(shown.textInteractionFlags()
+                                      | shown.textInteractionFlags().TextSelectableByMouse)
+        layout.addWidget(shown)
+        layout.addWidget(self._label(translate(
+            "ImportReview", "Telephone the cell's secretary and ask them to read out the "
+            "fingerprint shown on their computer (Sync page). Do not trust the cover sheet "
+            "alone: whoever made the bundle also printed it. Import only if they are the "
+            "same.")))
+        typed = QLineEdit()
+        typed.setPlaceholderText(translate(
+            "ImportReview", "Type the fingerprint the secretary reads out"))
+        check = QCheckBox(translate(
+            "ImportReview", "The fingerprint {sender}'s secretary read out is the same").format(
+            sender=sender))
+        typed.textChanged.connect(lambda text: check.setChecked(
+            normalise_fingerprint(text) == normalise_fingerprint(bundle.fingerprint)))
+        check.toggled.connect(self._update)
+        self.checks.append(check)
+        self._first.append((check, bundle.fingerprint))
+        layout.addWidget(typed)
+        layout.addWidget(check)
+
+    def _add_removal_warning(self, layout: QVBoxLayout, bundle: VerifiedBundle) -> None:
+        warning = self._label(translate(
+            "ImportReview", "Warning: this bundle removes {dropped} of the {current} current "
+            "members of {sender}. Check with the cell before importing it.").format(
+            dropped=bundle.changes.leaving, current=bundle.members_before,
+            sender=bundle.header.sender))
+        warning.setStyleSheet(REFUSED_STYLE)
+        check = QCheckBox(translate(
+            "ImportReview", "I have checked with {sender}: import the removals").format(
+            sender=bundle.header.sender))
+        check.toggled.connect(self._update)
+        self.checks.append(check)
+        self.removal_checks.append(check)
+        layout.addWidget(warning)
+        layout.addWidget(check)
+
+    def removals_confirmed(self) -> bool:
+        return bool(self.removal_checks) and all(c.isChecked() for c in self.removal_checks)
+
+    def confirmed_fingerprints(self) -> list[str]:
+        return [fingerprint for check, fingerprint in self._first if check.isChecked()]
 
     @staticmethod
     def _label(text: str) -> QLabel:

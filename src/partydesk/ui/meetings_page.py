@@ -22,6 +22,7 @@ from partydesk.services.meetings.minutes import MinutesView, finalise_meeting, m
 from partydesk.services.printing import documents
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
+from partydesk.ui import signer_prompt
 from partydesk.ui.attendance_dialog import AttendanceDialog
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.flow import FlowLayout
@@ -202,6 +203,12 @@ class MeetingsPage(QWidget):
             return
         printer, filename, title = PRINTS[what]
         organisation = self.installation.organisation
+        options = {}
+        if what == "notice":  # signed by the secretary: ask for a name if none is recorded
+            signer = signer_prompt.signer_for(self, organisation)
+            if signer is None:
+                return
+            options["signer"] = signer
         self.previews.start(lambda out: Job.on_register(self.db, lambda db, _progress: printer(
-                                db, organisation, meeting_id, out)),
+                                db, organisation, meeting_id, out, **options)),
                             filename, translate("MeetingsPage", title))

@@ -1,16 +1,28 @@
-"""Reports and documents: build a PDF in the background, preview it, print it."""
+"""Reports and documents: build a PDF in the background, preview it, print it.
+
+The member list, the member list book (mẫu 7-HSĐV), the transfer book and a
+member's transfer letter. With no secretary recorded the page asks who signs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QVBoxLayout, QWidget
 
+from partydesk.services.printing.books import (
+    print_member_book,
+    print_transfer_book,
+    print_transfer_letter,
+    transfer_choices,
+)
 from partydesk.services.printing.documents import print_member_list
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
+from partydesk.ui import signer_prompt
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
@@ -24,11 +36,22 @@ class ReportsPage(QWidget):
         self.installation = installation
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("ReportsPage", "Reports and documents")))
-        self.member_list = QPushButton(translate(
-            "ReportsPage", "&Member list (sổ danh sách đảng viên)…"))
-        self.member_list.clicked.connect(self.preview_member_list)
-        layout.addWidget(self.member_list, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.preview = BackgroundPreview(self, [self.member_list])
+        buttons = []
+        for text, slot in (
+                (translate("ReportsPage", "&Member list (danh sách đảng viên)…"),
+                 self.preview_member_list),
+                (translate("ReportsPage", "Member list &book, mẫu 7-HSĐV (sổ danh sách "
+                                          "đảng viên)…"), self.preview_member_book),
+                (translate("ReportsPage", "&Transfer book (sổ giới thiệu sinh hoạt đảng)…"),
+                 self.preview_transfer_book),
+                (translate("ReportsPage", "Transfer &letter (giấy giới thiệu sinh hoạt "
+                                          "đảng)…"), self.preview_transfer_letter)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+            buttons.append(button)
+        self.member_list, self.member_book, self.transfer_book, self.transfer_letter = buttons
+        self.preview = BackgroundPreview(self, buttons)
         layout.addWidget(self.preview.busy)
         layout.addWidget(self.preview.status)
         layout.addStretch()
@@ -37,12 +60,44 @@ class ReportsPage(QWidget):
     def last_preview(self) -> PdfPreviewDialog | None:
         return self.preview.last_preview
 
-    def preview_member_list(self) -> None:
+    def _start(self, printer: Callable[..., Path], subject: object, filename: str,
+               title: str) -> None:
         installation = self.installation
+        signer = signer_prompt.signer_for(self, installation.organisation)
+        if signer is None:
+            return
 
         def job_for(out: Path) -> Job[Path]:
-            return Job.on_register(installation.db, lambda db, _progress: print_member_list(
-                db, installation.organisation, date.today(), out))
+            return Job.on_register(installation.db, lambda db, _progress: printer(
+                db, installation.organisation, subject, out, signer=signer))
 
-        self.preview.start(job_for, "danh-sach-dang-vien.pdf",
-                           translate("ReportsPage", "Member list"))
+        self.preview.start(job_for, filename, title)
+
+    def preview_member_list(self) -> None:
+        self._start(print_member_list, date.today(), "danh-sach-dang-vien.pdf",
+                    translate("ReportsPage", "Member list"))
+
+    def preview_member_book(self) -> None:
+        self._start(print_member_book, date.today(), "so-danh-sach-dang-vien.pdf",
+                    translate("ReportsPage", "Member list book"))
+
+    def preview_transfer_book(self) -> None:
+        self._start(print_transfer_book, date.today(), "so-gioi-thieu-sinh-hoat.pdf",
+                    translate("ReportsPage", "Transfer book"))
+
+    def preview_transfer_letter(self, member_id: str | None = None) -> None:
+        if member_id is None:
+            choices = transfer_choices(self.installation.db)
+            if not choices:
+                self.preview.status.setText(translate(
+                    "ReportsPage", "No member has a transfer out recorded."))
+                return
+            label, ok = QInputDialog.getItem(
+                self, translate("ReportsPage", "Transfer letter"),
+                translate("ReportsPage", "Member transferred out:"),
+                [text for _, text in choices], 0, False)
+            if not ok:
+                return
+            member_id = dict((text, mid) for mid, text in choices)[label]
+        self._start(print_transfer_letter, member_id, "giay-gioi-thieu.pdf",
+                    translate("ReportsPage", "Transfer letter"))

@@ -21,6 +21,7 @@ from partydesk.services.meetings import resolutions as service
 from partydesk.services.printing import documents
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
+from partydesk.ui import signer_prompt
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.event_form import date_edit
 from partydesk.ui.forms import FormDialog, run_form
@@ -168,8 +169,11 @@ class ResolutionsPage(QWidget):
         if document is None:
             return
         organisation = self.installation.organisation
+        signer = signer_prompt.signer_for(self, organisation)
+        if signer is None:
+            return
         self.previews.start(
             lambda out: Job.on_register(self.db, lambda db, _progress: documents.print_resolution(
-                db, organisation, document.id, out)),
+                db, organisation, document.id, out, signer=signer)),
             "nghi-quyet.pdf", translate("ResolutionsPage", "Resolution {number}").format(
                 number=document.number))

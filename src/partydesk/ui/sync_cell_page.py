@@ -26,6 +26,7 @@ from partydesk.services.bundles.history import (
     higher_committee,
 )
 from partydesk.services.setup.installation import Installation
+from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
@@ -52,6 +53,7 @@ class CellSyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("SyncPage", "Send to the committee")))
         self.intro = wrapped()
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.intro)
         self.receipt = wrapped()
         layout.addWidget(self.receipt)
@@ -103,7 +105,12 @@ class CellSyncPage(QWidget):
                 "SyncPage", "Bundles go to {name} ({code}), signed by this cell and "
                 "readable only by that committee. Put in the USB stick, click “Send to "
                 "committee…” and choose the stick.").format(name=higher["name"],
-                                                          code=higher["code"]))
+                                                          code=higher["code"])
+                + translate("SyncPage", "<p>This cell's key fingerprint (read it out when "
+                            "the committee telephones): <b style='font-size: 16pt'>"
+                            "{fingerprint}</b></p>").format(fingerprint=fingerprint(
+                                bytes.fromhex(self.installation.organisation
+                                              .signing_public_key))))
         receipt = committee_receipt(db)
         self.receipt.setVisible(receipt is not None)
         if receipt is not None:
@@ -155,7 +162,10 @@ class CellSyncPage(QWidget):
             "<b>{sequence}</b> · Members: <b>{members}</b> · Key fingerprint: {fingerprint}"
             "</p><p>Take the stick and the printed cover sheet to the committee.</p>").format(
             file=result.path.name, folder=result.path.parent.absolute(), sequence=result.sequence,
-            members=result.member_count, fingerprint=result.fingerprint))
+            members=result.member_count, fingerprint=result.fingerprint)
+            + (translate("SyncPage", "<p><b>The one-time enrolment secret has been sent and "
+                         "erased from this computer. Delete the enrolment file from the USB "
+                         "stick.</b></p>") if result.secret_erased else ""))
         self.written.show()
         self.refresh()
 

@@ -85,14 +85,15 @@ class CommitteeSyncPage(QWidget):
         if names:
             self.check([Path(name) for name in names])
 
-    def _run(self, text: str, paths: list[Path], dry_run: bool, done) -> None:
+    def _run(self, text: str, paths: list[Path], dry_run: bool, done,
+             confirmed: list[str] | None = None, removals: bool = False) -> None:
         inst = self.installation
         self.import_button.setEnabled(False)
         cancellation = self.panel.begin(text)
         job = Job.on_register(inst.db, lambda db, progress: import_bundles(
             db, inst.organisation, inst.paths.keys_dir, paths, dry_run=dry_run,
-            progress=progress, before_apply=lambda: before(db, inst.paths.backups_dir,
-                                                           "import")))
+            progress=progress, confirmed=confirmed or [], confirm_removals=removals,
+            before_apply=lambda: before(db, inst.paths.backups_dir, "import")))
         start_job(job, self, done, self._failed, self.panel.step, cancellation)
 
     def check(self, paths: list[Path]) -> None:
@@ -109,13 +110,17 @@ class CommitteeSyncPage(QWidget):
             self._show(batch, applied=False)
             return
         self.review = ImportReviewDialog(batch, self)
-        self.review.accepted.connect(lambda: self.apply(paths_to_apply(paths, batch)))
+        self.review.accepted.connect(lambda: self.apply(
+            paths_to_apply(paths, batch), self.review.confirmed_fingerprints(),
+            self.review.removals_confirmed()))
         self.review.rejected.connect(lambda: self.outcome.setText(
             translate("SyncPage", "Nothing was imported.")))
         self.review.open()
 
-    def apply(self, paths: list[Path]) -> None:
-        self._run(translate("SyncPage", "Importing…"), paths, False, self._applied)
+    def apply(self, paths: list[Path], confirmed: list[str] | None = None,
+              removals: bool = False) -> None:
+        self._run(translate("SyncPage", "Importing…"), paths, False, self._applied,
+                  confirmed, removals)
 
     def _applied(self, batch: BatchResult) -> None:
         self._end()

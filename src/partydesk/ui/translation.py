@@ -36,4 +36,7 @@ def install_translator(app: QCoreApplication, language: str) -> CatalogueTransla
 
 
 def render(msg: Message) -> str:
-    return msg.render(QCoreApplication.translate(msg.context, msg.text))
+    """``msg`` translated; a parameter that is itself a Message is rendered first."""
+    params = {key: render(value) if isinstance(value, Message) else value
+              for key, value in msg.params.items()}
+    return QCoreApplication.translate(msg.context, msg.text).format(**params)

@@ -98,7 +98,7 @@ def restore_backup(db: Database, folder: Path, backup_id: str) -> Backup:
     chosen = {b.id: b for b in list_backups(folder)}.get(backup_id)
     if chosen is None:
         raise BackupError(UNKNOWN_BACKUP, id=backup_id)
-    if not check_backup(chosen.path):
+    if not check_backup(chosen.path, db.passphrase):
         raise BackupError(DAMAGED_BACKUP, id=backup_id)
     replaced = _public(BackupFile(chosen.id, chosen.path, chosen.created, chosen.label,
                                   chosen.size))

@@ -32,6 +32,8 @@ class BagHeader:
     format_version: int
     created_at: str
     signing_key: bytes
+    # the cell's key changes, oldest first: (old key, new key, old key's signature)
+    key_changes: tuple[tuple[bytes, bytes, bytes], ...] = ()
 
 
 def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
@@ -47,6 +49,9 @@ def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
         "PartyDesk-Signing-Key": header.signing_key.hex(),
         "Payload-Oxum": f"{len(payload)}.1",
     }
+    if header.key_changes:
+        info["PartyDesk-Key-Changes"] = ",".join(
+            ":".join(part.hex() for part in link) for link in header.key_changes)
     files = {
         "bagit.txt": BAGIT_TXT,
         "bag-info.txt": "".join(f"{k}: {v}\n" for k, v in info.items()).encode("utf-8"),
@@ -78,12 +83,25 @@ def parse_header(files: dict[str, bytes]) -> BagHeader:
             sender=info["Source-Organization"], recipient=info["PartyDesk-Recipient"],
             sequence=int(info["PartyDesk-Sequence"]), format_version=version,
             created_at=info["PartyDesk-Created"],
-            signing_key=bytes.fromhex(info["PartyDesk-Signing-Key"]))
+            signing_key=bytes.fromhex(info["PartyDesk-Signing-Key"]),
+            key_changes=_key_changes(info.get("PartyDesk-Key-Changes", "")))
     except (KeyError, ValueError):
         raise BundleError(DAMAGED) from None
     if version < 1 or header.sequence < 1 or len(header.signing_key) != 32:
         raise BundleError(DAMAGED)
     return header
+
+
+def _key_changes(text: str) -> tuple[tuple[bytes, bytes, bytes], ...]:
+    links = []
+    for link in filter(None, text.split(",")):
+        old, new, signature = (bytes.fromhex(part) for part in link.split(":"))
+        if (len(old), len(new), len(signature)) != (32, 32, 64):
+            raise ValueError("not a key change")
+        links.append((old, new, signature))
+    if len(links) > 16:
+        raise ValueError("too many key changes")
+    return tuple(links)
 
 
 def parse_tags(content: bytes) -> dict[str, str]:

@@ -34,6 +34,7 @@ from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, sig
 from partydesk.services.bundles.downward_payload import DownwardPayload, open_downward
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.hooks import pause_point
+from partydesk.services.bundles.restore import NOT_EMPTY, open_restore
 from partydesk.services.members.aggregate import LifeChange, write_lives
 from partydesk.services.members.candidates import admit
 from partydesk.services.setup.keys import BOX_KEY_FILE, read_private_key
@@ -46,8 +47,10 @@ from partydesk.storage.downward_store import (
     load_received,
     received_ids,
     save_received,
+    set_export_sequence,
 )
 from partydesk.storage.errors import storage_errors
+from partydesk.storage.partition_store import partition_is_empty, restore_partition
 from partydesk.storage.transfer_store import insert_incoming
 
 LOG = logging.getLogger("partydesk.bundles")
@@ -75,6 +78,7 @@ class VerifiedDownward:
     new_decisions: list[dict]
     new_notices: list[dict]
     new_transfers: list[dict]
+    restore: bool = False        # a restore bundle: the whole register, into an empty one
 
 
 def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
@@ -106,13 +110,22 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                           last=held["last_sequence"])
     if decision is SequenceDecision.CONFLICT:
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
-    payload = open_downward(files[PAYLOAD], read_private_key(keys_dir, BOX_KEY_FILE))
+    if decision is SequenceDecision.DUPLICATE:     # nothing to open: it changes nothing
+        return VerifiedDownward(header, None, digest, True, [], [], [])
+    restore = (open_restore(db, files[PAYLOAD], higher["enrolment_secret"])
+               if not held["last_sequence"] else None)
+    payload = restore or open_downward(files[PAYLOAD],
+                                       read_private_key(keys_dir, BOX_KEY_FILE))
     if (payload.sender.get("code") != header.sender
             or payload.sender.get("signing_public_key") != header.signing_key.hex()
             or payload.recipient.get("code") != organisation.code
             or payload.sequence != header.sequence
             or payload.created_at != header.created_at):
         raise BundleError(e.DAMAGED)
+    if restore is not None:
+        return VerifiedDownward(header, restore, digest,
+                                decision is SequenceDecision.DUPLICATE, [], [], [],
+                                restore=True)
     seen_decisions = received_ids(db, "received_decisions")
     seen_notices = received_ids(db, "received_notices")
     return VerifiedDownward(
@@ -165,6 +178,8 @@ def _apply_decision(db, decision: dict, today: date) -> None:
 def apply_downward(db, bundle: VerifiedDownward, today: date, describe) -> dict[str, str]:
     """All of it in one transaction; each decision in a savepoint of its own."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    if bundle.restore:
+        return apply_restore(db, bundle)
     refused: dict[str, str] = {}
     receipt = bundle.payload.content.receipt or {}
     held = load_received(db) or {}
@@ -192,3 +207,25 @@ def apply_downward(db, bundle: VerifiedDownward, today: date, describe) -> dict[
             "receipt_imported_at": (held.get("receipt_imported_at") if same_receipt
                                     else now) if receipt else None})
     return refused
+
+
+def apply_restore(db, bundle: VerifiedDownward) -> dict[str, str]:
+    """The register as the committee last received it, in one transaction; the next
+    bundle is numbered after the last one the committee received."""
+    payload = bundle.payload
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    receipt = payload.receipt or {}
+    with storage_errors(), db.atomic():
+        if not partition_is_empty(db):
+            raise BundleError(NOT_EMPTY)
+        restore_partition(db, payload.tables)
+        pause_point("restore-in-transaction")
+        set_export_sequence(db, payload.last_sequence)
+        save_received(db, {
+            "last_sequence": bundle.header.sequence, "last_sha256": bundle.sha256,
+            "created_at": bundle.header.created_at, "imported_at": now,
+            "receipt_sequence": receipt.get("sequence"),
+            "receipt_sha256": receipt.get("sha256"),
+            "receipt_created_at": receipt.get("created_at"),
+            "receipt_imported_at": now if receipt else None})
+    return {}

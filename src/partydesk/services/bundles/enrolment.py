@@ -29,8 +29,10 @@ from partydesk.services.bundles.errors import (
     ENROLMENT_PINNED,
     NOT_CELL,
     NOT_COMMITTEE,
+    RENEW_UNKNOWN,
     BundleError,
 )
+from partydesk.services.bundles.restore_keys import restore_public_key
 from partydesk.services.bundles.stick_writes import write_on_stick
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import (
@@ -38,7 +40,9 @@ from partydesk.storage.bundle_store import (
     insert_higher_committee,
     load_cell,
     load_higher_committee,
+    revoke_and_reenrol,
 )
+from partydesk.storage.downward_store import save_restore_key
 
 ENROLMENT_KIND = "partydesk-enrolment"
 ENROLMENT_VERSION = 1
@@ -70,16 +74,20 @@ def _canonical(fields: dict) -> bytes:
                       separators=(",", ":")).encode("utf-8")
 
 
-def enrol(db, organisation: Organisation, keys_dir: Path, name: str, code: str,
-          out: Path) -> Enrolment:
-    """Record the cell (status "enrolled", secret hashed) and write its enrolment file."""
+def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code: str,
+          out: Path, renew: bool = False) -> Enrolment:
+    """Record the cell (status "enrolled", secret hashed) and write its enrolment file.
+    ``renew``: the cell lost its key; revoke the key on record and enrol the same code
+    again (its data and the history of its bundles stay)."""
     if not organisation.is_committee:
         raise BundleError(NOT_COMMITTEE)
-    fields = validate_organisation_fields(name, code)
+    existing = load_cell(db, code.strip())
+    if renew and existing is None:
+        raise BundleError(RENEW_UNKNOWN, code=code)
+    fields = validate_organisation_fields(name or (existing or {}).get("name", ""), code)
     if fields["code"] == organisation.code:
         raise BundleError(ENROLMENT_OWN_CODE, code=organisation.code)
-    existing = load_cell(db, fields["code"])
-    if existing is not None and existing["status"] != "enrolled":
+    if existing is not None and existing["status"] != "enrolled" and not renew:
         raise BundleError(ENROLMENT_PINNED, code=fields["code"])
     secret = os.urandom(16)
     enrolment = Enrolment(
@@ -95,8 +103,14 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str, code: str,
     content = json.dumps({**document, "signature": signature.hex()}, ensure_ascii=False,
                          indent=2).encode("utf-8") + b"\n"
     with db.atomic():      # the file is written inside the transaction: both or neither
-        enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
-                   enrolment.created_at)
+        if existing is not None and existing["status"] != "enrolled":
+            revoke_and_reenrol(db, enrolment.cell_code, enrolment.cell_name,
+                               hash_secret(secret), enrolment.created_at)
+        else:
+            enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
+                       enrolment.created_at)
+        save_restore_key(db, enrolment.cell_code, restore_public_key(secret).hex(),
+                         enrolment.created_at)
         write_on_stick(out, content, mode=0o600)
     return enrolment
 

@@ -15,11 +15,18 @@ from partydesk.domain.bundles import (
     bundle_stem,
     count_active,
 )
+from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import sha256_hex
-from partydesk.services.bundles.errors import NOT_CELL, NOT_ENROLLED, BundleError
+from partydesk.services.bundles.errors import (
+    NOT_CELL,
+    NOT_ENROLLED,
+    SEQUENCE_SPENT,
+    BundleError,
+)
+from partydesk.services.bundles.key_change import key_changes
 from partydesk.services.bundles.payload import Payload, seal_payload
 from partydesk.services.bundles.stick_writes import (
     check_folder,
@@ -29,6 +36,7 @@ from partydesk.services.bundles.stick_writes import (
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import (
+    erase_enrolment_secret,
     load_higher_committee,
     record_export,
     take_next_sequence,
@@ -50,6 +58,7 @@ class ExportResult:
     member_count: int
     fingerprint: str
     sha256: str
+    secret_erased: bool = False     # the enrolment secret was sent and is now forgotten
 
 
 def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
@@ -80,7 +89,7 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     step(2, STEPS)
     signing_public = bytes.fromhex(organisation.signing_public_key)
     header = BagHeader(organisation.code, higher["code"], sequence, FORMAT_VERSION,
-                       created_at, signing_public)
+                       created_at, signing_public, key_changes(db))
     files = build_bag(header, sealed, signing_private, f"PartyDesk {__version__}")
     stamp = datetime.fromisoformat(created_at).timetuple()[:6]
     data = build_container(bundle_stem(organisation.code, higher["code"], sequence),
@@ -88,10 +97,18 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     step(3, STEPS)
     name = bundle_file_name(organisation.code, higher["code"], sequence)
     remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
-    path = write_on_stick(folder / name, data, pause_name="export-midway")
+    try:
+        path = write_on_stick(folder / name, data, pause_name="export-midway")
+    except (PartyDeskError, OSError) as failure:   # a full or pulled stick: the number is spent
+        reason = (failure.message if isinstance(failure, PartyDeskError)
+                  else f"{failure.strerror or type(failure).__name__}.")
+        raise BundleError(SEQUENCE_SPENT, sequence=sequence, reason=reason,
+                          next=sequence + 1) from failure
     digest = sha256_hex(data)
     record_export(db, sequence, name, digest, member_count, created_at)
+    # the secret has travelled (sealed to the committee): the register forgets it
+    secret_erased = erase_enrolment_secret(db)
     step(4, STEPS)
     return ExportResult(path, organisation.code, organisation.name, higher["code"],
                         higher["name"], sequence, created_at, member_count,
-                        fingerprint(signing_public), digest)
+                        fingerprint(signing_public), digest, secret_erased)

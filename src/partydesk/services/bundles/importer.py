@@ -1,21 +1,31 @@
 """Import (committee): verify everything first, then replace the cell's partition with
 the bundle's snapshot, pin the key at first contact, and log the bundle, all in one
-transaction. A duplicate changes nothing; a dry run stops after verifying."""
+transaction. A duplicate changes nothing; a dry run stops after verifying.
+
+First contact is confirmed: a cell's first bundle is held (verified, never applied)
+until the operator confirms the fingerprint of the key that signed it, compared with
+the one the cell reads out over the phone (``confirmed``: fingerprints as typed)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from partydesk.domain.bundles import MemberChanges
+from partydesk.domain.bundles import MemberChanges, normalise_fingerprint
 from partydesk.domain.organisation import Organisation
-from partydesk.services.bundles.errors import BundleError
+from partydesk.services.bundles.errors import (
+    FINGERPRINT_MISMATCH,
+    AwaitingConfirmation,
+    BundleError,
+    NeedsFirstBundle,
+)
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
 from partydesk.services.shared.jobs import Progress
-from partydesk.storage.bundle_store import pin_cell_key, record_import
+from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 
@@ -36,15 +46,37 @@ class ImportResult:
         return self.bundle.duplicate
 
 
+def _normalised(confirmed: Iterable[str]) -> dict[str, str]:
+    return {normalise_fingerprint(text): text for text in confirmed}
+
+
+def _is_confirmed(bundle: VerifiedBundle, confirmed: dict[str, str]) -> bool:
+    return normalise_fingerprint(bundle.fingerprint) in confirmed
+
+
 def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
                   dry_run: bool = False, progress: Progress | None = None,
+                  confirmed: Iterable[str] = (), confirm_removals: bool = False,
                   before_apply=None) -> ImportResult:
+    """Import one bundle. A cell's first bundle raises :class:`AwaitingConfirmation`
+    unless its fingerprint is among ``confirmed``; a confirmed fingerprint that is not
+    the bundle's refuses it. A snapshot dropping many members is refused unless
+    ``confirm_removals``. ``before_apply`` runs just before the register changes (the
+    automatic backup)."""
     step = progress or (lambda done, total: None)
     total = len(PARTITION_TABLES) + 1
+    wanted = _normalised(confirmed)
     bundle = verify_bundle(db, organisation, keys_dir, path)
     step(1, total)
+    if wanted and not _is_confirmed(bundle, wanted):
+        raise BundleError(FINGERPRINT_MISMATCH, confirmed=", ".join(wanted.values()),
+                          sender=bundle.header.sender)
     if dry_run or bundle.duplicate:
         return ImportResult(bundle, applied=False)
+    if bundle.removals_need_confirmation and not confirm_removals:
+        raise bundle.removal_refusal()
+    if bundle.first_contact and not wanted:
+        raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
     if before_apply is not None:
         before_apply()            # e.g. a backup of the register before it changes
     apply_bundle(db, bundle, lambda table: step(
@@ -60,14 +92,19 @@ class BatchResult:
     duplicates: list[VerifiedBundle] = field(default_factory=list)
     superseded: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)
     refused: list[tuple[Path, BundleError]] = field(default_factory=list)
+    held: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)  # unconfirmed
 
 
 def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
                    dry_run: bool = False, progress: Progress | None = None,
+                   confirmed: Iterable[str] = (), confirm_removals: bool = False,
                    before_apply=None) -> BatchResult:
     """Import every bundle on a stick: verify each (a refused one changes nothing and does
-    not stop the others), keep the newest per cell, and apply those in ONE transaction."""
+    not stop the others), keep the newest per cell, and apply those in ONE transaction.
+    A cell's first bundle is held unless its fingerprint is in ``confirmed``; a
+    confirmed fingerprint matching no first bundle refuses the whole import."""
     step = progress or (lambda done, total: None)
+    wanted = _normalised(confirmed)
     result, newest = BatchResult(), {}
     for done, path in enumerate(paths, start=1):
         try:
@@ -84,16 +121,57 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
         if held is not None:
             result.superseded.append(held)
         newest[bundle.header.sender] = (path, bundle)
-    for _, bundle in newest.values():
-        (result.duplicates if bundle.duplicate else result.applied).append(bundle)
+    _sort_out(result, newest, wanted, dry_run, confirm_removals)
+    matched = {normalise_fingerprint(b.fingerprint) for _, b in newest.values()}
+    unmatched = [text for key, text in wanted.items() if key not in matched]
+    if unmatched:
+        raise BundleError(FINGERPRINT_MISMATCH, confirmed=", ".join(unmatched),
+                          sender=", ".join(sorted(newest)) or "?")
     if result.applied and not dry_run:
         if before_apply is not None:
             before_apply()
         with storage_errors(), db.atomic():
             for bundle in result.applied:
                 apply_bundle(db, bundle)
+            _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
     step(len(paths) + 1, len(paths) + 1)
     return result
+
+
+def _sort_out(result: BatchResult, newest: dict, wanted: dict[str, str], dry_run: bool,
+              confirm_removals: bool) -> None:
+    """Each cell's newest bundle: already imported, refused for its removals, held for
+    its fingerprint, or to apply."""
+    for path, bundle in newest.values():
+        if bundle.duplicate:
+            result.duplicates.append(bundle)
+        elif bundle.removals_need_confirmation and not (confirm_removals or dry_run):
+            result.refused.append((path, bundle.removal_refusal()))
+        elif bundle.first_contact and not dry_run and not _is_confirmed(bundle, wanted):
+            result.held.append((path, bundle))
+        else:
+            result.applied.append(bundle)
+
+
+def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
+                         result: BatchResult, confirm_removals: bool) -> None:
+    """A cell's later bundles on the same stick as its first one: once the first has
+    pinned the key (in this transaction), verify and apply them, oldest first."""
+    pinned = {b.header.sender for b in result.applied if b.first_contact}
+    waiting = sorted(((path, refusal) for path, refusal in result.refused
+                      if isinstance(refusal, NeedsFirstBundle) and refusal.sender in pinned),
+                     key=lambda item: item[1].sequence)
+    for path, refusal in waiting:
+        result.refused.remove((path, refusal))
+        try:
+            bundle = verify_bundle(db, organisation, keys_dir, path)
+            if bundle.removals_need_confirmation and not confirm_removals:
+                raise bundle.removal_refusal()
+        except BundleError as again:
+            result.refused.append((path, again))
+            continue
+        apply_bundle(db, bundle)
+        result.applied.append(bundle)
 
 
 def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
@@ -102,12 +180,15 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():
+        sender = bundle.payload.sender
         if bundle.first_contact:
-            sender = bundle.payload.sender
             pin_cell_key(db, header.sender, header.signing_key.hex(),
                          sender.get("box_public_key", ""), bundle.fingerprint, now)
+        elif bundle.key_changed:
+            change_cell_key(db, header.sender, header.signing_key.hex(),
+                            sender.get("box_public_key", ""), bundle.fingerprint, now)
         replace_cell_partition(db, header.sender, bundle.payload.tables, after_table)
         pause_point("import-in-transaction")
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
-                      (changes.added, changes.changed, changes.leaving))
+                      (changes.added, changes.changed, changes.leaving), bundle.fingerprint)

@@ -5,7 +5,8 @@ Order: the file's integrity trailer and ZIP limits; the bag's file set and forma
 version; recipient; sender enrolled; the signing key (the pinned one, or at first
 contact the one the bag names); the signature over the tag manifest; both manifests;
 the sequence; decryption and the payload's shape; the payload naming the same sender,
-key, recipient and sequence; at first contact the enrolment secret.
+key, recipient and sequence; at first contact the enrolment secret; every row against
+the declared schema (domain/payload_schema.py), refused with the table, row and column.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from partydesk.domain.bundles import (
     decide_sequence,
     diff_members,
 )
+from partydesk.domain.messages import message
 from partydesk.domain.organisation import Organisation
+from partydesk.domain.payload_rules import (
+    DEFAULT_REMOVAL_SHARE,
+    PayloadProblem,
+    Problem,
+    check_tables,
+    needs_removal_confirmation,
+)
 from partydesk.services.bundles import errors as e
 from partydesk.services.bundles.bag import (
     TAG_MANIFEST,
@@ -37,15 +46,20 @@ from partydesk.services.bundles.crypto import (
     signature_is_valid,
 )
 from partydesk.services.bundles.errors import BundleError
+from partydesk.services.bundles.key_change import follows_key_chain
 from partydesk.services.bundles.payload import Payload, open_payload
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
-from partydesk.storage.bundle_store import load_cell
+from partydesk.storage.bundle_store import load_cell, retired_keys
 from partydesk.storage.partition_store import (
     MEMBERS,
     PARTITION_TABLES,
     cell_rows_by_id,
+    committee_column_types,
     committee_columns,
 )
+from partydesk.storage.settings_store import get_setting
+
+REMOVAL_SHARE_SETTING = "bundles.removal_share"     # per cent; see needs_removal_confirmation
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,13 @@ class VerifiedBundle:
     fingerprint: str
     member_count: int
     changes: MemberChanges
+    removals_need_confirmation: bool = False   # drops too many members: ask first
+    members_before: int = 0                    # the cell's current members held here
+    key_changed: bool = False                  # signed by a new key the pinned key certified
+
+    def removal_refusal(self) -> BundleError:
+        return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
+                           dropped=self.changes.leaving, current=self.members_before)
 
 
 def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
@@ -73,8 +94,7 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     if cell is None:
         raise BundleError(e.UNKNOWN_SENDER, sender=header.sender)
     first_contact = cell["status"] == "enrolled"
-    if not first_contact and header.signing_key.hex() != cell["signing_public_key"]:
-        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    key_changed = _check_signer(db, cell, header, first_contact)
     if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
                               signature_bytes(files)):
         raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
@@ -91,12 +111,53 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     payload = open_payload(files["data/payload.sealed"],
                            read_private_key(keys_dir, BOX_KEY_FILE), known)
     _check_payload_matches(payload, header, organisation)
+    if first_contact and not payload.enrolment_secret:
+        raise e.NeedsFirstBundle(header.sender, header.sequence)
     if first_contact and hash_secret(_secret(payload)) != cell["secret_hash"]:
         raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
+    check_payload_rows(db, header.sender, payload)
     members, changes = _member_changes(db, header.sender, payload)
+    current = 0 if first_contact else cell["member_count"]
     return VerifiedBundle(header, payload, digest, first_contact,
                           decision is SequenceDecision.DUPLICATE,
-                          fingerprint(header.signing_key), members, changes)
+                          fingerprint(header.signing_key), members, changes,
+                          needs_removal_confirmation(current, changes.leaving,
+                                                     removal_share(db)), current,
+                          key_changed)
+
+
+def removal_share(db) -> int:
+    try:
+        return int(get_setting(db, REMOVAL_SHARE_SETTING) or DEFAULT_REMOVAL_SHARE)
+    except ValueError:
+        return DEFAULT_REMOVAL_SHARE
+
+
+def check_payload_rows(db, sender: str, payload: Payload) -> None:
+    """Every row against the declared schema; a refusal names table, row and column."""
+    types = {table: committee_column_types(db, table) for table in payload.tables}
+    try:
+        check_tables(payload.tables, types)
+    except PayloadProblem as problem:
+        if problem.problem == Problem.ROWS:
+            raise BundleError(e.PAYLOAD_TOO_MANY_ROWS, sender=sender,
+                              table=problem.table) from None
+        raise BundleError(e.PAYLOAD_INVALID, sender=sender, table=problem.table,
+                          row=problem.row, column=problem.column,
+                          problem=message(e.PROBLEMS[problem.problem])) from None
+
+
+def _check_signer(db, cell: dict, header: BagHeader, first_contact: bool) -> bool:
+    """Refuse a retired key or one that is not the pinned key; True when the bag is
+    signed by a new key the pinned one certified (a key change)."""
+    if header.signing_key.hex() in retired_keys(db, header.sender):
+        raise BundleError(e.RETIRED_KEY, sender=header.sender)
+    if first_contact or header.signing_key.hex() == cell["signing_public_key"]:
+        return False
+    if not follows_key_chain(header.sender, bytes.fromhex(cell["signing_public_key"]),
+                             header.signing_key, header.key_changes):
+        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    return True
 
 
 def _check_payload_matches(payload: Payload, header: BagHeader,

@@ -3,7 +3,7 @@
 REVIEW_TITLE = "Đánh giá kết quả thực hiện nhiệm vụ tháng {prev}"
 PLAN_TITLE = "Phương hướng, nhiệm vụ tháng {month}"
 CONVERSION_TITLE = "Xét đề nghị công nhận đảng viên chính thức"
-PURPOSE = "Sinh hoạt chi bộ định kỳ tháng {month}"
+PURPOSE = "Sinh hoạt chi bộ thường kỳ tháng {month}"
 PLACES = ["Nhà văn hóa thôn", "Hội trường thôn", "Nhà văn hóa bản"]
 GUESTS = [
     "Đồng chí Hoàng Văn Bình, Đảng ủy viên, phụ trách địa bàn",

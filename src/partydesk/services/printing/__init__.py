@@ -7,7 +7,10 @@ binary file object. Each renderer lives in the module named for what it draws:
     resolution.render_resolution      a resolution; resolution.render_notice, a notice
     lists.render_member_list          the member list book; lists.render_signin, a
                                       meeting's sign-in sheet
-    documents.print_*                 build one from the register and write its PDF
+    book_layout.render_book           a register book (mẫu 7-HSĐV, transfer book);
+                                      book_layout.render_transfer_letter
+    documents.print_*, books.print_*  build one from the register and write its PDF
+    catalogue.KINDS                   every kind of document, for the layout tests
 
 reportlab is imported inside the functions that draw (layout, fonts, the renderers),
 never when a module of this package is imported: start-up stays light.

@@ -14,11 +14,12 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from partydesk.domain.errors import RuleViolation
+from partydesk.domain.errors import PartyDeskError, RuleViolation
 from partydesk.domain.member import MemberRecord, MemberStatus, Sex
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.numbering import DocumentType
@@ -48,12 +49,18 @@ from partydesk.services.printing.model import (
     Task,
 )
 from partydesk.services.printing.resolution import render_notice, render_resolution
+from partydesk.services.printing.verification import resolution_code
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
 from partydesk.storage.members.records import members_in_name_order
+from partydesk.storage.partition_store import consolidated_members
 
 SEX_WORDS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
+ACTIVE = (MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY)
+NO_MEMBERS = QT_TRANSLATE_NOOP(
+    "Documents", "There is no member to list: the register holds no official or "
+                 "probationary member (a committee lists the members of its cells' bundles).")
 CHARTER_RULE = "documents.charter_regulation"
 RESOLUTION_CLOSING = ("Nghị quyết này được phổ biến đến toàn thể đảng viên trong chi bộ "
                       "để thực hiện.")
@@ -69,13 +76,35 @@ def member_row(number: int, member: MemberRecord) -> MemberRow:
                      card_number=member.card_number, notes=member.notes)
 
 
-def member_list_document(db: Database, organisation: Organisation,
-                         on: date) -> MemberListDocument:
-    members = members_in_name_order(db, [MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY])
-    return MemberListDocument(
-        header=document_header(db, organisation, on), as_of=on,
-        rows=tuple(member_row(i, m) for i, m in enumerate(members, start=1)),
-        signer=secretary_signature(organisation))
+def member_list_document(db: Database, organisation: Organisation, on: date,
+                         signer: str | None = None) -> MemberListDocument:
+    """The cell's members; on a committee, the members of every cell it holds."""
+    if organisation.is_committee:
+        rows = tuple(committee_member_row(i, m) for i, m in enumerate(
+            consolidated_members(db), start=1) if m["status"] in ACTIVE)
+    else:
+        members = members_in_name_order(db, list(ACTIVE))
+        rows = tuple(member_row(i, m) for i, m in enumerate(members, start=1))
+    if not rows:
+        raise PartyDeskError(message(NO_MEMBERS))
+    return MemberListDocument(header=document_header(db, organisation, on), as_of=on,
+                              rows=rows, signer=secretary_signature(organisation, signer))
+
+
+def committee_member_row(number: int, m: dict) -> MemberRow:
+    """A member as a committee holds it (fewer columns; the cell's code as a note)."""
+    born = m.get("birth_date")
+    return MemberRow(number=number, full_name=m["full_name"],
+                     sex=SEX_WORDS.get(Sex(m["sex"]), "") if m.get("sex") else "",
+                     birth_date=date.fromisoformat(born) if born else None,
+                     ethnicity=m.get("ethnicity") or "", religion=m.get("religion") or "",
+                     admission_date=_day(m.get("admitted_on")),
+                     official_date=_day(m.get("official_on")),
+                     card_number=m.get("card_number") or "", notes=m["cell_code"])
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 # --- resolutions ------------------------------------------------------------------
@@ -121,15 +150,17 @@ def resolution_subject(title: str) -> str:
     return re.sub(r"^nghị quyết\s*", "", title.strip(), flags=re.IGNORECASE) or title
 
 
-def resolution_document(db: Database, organisation: Organisation,
-                        document_id: str) -> ResolutionDocument:
+def resolution_document(db: Database, organisation: Organisation, document_id: str,
+                        signer: str | None = None) -> ResolutionDocument:
     document = load_document(db, document_id)
     if document.type_code != DocumentType.NQ.value:
         raise RuleViolation(message(QT_TRANSLATE_NOOP(
             "Documents", "Document {number} is not a resolution."), number=document.number))
     return ResolutionDocument(
-        header=document_header(db, organisation, document.issued_on, document.number),
-        subject=resolution_subject(document.title), signer=secretary_signature(organisation),
+        header=replace(document_header(db, organisation, document.issued_on, document.number),
+                       code=resolution_code(db, document_id)),
+        subject=resolution_subject(document.title),
+        signer=secretary_signature(organisation, signer),
         preamble=_preamble(db, document.issued_on, document.meeting_id),
         sections=_sections(document.content),
         tasks=tuple(_task(t) for t in tasks_of(db, document_id)),
@@ -143,8 +174,9 @@ def _write(render: Callable[[Any, BinaryIO], None], document: Any, out: Path) ->
     return write_atomically(out, lambda handle: render(document, handle))
 
 
-def print_member_list(db: Database, organisation: Organisation, on: date, out: Path) -> Path:
-    return _write(render_member_list, member_list_document(db, organisation, on), out)
+def print_member_list(db: Database, organisation: Organisation, on: date, out: Path,
+                      signer: str | None = None) -> Path:
+    return _write(render_member_list, member_list_document(db, organisation, on, signer), out)
 
 
 def print_minutes(db: Database, organisation: Organisation, meeting_id: str,
@@ -152,9 +184,10 @@ def print_minutes(db: Database, organisation: Organisation, meeting_id: str,
     return _write(render_minutes, minutes_document(db, organisation, meeting_id), out)
 
 
-def print_notice(db: Database, organisation: Organisation, meeting_id: str,
-                 out: Path) -> Path:
-    return _write(render_notice, notice_document(db, organisation, meeting_id), out)
+def print_notice(db: Database, organisation: Organisation, meeting_id: str, out: Path,
+                 issued_on: date | None = None, signer: str | None = None) -> Path:
+    return _write(render_notice,
+                  notice_document(db, organisation, meeting_id, issued_on, signer), out)
 
 
 def print_signin_sheet(db: Database, organisation: Organisation, meeting_id: str,
@@ -163,6 +196,6 @@ def print_signin_sheet(db: Database, organisation: Organisation, meeting_id: str
 
 
 def print_resolution(db: Database, organisation: Organisation, document_id: str,
-                     out: Path) -> Path:
-    return _write(render_resolution, resolution_document(db, organisation, document_id),
-                  out)
+                     out: Path, signer: str | None = None) -> Path:
+    return _write(render_resolution,
+                  resolution_document(db, organisation, document_id, signer), out)

@@ -41,4 +41,15 @@ def register_fonts() -> str:
     pdfmetrics.registerFontFamily(
         SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
     )
+    _no_helvetica()
     return SERIF
+
+
+def _no_helvetica() -> None:
+    """reportlab gives every table cell Helvetica until a style says otherwise, and
+    a cell holding Paragraphs sets it anyway: the PDF then references a font it
+    does not embed (no PDF/A). Our serif becomes the default for every table,
+    ours and those of any report built on these helpers."""
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = SERIF

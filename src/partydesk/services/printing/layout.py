@@ -14,7 +14,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from partydesk.services.printing.fonts import (
-    SERIF,
     SERIF_BOLD,
     SERIF_ITALIC,
     register_fonts,
@@ -33,6 +32,8 @@ MM = 72 / 25.4
 A4_SIZE = (210 * MM, 297 * MM)
 TOP, BOTTOM, LEFT, RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
 BODY_SIZE = 14
+PARTY_SIZE = 15  # "ĐẢNG CỘNG SẢN VIỆT NAM", HD 36 Phụ lục 3
+KIND_SIZE = 15  # "BIÊN BẢN", "NGHỊ QUYẾT" (15-16 pt)
 SIGN_SPACE = 22 * MM  # room to sign by hand (a cell has no seal)
 
 
@@ -62,8 +63,10 @@ def styles() -> dict[str, Any]:
         "centre": centre,
         "centre_bold": ParagraphStyle("centre_bold", centre, fontName=SERIF_BOLD),
         "centre_italic": ParagraphStyle("centre_italic", centre, fontName=SERIF_ITALIC),
-        "kind": ParagraphStyle("kind", centre, fontName=SERIF_BOLD, fontSize=15, leading=19,
-                               spaceBefore=14),
+        "party": ParagraphStyle("party", centre, fontName=SERIF_BOLD, fontSize=PARTY_SIZE,
+                                leading=19),
+        "kind": ParagraphStyle("kind", centre, fontName=SERIF_BOLD, fontSize=KIND_SIZE,
+                               leading=19, spaceBefore=14),
         "subject": ParagraphStyle("subject", centre, fontName=SERIF_BOLD),
         "left": ParagraphStyle("left", base, alignment=TA_LEFT),
         "small": ParagraphStyle("small", base, fontSize=12, leading=14),
@@ -95,7 +98,7 @@ def header_table(header: DocumentHeader, width: float) -> Table:
     left = [para(markup(upper(header.higher_org)), "centre"),
             para(markup(upper(header.issuer)), "centre_bold"),
             para("*", "centre")]
-    right = [para("<u>ĐẢNG CỘNG SẢN VIỆT NAM</u>", "centre_bold")]
+    right = [para("<u>ĐẢNG CỘNG SẢN VIỆT NAM</u>", "party")]
     rows = [[left, right],
             [para(number, "centre"),
              para(markup(place_date(header.place, header.date)), "centre_italic")]]
@@ -156,34 +159,45 @@ def recipients_block(recipients: Sequence[str]) -> list[Flowable]:
     return parts
 
 
-def _number_later_pages(canvas: Any, doc: Any) -> None:
-    """Page numbers centred in the top margin, from page 2 on."""
-    if doc.page < 2:
-        return
-    canvas.saveState()
-    canvas.setFont(SERIF, 13)
-    width, height = canvas._pagesize
-    canvas.drawCentredString(width / 2, height - TOP / 2 - 4, str(doc.page))
-    canvas.restoreState()
-
-
 def build(out: Output, story: list[Any], title: str, author: str,
-          landscape: bool = False) -> None:
+          landscape: bool = False, code: str | None = None) -> None:
     """Lay out *story* on A4 pages and write the PDF to a path or binary file.
 
     The frame has no padding, so the margins are exactly those of the format.
+    The story flows by the rules of :mod:`.flow` (reportlab's own
+    keep-with-next is replaced by them); *code* is the verification code of a
+    signed document, printed with its QR code at the foot of every page.
     """
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import Frame, PageTemplate
+
+    from partydesk.services.printing.flow import arrange
+    from partydesk.services.printing.pdfout import canvas_maker, page_furniture
 
     register_fonts()
     size = (A4_SIZE[1], A4_SIZE[0]) if landscape else A4_SIZE
     target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
-    doc = BaseDocTemplate(
+    doc = _document(
         target, pagesize=size, topMargin=TOP, bottomMargin=BOTTOM,
         leftMargin=LEFT, rightMargin=RIGHT, title=plain(title), author=plain(author),
         creator="PartyDesk", lang="vi-VN",
     )
     frame = Frame(LEFT, BOTTOM, doc.width, doc.height, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("page", [frame], onPage=_number_later_pages)])
-    doc.build(story)
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_furniture(code))])
+    doc.build(arrange(story, doc.width, doc.height),
+              canvasmaker=canvas_maker(plain(title), plain(author)))
+
+
+@cache
+def _document_class() -> Any:
+    from reportlab.platypus import BaseDocTemplate
+
+    class Document(BaseDocTemplate):
+        def handle_keepWithNext(self, flowables: list[Any]) -> None:  # noqa: N802
+            """Already done by :func:`flow.arrange`, with splitting."""
+
+    return Document
+
+
+def _document(*args: Any, **kwargs: Any) -> Any:
+    return _document_class()(*args, **kwargs)

@@ -13,6 +13,7 @@ from typing import Any
 from partydesk.services.printing import layout
 from partydesk.services.printing.fonts import SERIF, SERIF_BOLD
 from partydesk.services.printing.model import MemberListDocument, MemberRow, SignInSheet
+from partydesk.services.printing.tables import cut_pages, fill
 from partydesk.services.printing.text import capitalise, long_date, plain, short_date
 
 MM = layout.MM
@@ -26,7 +27,7 @@ MEMBER_COLUMNS = (  # (heading, width in mm); the widths add up to the landscape
     ("Ngày vào\nĐảng", 18), ("Ngày\nchính thức", 18), ("Số thẻ\nđảng viên", 17),
     ("Ghi chú", 14),
 )
-SIGN_COLUMNS = (("STT", 0.08), ("Họ và tên", 0.36), ("Đảng viên", 0.24), ("Ký tên", 0.20),
+SIGN_COLUMNS = (("STT", 0.07), ("Họ và tên", 0.47), ("Đảng viên", 0.16), ("Ký tên", 0.18),
                 ("Ghi chú", 0.12))
 
 
@@ -65,26 +66,6 @@ def member_cells(row: MemberRow) -> tuple[str, ...]:
             row.notes)
 
 
-def _pages(heights: list[float], first: float, later: float, tail: float = 0.0
-           ) -> list[slice]:
-    """Cut rows into page-sized runs: *first* points free on page 1, *later* after.
-
-    The last page keeps *tail* points free (the signature), taking the last two
-    rows with it if needed, so a signature never stands alone on a page.
-    """
-    cuts, start, used, room = [], 0, 0.0, first
-    for i, h in enumerate(heights):
-        if used + h > room and i > start:
-            cuts.append(slice(start, i))
-            start, used, room = i, 0.0, later
-        used += h
-    if used + tail > room and len(heights) - start > 2:
-        cuts.append(slice(start, len(heights) - 2))
-        start = len(heights) - 2
-    cuts.append(slice(start, len(heights)))
-    return cuts
-
-
 def member_table_pages(doc: MemberListDocument, first: float, later: float,
                        tail: float = 0.0) -> list[Any]:
     """One Table per page, the column headings repeated on each."""
@@ -98,11 +79,15 @@ def member_table_pages(doc: MemberListDocument, first: float, later: float,
     heights = [max(c.count("\n") for c in row) * LEADING + LEADING + 2 * PAD for row in rows]
     style = _grid_style()
     story: list[Any] = []
-    for cut in _pages(heights, first - head_height, later - head_height, tail):
+    cuts = cut_pages(heights, first - head_height, later - head_height, tail)
+    for n, cut in enumerate(cuts):
         if story:
             story.append(PageBreak())
+        rows_height = heights[cut]
+        if n < len(cuts) - 1:  # full pages: the signature's page takes the last row
+            rows_height = fill(rows_height, (first if n == 0 else later) - head_height)
         story.append(Table([head, *rows[cut]], colWidths=widths,
-                           rowHeights=[head_height, *heights[cut]], style=style))
+                           rowHeights=[head_height, *rows_height], style=style))
     return story
 
 

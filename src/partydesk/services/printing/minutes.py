@@ -11,11 +11,19 @@ reportlab, so the wording can be tested and reused on its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from partydesk.services.printing import layout
 from partydesk.services.printing.model import Attendance, MinutesDocument, Signer, Vote
-from partydesk.services.printing.text import capitalise, clock, long_date, markup, plain
+from partydesk.services.printing.text import (
+    capitalise,
+    clock,
+    long_date,
+    markup,
+    percent,
+    plain,
+)
 
 Block = tuple[str, str]  # (style name in layout.styles(), paragraph markup)
 
@@ -45,7 +53,7 @@ def _purpose(doc: MinutesDocument) -> list[Block]:
     else:
         blocks.append(("body", "<b>Khách mời:</b> không có."))
     blocks.append(("body", f"<b>Thư ký:</b> chủ trì cử đồng chí {markup(doc.minute_taker)} "
-                           "làm thư ký hội nghị."))
+                           f"làm thư ký {markup(doc.gathering)}."))
     return blocks
 
 
@@ -91,7 +99,16 @@ def _items(doc: MinutesDocument) -> list[Block]:
     return blocks
 
 
+def vote_line(v: Vote) -> str:
+    """ "50/51 đồng chí tán thành, đạt 98,04 %" (the denominator: official members counted)."""
+    return (f"{v.votes_for}/{v.denominator} đồng chí tán thành, "
+            f"đạt {percent(v.votes_for, v.denominator)}")
+
+
 def _result(v: Vote) -> str:
+    if v.denominator:
+        verdict = "thông qua" if v.passed else "không thông qua"
+        return f"{vote_line(v)}; <b>{verdict}</b>"
     if not v.explanation.strip():
         return f"<b>{'thông qua' if v.passed else 'không thông qua'}</b>"
     head, colon, rest = plain(v.explanation).strip().rstrip(".").partition(": ")
@@ -130,14 +147,16 @@ def minutes_blocks(doc: MinutesDocument) -> list[Block]:
     for n, (title, body) in enumerate(sections):
         blocks.append(("heading", f"{ROMAN[n]}. {title}"))
         blocks += body
-    blocks.append(("body", markup(doc.read_back)))
+    blocks.append(("body", markup(doc.read_back.replace("{gathering}", doc.gathering))))
+    ends = markup(capitalise(doc.gathering)) + " kết thúc vào hồi"
     if doc.end is None:
-        return [*blocks, ("body", "Hội nghị kết thúc vào hồi ...... giờ ...... phút cùng ngày.")]
+        return [*blocks, ("body", f"{ends} ...... giờ ...... phút cùng ngày.")]
     when = "cùng ngày" if doc.end.date() == doc.start.date() else long_date(doc.end)
-    return [*blocks, ("body", f"Hội nghị kết thúc vào hồi {clock(doc.end)} {when}.")]
+    return [*blocks, ("body", f"{ends} {clock(doc.end)} {when}.")]
 
 
 def amendment_blocks(doc: MinutesDocument) -> list[Block]:
+    """One dated paragraph per correction, oldest first."""
     blocks: list[Block] = []
     for a in sorted(doc.amendments, key=lambda a: a.date):
         who = f" (đồng chí {markup(a.author)})" if a.author.strip() else ""
@@ -145,28 +164,47 @@ def amendment_blocks(doc: MinutesDocument) -> list[Block]:
     return blocks
 
 
-def minutes_story(doc: MinutesDocument) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+def _signatures(signers: tuple[Signer, ...], width: float) -> Any:
+    """Side by side, names level: a block without "T/M …" gets an empty line instead."""
+    if len(signers) > 1 and any(s.on_behalf for s in signers):
+        signers = tuple(s if s.on_behalf else replace(s, on_behalf="\u00a0") for s in signers)
+    left = layout.signature(signers[0]) if len(signers) > 1 else []
+    return layout.two_columns(left, layout.signature(signers[-1]), width)
 
+
+def _amendments(doc: MinutesDocument, width: float) -> list[Any]:
+    """Each correction on its own: title, its date, its text, its own signatures."""
+    from reportlab.platypus import CondPageBreak, Spacer
+
+    from partydesk.services.printing import flow
+
+    story: list[Any] = []
+    for a, (style, text) in zip(sorted(doc.amendments, key=lambda a: a.date),
+                                amendment_blocks(doc), strict=True):
+        story += [CondPageBreak(60 * layout.MM), Spacer(1, 12)]
+        story += layout.title_block("Đính chính", "", capitalise(long_date(a.date)))
+        para = layout.para(text, style)
+        signers = a.signers or ((Signer("NGƯỜI ĐÍNH CHÍNH", a.author),) if a.author else ())
+        story += [flow.signed_ending([para], _signatures(signers, width))] if signers else [para]
+    return story
+
+
+def minutes_story(doc: MinutesDocument) -> list[Any]:
+    from partydesk.services.printing import flow
 
     width = layout.text_width()
     story: list[Any] = [layout.header_table(doc.header, width)]
     story += layout.title_block("Biên bản", capitalise(doc.subject),
                                 "Dự thảo, chưa thông qua" if doc.draft else "")
-    story += [layout.para(text, style) for style, text in minutes_blocks(doc)]
-    signatures = layout.two_columns(
-        layout.signature(Signer("THƯ KÝ", doc.minute_taker)),
-        layout.signature(Signer("CHỦ TRÌ", doc.chair)), width)
-    story.append(KeepTogether([Spacer(1, 8), signatures]))
-    if doc.amendments:
-        story += [CondPageBreak(60 * layout.MM), Spacer(1, 12)]
-        story += layout.title_block("Đính chính", "")
-        story += [layout.para(text, style) for style, text in amendment_blocks(doc)]
-    return story
+    body = [layout.para(text, style) for style, text in minutes_blocks(doc)]
+    signatures = _signatures((Signer("THƯ KÝ", doc.minute_taker),
+                              Signer("CHỦ TRÌ", doc.chair)), width)
+    story += [*body[:-1], flow.signed_ending(body[-1:], signatures, gap=8)]
+    return story + _amendments(doc, width)
 
 
 def render_minutes(doc: MinutesDocument, out: layout.Output) -> None:
     """Write the minutes of one meeting as a PDF to a path or binary file object."""
 
     layout.build(out, minutes_story(doc), title=f"Biên bản {doc.subject}",
-                 author=doc.header.issuer)
+                 author=doc.header.issuer, code=doc.header.code)

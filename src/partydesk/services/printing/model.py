@@ -23,6 +23,9 @@ class DocumentHeader:
     place: str  # "Hòa Bình", before the date
     date: date
     number: str | None = None  # "05-NQ/CB"; printed as "Số 05-NQ/CB"
+    code: str | None = None  # verification code of a signed record, printed in the footer
+    on_behalf: str = "T/M CHI BỘ"  # "T/M ĐẢNG ỦY" when a committee issues the document
+    file_copy: str = "Lưu Chi bộ."  # last recipient: the issuer's own copy
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class Vote:
     passed: bool
     method: str = "giơ tay"  # "giơ tay", "bỏ phiếu kín"
     explanation: str = ""  # the whole judgement, e.g. "thông qua: 14/19 … (10)"; printed
-    # as the result line instead of the bare "thông qua" when given
+    # as the result line instead of the bare "thông qua" when given (no denominator known)
+    denominator: int = 0  # official members counted ("50/51 đồng chí tán thành")
 
 
 @dataclass(frozen=True)
@@ -103,10 +107,11 @@ class Amendment:
     date: date
     text: str
     author: str = ""  # who made the correction
+    signers: tuple[Signer, ...] = ()  # its own signatures (left to right)
 
 
 READ_BACK = (
-    "Biên bản đã được đọc lại trước hội nghị; các đồng chí dự họp "
+    "Biên bản đã được đọc lại trước {gathering}; các đồng chí dự họp "
     "nhất trí với nội dung biên bản."
 )
 
@@ -130,6 +135,7 @@ class MinutesDocument:
     read_back: str = READ_BACK
     amendments: tuple[Amendment, ...] = ()
     draft: bool = False  # not yet read back and signed: "DỰ THẢO" under the title
+    gathering: str = "buổi sinh hoạt"  # "hội nghị" only for a congress or a committee
 
 
 # --- resolution and notice ---------------------------------------------------

@@ -26,14 +26,21 @@ from partydesk.services.printing.text import (
 )
 
 
-def _ending(closing: str, recipients: tuple[str, ...], signer: Signer) -> list[Any]:
-    """Last paragraph kept on one page with the signature: never a signature alone."""
-    from reportlab.platypus import KeepTogether, Spacer
+def _ending(closing: str, recipients: tuple[str, ...], signer: Signer,
+            file_copy: str = "Lưu Chi bộ.", story: list[Any] | None = None) -> list[Any]:
+    """Last paragraph kept on one page with the signature: never a signature alone.
 
-    block = layout.two_columns(layout.recipients_block(with_file_copy(recipients)),
-                               layout.signature(signer), layout.text_width())
+    Without a closing sentence, the last flowable of *story* goes with the signature.
+    """
+    from partydesk.services.printing.flow import signed_ending
+
+    block = layout.two_columns(
+        layout.recipients_block(with_file_copy(recipients, file_copy)),
+        layout.signature(signer), layout.text_width())
     last = [layout.para(markup(final_mark(closing)))] if closing else []
-    return [KeepTogether([*last, Spacer(1, 10), block])]
+    if not last and story:
+        last = [story.pop()]
+    return [signed_ending(last, block)]
 
 
 def _tasks_table(tasks: tuple[Task, ...]) -> Any:
@@ -70,13 +77,13 @@ def resolution_story(doc: ResolutionDocument) -> list[Any]:
     if doc.tasks:
         story.append(layout.para("Phân công thực hiện:", "heading"))
         story += [_tasks_table(doc.tasks), Spacer(1, 6)]
-    return story + _ending(doc.closing, doc.recipients, doc.signer)
+    return story + _ending(doc.closing, doc.recipients, doc.signer, doc.header.file_copy)
 
 
 def render_resolution(doc: ResolutionDocument, out: layout.Output) -> None:
     """Write a cell resolution (nghị quyết) as a PDF to a path or binary file object."""
     layout.build(out, resolution_story(doc), title=f"Nghị quyết {doc.subject}",
-                 author=doc.header.issuer)
+                 author=doc.header.issuer, code=doc.header.code)
 
 
 def notice_story(doc: NoticeDocument) -> list[Any]:
@@ -92,7 +99,7 @@ def notice_story(doc: NoticeDocument) -> list[Any]:
         story += [layout.para(f"- {markup(a)}", "item") for a in doc.agenda]
     number = 4 if doc.agenda else 3
     story.append(layout.para(f"<b>{number}. Thành phần:</b> {markup(doc.attendees)}"))
-    return story + _ending(doc.closing, doc.recipients, doc.signer)
+    return story + _ending(doc.closing, doc.recipients, doc.signer, doc.header.file_copy)
 
 
 def render_notice(doc: NoticeDocument, out: layout.Output) -> None:

@@ -7,6 +7,7 @@ ethnic-minority); they are nobody in particular. Deterministic per seed.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -92,7 +93,8 @@ def minutes(speakers_per_item: int = 3, items: int = 2, seed: int = 7) -> Minute
               "Các ý kiến khác")
     start = datetime(2026, 2, 5, 14, 0)
     return MinutesDocument(
-        header=header(), subject="Sinh hoạt chi bộ thường kỳ tháng 02 năm 2026",
+        header=replace(header(), code="SAMPL-E0CDE"),  # signed: footer code and QR
+        subject="Sinh hoạt chi bộ thường kỳ tháng 02 năm 2026",
         start=start, end=start + timedelta(minutes=125), place="Nhà văn hóa thôn Đồng Tâm",
         chair=people[0], minute_taker=people[1],
         purpose="Đánh giá kết quả tháng 01, bàn nhiệm vụ tháng 02 năm 2026 và xét đề nghị "

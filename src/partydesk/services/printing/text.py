@@ -58,18 +58,26 @@ def final_mark(text: str) -> str:
     return body.rstrip(".") + "./."
 
 
-def with_file_copy(recipients: tuple[str, ...]) -> tuple[str, ...]:
-    """Recipients always end with "Lưu Chi bộ." (the cell's own file copy)."""
+def with_file_copy(recipients: tuple[str, ...], file_copy: str = "Lưu Chi bộ."
+                   ) -> tuple[str, ...]:
+    """Recipients always end with the issuer's own copy ("Lưu Chi bộ.", "Lưu Văn phòng
+    Đảng ủy.")."""
     items = tuple(plain(r).strip().removeprefix("- ").strip() for r in recipients)
     items = tuple(r for r in items if r)
-    if items and items[-1].rstrip(".").lower() == "lưu chi bộ":
-        return (*items[:-1], "Lưu Chi bộ.")
-    return (*items, "Lưu Chi bộ.")
+    if items and items[-1].lower().startswith("lưu "):
+        items = items[:-1]
+    return (*items, plain(file_copy))
 
 
 def count(n: int) -> str:
     """ "12 đồng chí" """
     return f"{n} đồng chí"
+
+
+def percent(part: int, whole: int) -> str:
+    """ "98,04 %": two decimals, Vietnamese decimal comma, a space before the sign."""
+    value = 100 * part / whole if whole else 0.0
+    return f"{value:.2f}".replace(".", ",") + " %"
 
 
 def capitalise(text: str) -> str:

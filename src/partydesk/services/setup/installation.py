@@ -15,6 +15,7 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
 from partydesk.paths import AppPaths
+from partydesk.private_files import make_private
 from partydesk.services.setup.instance_lock import InstanceLock
 from partydesk.storage.database import Database, open_database
 from partydesk.storage.organisation_store import load_organisation
@@ -62,11 +63,12 @@ class Installation:
         if folder.is_dir():
             if not os.access(folder, os.W_OK):
                 raise DataDirError(folder)
+            make_private(folder)       # a folder from an older version: 0700, files 0600
             return
         if not create:
             raise NotInitialisedError(folder)
         try:
-            folder.mkdir(parents=True)
+            folder.mkdir(mode=0o700, parents=True)
         except OSError:
             raise DataDirError(folder) from None
         self._created_dir = True

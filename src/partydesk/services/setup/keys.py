@@ -47,6 +47,12 @@ def write_private_keys(folder: Path, keys: KeyPairs) -> list[Path]:
     return written
 
 
+def write_private_key(folder: Path, name: str, secret: bytes) -> Path:
+    """Replace one private key file (written whole, then renamed over the old one)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return _write_secret(folder / name, secret.hex().encode() + b"\n")
+
+
 def read_private_key(folder: Path, name: str) -> bytes:
     return bytes.fromhex((folder / name).read_text(encoding="ascii").strip())
 

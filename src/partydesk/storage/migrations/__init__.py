@@ -22,11 +22,13 @@ from partydesk.storage.migrations import (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0010_cell_key_history,
     m0030_name_keys,
     m0040_dues,
     m0070_discipline_deferrals,
     m0090_downward_bundles,
     m0091_transfers,
+    m0092_restore_keys,
 )
 
 if TYPE_CHECKING:
@@ -43,11 +45,13 @@ MIGRATIONS = (
     m0007_bundles_sync,
     m0008_bundles_cell_records,
     m0009_member_flags,
+    m0010_cell_key_history,
     m0030_name_keys,
     m0040_dues,
     m0070_discipline_deferrals,
     m0090_downward_bundles,
     m0091_transfers,
+    m0092_restore_keys,
 )
 
 

@@ -62,11 +62,28 @@ def _find_header(path: Path, rows: Iterator[tuple[int, list[object]]]) -> dict[i
     for number, cells in rows:
         found = match_headers(cells)
         if all(c in found.values() for c in required):
+            _refuse_duplicates(path, cells)
             return found
         best = max(best, found, key=len)
         if number >= HEADER_SEARCH_ROWS:
             break
     raise no_header(path, [c for c in required if c not in best.values()])
+
+
+def _refuse_duplicates(path: Path, cells: list[object]) -> None:
+    """Two header cells naming the same column: which one holds the data is a guess."""
+    seen: dict[Column, int] = {}
+    for position, cell in enumerate(cells):
+        column = match_headers([cell]).get(0)
+        if column is None:
+            continue
+        if column in seen:
+            raise ImportRefused(message(QT_TRANSLATE_NOOP(
+                "Import", "{file}: the column \"{column}\" appears twice in the header row "
+                "(columns {first} and {second}); remove one. Nothing was imported."),
+                file=path.name, column=column.header, first=seen[column] + 1,
+                second=position + 1))
+        seen[column] = position
 
 
 def preview(db: Database, path: Path, as_of: date | None = None,

@@ -10,6 +10,7 @@ the one those events give.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -39,6 +40,8 @@ from .columns import (
     parse_status,
 )
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+MAX_TEXT = 2_000                               # characters in one cell
 IMPORT_DETAILS = {"source": "spreadsheet"}
 # A member book often has no ceremony date: a conversion is then taken as written.
 WAIVED = frozenset({HistoryRule.CEREMONY_FIRST})
@@ -92,6 +95,9 @@ def _read_values(cells: dict[Column, object], result: RowResult) -> dict[str, An
     values: dict[str, Any] = {}
     for column in COLUMNS:
         raw = cells.get(column)
+        if isinstance(raw, str) and _unsafe_text(column, raw, result):
+            values[column.field] = None
+            continue
         parser = _PARSERS.get(column.kind)
         if parser is None:
             values[column.field] = cell_text(raw)
@@ -102,6 +108,21 @@ def _read_values(cells: dict[Column, object], result: RowResult) -> dict[str, An
             result.problems.append(_bad(column, str(bad)))
             values[column.field] = None
     return values
+
+
+def _unsafe_text(column: Column, raw: str, result: RowResult) -> bool:
+    """Control characters (NUL…) or an over-long cell: named, and the cell not read."""
+    if CONTROL.search(raw):
+        result.problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{column}: contains control characters (such as NUL); remove them"),
+            column=column.header))
+        return True
+    if len(raw) > MAX_TEXT:
+        result.problems.append(message(QT_TRANSLATE_NOOP(
+            "Import", "{column}: longer than {limit} characters"),
+            column=column.header, limit=MAX_TEXT))
+        return True
+    return False
 
 
 def _missing(field_name: str) -> Message:

@@ -1,10 +1,18 @@
 """Reading and writing .xlsx and .csv files. openpyxl loads only when a workbook is
-touched. CSV is written UTF-8 with a BOM (so Excel reads Vietnamese right) and read
-with or without one, separated by commas, semicolons (Excel in Vietnamese) or tabs."""
+touched. CSV is written UTF-8 with a BOM (so Excel reads Vietnamese right) and read as
+UTF-8 with or without one, UTF-16 or Windows Vietnamese (cp1258), separated by commas,
+semicolons (Excel in Vietnamese) or tabs.
+
+Exports are formula-safe: text starting with =, +, -, @, a tab or a carriage return
+is a plain string cell in xlsx (never a formula) and gets a leading ' in CSV, so a
+spreadsheet program never runs it (``=HYPERLINK(…)``, DDE ``=cmd|…``)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
@@ -16,6 +24,8 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 SUFFIXES = (".xlsx", ".csv")
 HEADER_SEARCH_ROWS = 10
 DATE_NUMBER_FORMAT = "DD/MM/YYYY"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_FIELD = 10 * 1024 * 1024        # a longer cell is refused by its column's length
 
 
 class SpreadsheetError(PartyDeskError):
@@ -37,6 +47,13 @@ def unwritable(path: Path) -> SpreadsheetError:
     return SpreadsheetError(message(QT_TRANSLATE_NOOP(
         "Export", "{file} cannot be written: check the folder exists and the file is not "
         "open in another program."), file=str(path)))
+
+
+def unknown_encoding(path: Path) -> SpreadsheetError:
+    return SpreadsheetError(message(QT_TRANSLATE_NOOP(
+        "Import", "{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or "
+        "Windows Vietnamese cp1258). Save it again as \"CSV UTF-8\" or as .xlsx."),
+        file=path.name))
 
 
 def suffix_of(path: Path) -> str:
@@ -66,14 +83,44 @@ def read_rows(path: Path, size_hint: SizeHint | None = None
         raise unreadable(path) from exc
 
 
+def decode_csv(path: Path, data: bytes) -> str:
+    """The text of a CSV file in NFC: UTF-8 (with or without a BOM), UTF-16 (with a BOM,
+    or recognised by its zero bytes), else Windows Vietnamese (cp1258, whose tones are
+    combining marks)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    elif data[1:200:2].count(0) > 40 and 0 not in data[0:200:2]:
+        encodings = ["utf-16-le"]
+    elif data[0:200:2].count(0) > 40 and 0 not in data[1:200:2]:
+        encodings = ["utf-16-be"]
+    else:
+        encodings = ["utf-8-sig", "cp1258"]
+    for encoding in encodings:
+        try:
+            return unicodedata.normalize("NFC", data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    raise unknown_encoding(path)
+
+
 def _read_csv(path: Path, hint: SizeHint) -> Iterator[tuple[int, list[object]]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        first = handle.readline()
-        hint(1 + sum(1 for _ in handle))      # lines: rows unless a cell holds a newline
-        handle.seek(0)
-        delimiter = max(",;\t", key=first.count)
-        for number, cells in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
-            yield number, list(cells)
+    text = decode_csv(path, path.read_bytes())
+    lines = text.splitlines()
+    hint(len(lines))                          # lines: rows unless a cell holds a newline
+    delimiter = max(",;\t", key=(lines[0] if lines else "").count)
+    csv.field_size_limit(MAX_FIELD)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for number, cells in enumerate(reader, start=1):
+        yield number, [_unquoted(cell) for cell in cells]
+
+
+def _unquoted(cell: str) -> str:
+    """A cell PartyDesk wrote formula-safe ('=…) reads back as it was."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+def formula_safe(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _read_xlsx(path: Path, hint: SizeHint) -> Iterator[tuple[int, list[object]]]:
@@ -115,9 +162,9 @@ def _write_csv(path: Path, headers: list[str], rows: Iterable[list[object]]) -> 
 
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(headers)
+        writer.writerow([formula_safe(h) for h in headers])
         for row in rows:
-            writer.writerow([cell_text(v) for v in row])
+            writer.writerow([formula_safe(cell_text(v)) for v in row])
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: Iterable[list[object]],
@@ -146,6 +193,8 @@ def _cell(sheet, value, number_format: str | None = None, font=None):
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"          # text stays text: never a formula, whatever it starts with
     if number_format:
         cell.number_format = number_format
     if font is not None:
