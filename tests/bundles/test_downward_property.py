@@ -4,6 +4,7 @@ decisions (and the events they became), the notices and the dossiers of transfer
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from datetime import date
@@ -69,11 +70,9 @@ def import_all(folder: Path, paths: list[Path]) -> None:
     cell = opened(folder)
     try:
         for path in paths:
-            try:
+            with contextlib.suppress(BundleError):     # older than one imported: refused
                 import_downward(cell.db, cell.organisation, cell.paths.keys_dir, path,
                                 date(2026, 2, 1))
-            except BundleError:
-                pass                   # older than one already imported: refused
     finally:
         cell.release()
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "committee: a restore bundle for the one cell named (after enroll --renew)"),
+    QT_TRANSLATE_NOOP("CommandLine", "members moving between the cells of one committee"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: members in transit; cell: dossiers received"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: send a member's dossier in the new cell's next bundle"),
+    QT_TRANSLATE_NOOP("CommandLine", "cell: take in a member whose dossier came from the committee"),
     QT_TRANSLATE_NOOP("CommandLine", "local backups of the register"),
     QT_TRANSLATE_NOOP("CommandLine", "back up the register now"),
     QT_TRANSLATE_NOOP("CommandLine", "the backups kept, newest first"),

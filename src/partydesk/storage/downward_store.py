@@ -160,3 +160,10 @@ def set_export_sequence(db: Database, sequence: int) -> None:
     """A restored cell numbers its next bundle after the last one the committee holds."""
     db.execute("UPDATE higher_committee SET last_sequence = max(last_sequence, ?)",
                [sequence])
+
+
+def last_import(db: Database, cell_code: str) -> dict | None:
+    """sequence, sha256, created_at of the bundle from the cell imported last."""
+    rows = dicts(db.execute("SELECT sequence, sha256, created_at FROM imported_bundles "
+                            "WHERE cell_code = ? ORDER BY id DESC LIMIT 1", [cell_code]))
+    return rows[0] if rows else None

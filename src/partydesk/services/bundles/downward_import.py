@@ -116,12 +116,7 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                if not held["last_sequence"] else None)
     payload = restore or open_downward(files[PAYLOAD],
                                        read_private_key(keys_dir, BOX_KEY_FILE))
-    if (payload.sender.get("code") != header.sender
-            or payload.sender.get("signing_public_key") != header.signing_key.hex()
-            or payload.recipient.get("code") != organisation.code
-            or payload.sequence != header.sequence
-            or payload.created_at != header.created_at):
-        raise BundleError(e.DAMAGED)
+    _check_names(payload, header, organisation)
     if restore is not None:
         return VerifiedDownward(header, restore, digest,
                                 decision is SequenceDecision.DUPLICATE, [], [], [],
@@ -133,6 +128,16 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
         [d for d in payload.content.decisions if d["id"] not in seen_decisions],
         [n for n in payload.content.notices if n["id"] not in seen_notices],
         new_transfers(db, payload.content.transfers))
+
+
+def _check_names(payload, header: BagHeader, organisation: Organisation) -> None:
+    """The encrypted content must name what the signed bag-info says."""
+    if (payload.sender.get("code") != header.sender
+            or payload.sender.get("signing_public_key") != header.signing_key.hex()
+            or payload.recipient.get("code") != organisation.code
+            or payload.sequence != header.sequence
+            or payload.created_at != header.created_at):
+        raise BundleError(e.DAMAGED)
 
 
 @dataclass(frozen=True)

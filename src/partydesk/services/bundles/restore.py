@@ -35,6 +35,7 @@ from partydesk.services.bundles.stick_writes import (
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import load_cell
 from partydesk.storage.downward_store import (
+    last_import,
     last_received_sequence,
     restore_key,
     take_downward_sequence,
@@ -88,16 +89,14 @@ def export_restore(db, organisation: Organisation, keys_dir: Path, folder: Path,
     check_folder(folder)
     sequence = take_downward_sequence(db, code)
     created_at = datetime.now(UTC).isoformat(timespec="seconds")
-    receipt = db.execute(
-        "SELECT sequence, sha256, created_at FROM imported_bundles WHERE cell_code = ? "
-        "ORDER BY id DESC LIMIT 1", [code]).fetchone()
+    receipt = last_import(db, code)
     document = {
         "format": FORMAT_VERSION, "direction": DIRECTION,
         "sender": {"id": organisation.id, "code": organisation.code,
                    "signing_public_key": organisation.signing_public_key},
         "recipient": {"code": code}, "sequence": sequence, "created_at": created_at,
         "last_sequence": last,
-        "receipt": {"sequence": receipt[0], "sha256": receipt[1], "created_at": receipt[2]},
+        "receipt": receipt,
         "tables": {name: {"columns": columns, "rows": rows}
                    for name, (columns, rows) in cell_partition(db, code).items()}}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
