@@ -218,22 +218,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="46"/>
+        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="47"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="60"/>
         <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="48"/>
+        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="49"/>
         <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="53"/>
+        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="58"/>
         <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="56"/>
+        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="61"/>
         <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +341,26 @@
     <message>
         <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="49"/>
+        <source>A restore bundle is for one cell: name it with --cell CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="51"/>
+        <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="54"/>
+        <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="57"/>
+        <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,67 +802,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="73"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="109"/>
         <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="77"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="113"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="172"/>
         <source>No cell has anything new to send; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="116"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="184"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="153"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="228"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="157"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="164"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="116"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="255"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="126"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="171"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="138"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="262"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="122"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="153"/>
         <source>Dry run: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="173"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="140"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="264"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="123"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="155"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="178"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="269"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="182"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="273"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="186"/>
-        <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on. Compare it with the cover sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,12 +948,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="120"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="117"/>
+        <source>Restore bundle number {sequence} from {sender}: the register as the committee received it in bundle number {last}, {members} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="130"/>
         <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="134"/>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="143"/>
+        <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/downward_commands.py" line="149"/>
         <source>The committee has received bundle number {sequence} of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,470 +973,505 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="86"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="105"/>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="104"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="123"/>
         <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="128"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="149"/>
         <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="196"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="246"/>
         <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="227"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="277"/>
         <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
+        <location filename="../../src/partydesk/cli/bundle_commands.py" line="282"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/transfer_commands.py" line="62"/>
+        <source>The dossier of {name} goes from {from_cell} to {to_cell} in its next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/transfer_commands.py" line="74"/>
+        <source>Member {id} transferred in on {date}; status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
         <source>local backups of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
         <source>back up the register now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
         <source>the backups kept, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
         <source>put the register back as a backup holds it (the present register is backed up first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
         <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
         <source>yearly_grading: the year graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
         <source>badge_awarded: years of membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
         <source>committee: a notice for cells&apos; next bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
         <source>badge: the years of membership (default 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
         <source>the committee&apos;s decisions about cells&apos; members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
         <source>record one event of a member&apos;s life (rules checked as in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
         <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
         <source>cell: also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
         <source>transfers in, return: where from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
         <source>every enrolled cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
         <source>the kind of event (listed below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
         <source>discipline: the level (default reprimand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
         <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
         <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
         <source>transfers out: where to (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>committee: record a decision for a cell&apos;s next downward bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>the committee&apos;s notices to its cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>cell: the committee&apos;s decisions received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>card_issued: the card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>cell: the notices received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>set up a new cell or committee register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>fill an empty register with invented demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>the member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>resolutions and other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>print a document to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>committee: the enrolled cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>short code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
         <source>the higher committee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>the secretary&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>list members in Vietnamese name order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>write the register to .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>words of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>list meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>list documents of a type, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>a resolution (nghị quyết)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>cell: write a bundle for the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
         <source>committee: check a bundle, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
         <source>also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
         <source>show the changes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the monthly dues report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
+        <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
-        <source>a member&apos;s dues category and base amount</source>
+        <source>members moving between the cells of one committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
-        <source>đồng (default: what is owed for the months)</source>
+        <source>committee: members in transit; cell: dossiers received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
-        <source>record a payment (split over --months)</source>
+        <source>committee: send a member&apos;s dossier in the new cell&apos;s next bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
+        <source>cell: take in a member whose dossier came from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
+        <source>a member&apos;s dues category and base amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
+        <source>đồng (default: what is owed for the months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
+        <source>record a payment (split over --months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>the portal&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>salary, benefit or pension in đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>the month&apos;s members, due, paid, balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>correct a payment by a reversing entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>a month&apos;s collection sheet (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>the member&apos;s id or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>reduce a member&apos;s dues for a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>FILE.pdf or FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>file a member under a word of the name other than the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
         <source>a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
         <source>exempt a member from dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
         <source>set an unconfirmed value from a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>party dues: bases, collection, reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4783,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="27"/>
+        <location filename="../../src/partydesk/storage/database.py" line="29"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,99 +4816,99 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="53"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="54"/>
         <source>Send to the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="59"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="61"/>
         <source>&amp;Send to committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="61"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="63"/>
         <source>Use an &amp;enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="72"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="74"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="76"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="86"/>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="86"/>
         <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="95"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="97"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="102"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="104"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="117"/>
         <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="127"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="121"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="136"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="143"/>
         <source>Choose the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="151"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="160"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="182"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="192"/>
         <source>Cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,33 +4968,33 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="104"/>
         <source>Checking {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="114"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="135"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="140"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="122"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="109"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="153"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="166"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,6 +5009,39 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <location filename="../../src/partydesk/ui/task_panel.py" line="94"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../src/partydesk/services/transfers/cell.py" line="25"/>
+        <source>No dossier for member {id} has come from the committee; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/transfers/cell.py" line="28"/>
+        <source>Member {id} is already in this register; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/transfers/cell.py" line="30"/>
+        <source>The arrival date {on} is before the member left the other cell ({left}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/transfers/committee.py" line="17"/>
+        <source>Member {id} is not in transit: no cell&apos;s last bundle shows an official transfer out not yet received elsewhere. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/transfers/committee.py" line="20"/>
+        <source>There is no cell with the code {code} enrolled here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/transfers/committee.py" line="22"/>
+        <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5060,68 +5156,68 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="119"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="120"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
