@@ -8,14 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
-def median_seconds(fn: Callable[[], object], runs: int = 5, warmup: int = 1) -> float:
+def median_seconds(fn: Callable[[], object], runs: int = 5, warmup: int = 1,
+                   clock: Callable[[], float] = time.perf_counter) -> float:
     for _ in range(warmup):
         fn()
     samples = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         fn()
-        samples.append(time.perf_counter() - start)
+        samples.append(clock() - start)
     return statistics.median(samples)
 
 

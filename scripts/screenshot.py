@@ -8,6 +8,7 @@ Used to refresh docs/screenshots/; run it under Xvfb (xvfb-run -a) for real font
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 
@@ -23,6 +24,9 @@ def main() -> int:
     dialog = sys.argv[4] if len(sys.argv) > 4 else None
     app = PartyDeskApp(resolve_paths(data_dir), sys.argv[:1])
     app.start()
+    if os.environ.get("PARTYDESK_SHOT_SIZE"):        # e.g. 1366x768, the small laptop
+        width, height = map(int, os.environ["PARTYDESK_SHOT_SIZE"].split("x"))
+        app.window.resize(width, height)
     app.window.navigation.setCurrentRow(section)
     shown = app.window
     if dialog == "new-member":
@@ -35,7 +39,7 @@ def main() -> int:
         shown.grab().save(out)
         app.qt.quit()
 
-    QTimer.singleShot(600, grab)
+    QTimer.singleShot(int(os.environ.get("PARTYDESK_SHOT_DELAY_MS", "600")), grab)
     return app.exec()
 
 

@@ -213,13 +213,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/shared/jobs.py" line="36"/>
+        <location filename="../../src/partydesk/services/shared/jobs.py" line="37"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/partydesk/services/bundles/downward_export.py" line="47"/>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="60"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="61"/>
         <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,22 +344,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="49"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="50"/>
         <source>A restore bundle is for one cell: name it with --cell CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="51"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="52"/>
         <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="54"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="55"/>
         <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="57"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="58"/>
         <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +623,114 @@
     <message>
         <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="34"/>
+        <source>Members over the last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="36"/>
+        <source>Members by age and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="37"/>
+        <source>Admissions against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="39"/>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="40"/>
+        <source>Dues collected against due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="43"/>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="58"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
+        <source>Probationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="70"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="75"/>
+        <source>Quality grading {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="79"/>
+        <source>Dues are not kept in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="87"/>
+        <source>The charts could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,6 +1120,11 @@
         <source>Member {id} transferred in on {date}; status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/report_commands.py" line="72"/>
+        <source>Written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1146,222 +1259,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>set up a new cell or committee register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>fill an empty register with invented demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>the member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>resolutions and other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>print a document to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>committee: the enrolled cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>short code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>the higher committee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the secretary&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>list members in Vietnamese name order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>write the register to .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
         <source>words of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
         <source>list meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="104"/>
         <source>list documents of a type, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="105"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="106"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="107"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
         <source>a resolution (nghị quyết)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
         <source>cell: write a bundle for the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
         <source>committee: check a bundle, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
         <source>also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
         <source>show the changes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1586,81 @@
     <message>
         <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>party dues: bases, collection, reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>close although the limit is broken or gradings are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>the cell&apos;s own grading as a collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>default: 31 December of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>year-end reports upward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>admission targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>gradings from a spreadsheet (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>the year&apos;s gradings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>the year&apos;s admissions target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>the yearly quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>close the year&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <source>the 20 %% limit and missing gradings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <source>members, admissions and grading as of a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <source>the cell&apos;s proposal: the meeting that voted on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
+        <source>one member&apos;s grading at one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
+        <source>the year&apos;s quality grading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,7 +1820,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="55"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2560,254 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Grading</name>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="104"/>
+        <source>{count} gradings imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="127"/>
+        <source>Outstanding: {outstanding}; good: {good}; at most {allowed} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="131"/>
+        <source>The limit is broken: outstanding is more than {share} of good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="134"/>
+        <source>Not graded yet: {missing}; not decided by the committee: {undecided}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="44"/>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
+        <source>The year {year} is not a year to grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="47"/>
+        <source>The period must be the year or q1 to q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="51"/>
+        <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="55"/>
+        <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="63"/>
+        <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="70"/>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
+        <source>The grading round of {year} is closed; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="86"/>
+        <source>There is no member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="172"/>
+        <source>The grading round of {year} is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="175"/>
+        <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="182"/>
+        <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="58"/>
+        <source>The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng viên” (or “Họ và tên” with “Ngày sinh”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="111"/>
+        <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="43"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="44"/>
+        <source>Cell&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="45"/>
+        <source>Committee&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="59"/>
+        <source>Grading for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="70"/>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="76"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="77"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="78"/>
+        <source>&amp;Score (of 100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="79"/>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="101"/>
+        <source>Quality grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="107"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="111"/>
+        <source>&amp;Grade a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="113"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="115"/>
+        <source>Grade the ce&amp;ll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="117"/>
+        <source>&amp;Close the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="134"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="135"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="152"/>
+        <source>Graded {graded} of {to_grade}; not graded yet {missing}; not decided by the committee {undecided}. {shares}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="159"/>
+        <source>Outstanding {outstanding} is more than the {allowed} allowed (20 % of {good} good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="162"/>
+        <source>Over the 20 % limit: {cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="167"/>
+        <source>The cell&apos;s own grading: {level} ({stage}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="174"/>
+        <source>The round is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="206"/>
+        <source>Gradings from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="207"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="216"/>
+        <source>{count} gradings imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="224"/>
+        <source>Close the grading round of {year}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="226"/>
+        <source>The limit is broken: {outstanding} outstanding, at most {allowed} allowed (20 % of {good} good). The report will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="233"/>
+        <source>{count} members have no grading: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="237"/>
+        <source>{count} gradings are not decided by the committee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="239"/>
+        <source>Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <location filename="../../src/partydesk/ui/guard.py" line="50"/>
@@ -2774,37 +3210,37 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="118"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="132"/>
         <source>&amp;About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="128"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,133 +4499,133 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="132"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="137"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="192"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="52"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="57"/>
         <source>Coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4197,12 +4633,12 @@ Please copy this report and give it to the people who support PartyDesk.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="143"/>
         <source>Since the last bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="185"/>
         <source>Click or press Enter to deal with it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4736,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="91"/>
         <source>Member list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,29 +4766,69 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="95"/>
         <source>Member list book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="99"/>
         <source>Transfer book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="105"/>
         <source>No member has a transfer out recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="116"/>
         <source>Transfer letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="110"/>
         <source>Member transferred out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="55"/>
+        <source>&amp;Statistics report as of 31/12/{year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="58"/>
+        <source>&amp;Grading report {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="61"/>
+        <source>&amp;Export the year&apos;s tables to a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="133"/>
+        <source>Statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="136"/>
+        <source>Grading report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="147"/>
+        <source>Export the year&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="148"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="159"/>
+        <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,198 +5292,216 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="54"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>Send to the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="61"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="62"/>
         <source>&amp;Send to committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="63"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="64"/>
         <source>Use an &amp;enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="75"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="86"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="86"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="98"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="104"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="105"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="118"/>
         <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="127"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="129"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="143"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
         <source>Choose the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="151"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="152"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="160"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="161"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="192"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="193"/>
         <source>Cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
         <source>Bundles from the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="42"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="48"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="70"/>
         <source>Leaving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
         <source>Choose the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="84"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="104"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="105"/>
         <source>Checking {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="117"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="141"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="122"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="123"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="134"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="166"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="167"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="19"/>
+        <source>The number of admissions must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="23"/>
+        <source>Only a committee sets targets for its cells; on a cell leave out --cell to record the cell&apos;s own target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="27"/>
+        <source>There is no enrolled cell with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="63"/>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="27"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="94"/>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="58"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,68 +5650,68 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="123"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="124"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="125"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="126"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="127"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="128"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="129"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="130"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="131"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="132"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="133"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="119"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="134"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="120"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="135"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>

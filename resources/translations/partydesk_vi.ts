@@ -213,13 +213,13 @@
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/shared/jobs.py" line="36"/>
+        <location filename="../../src/partydesk/services/shared/jobs.py" line="37"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/services/bundles/downward_export.py" line="47"/>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="60"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="61"/>
         <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
         <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không ghi tệp nào.</translation>
     </message>
@@ -344,22 +344,22 @@
         <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="49"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="50"/>
         <source>A restore bundle is for one cell: name it with --cell CODE.</source>
         <translation>Gói khôi phục chỉ dành cho một chi bộ: hãy nêu mã chi bộ bằng --cell MÃ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="51"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="52"/>
         <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
         <translation>Chi bộ {code} chưa có tệp đăng ký để khôi phục: hãy cấp lại đăng ký trước (partydesk enroll --code {code} --renew -o TỆP). Không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="54"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="55"/>
         <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
         <translation>Chưa từng nhập gói nào của chi bộ {code} ở đây nên không có dữ liệu để khôi phục. Không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="57"/>
+        <location filename="../../src/partydesk/services/bundles/restore.py" line="58"/>
         <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation>Chỉ khôi phục vào sổ mới, còn trống; sổ này đã có đảng viên hoặc cuộc họp. Không có gì bị thay đổi.</translation>
     </message>
@@ -622,6 +622,114 @@
         <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="34"/>
+        <source>Members over the last 24 months</source>
+        <translation>Đảng viên trong 24 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="36"/>
+        <source>Members by age and sex</source>
+        <translation>Đảng viên theo độ tuổi và giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="37"/>
+        <source>Admissions against the target</source>
+        <translation>Kết nạp so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="39"/>
+        <source>Quality grading</source>
+        <translation>Xếp loại chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="40"/>
+        <source>Dues collected against due</source>
+        <translation>Đảng phí đã thu so với phải thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="43"/>
+        <source>Working it out…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="58"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Admitted</source>
+        <translation>Đã kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Collected</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
+        <source>Due</source>
+        <translation>Phải thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="70"/>
+        <source>Outstanding</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
+        <source>Not completed</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="75"/>
+        <source>Quality grading {year}</source>
+        <translation>Xếp loại chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="79"/>
+        <source>Dues are not kept in this version yet.</source>
+        <translation>Phiên bản này chưa quản lý đảng phí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/overview_charts.py" line="87"/>
+        <source>The charts could not be worked out.</source>
+        <translation>Không tính được các biểu đồ.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1118,11 @@
         <source>Member {id} transferred in on {date}; status {status}.</source>
         <translation>Đã tiếp nhận đảng viên {id} chuyển đến ngày {date}; tình trạng: {status}.</translation>
     </message>
+    <message>
+        <location filename="../../src/partydesk/cli/report_commands.py" line="72"/>
+        <source>Written to {path}</source>
+        <translation>Đã ghi vào {path}</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1144,222 +1257,222 @@
         <translation>chi bộ: các thông báo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>set up a new cell or committee register</source>
         <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>fill an empty register with invented demo data</source>
         <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>the member register</source>
         <translation>sổ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>resolutions and other documents</source>
         <translation>nghị quyết và các văn bản khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>print a document to a PDF file</source>
         <translation>in một văn bản ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>committee: the enrolled cells</source>
         <translation>cấp ủy: các chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>short code, e.g. CB01</source>
         <translation>mã ngắn, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>the higher committee&apos;s name</source>
         <translation>tên cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the secretary&apos;s full name</source>
         <translation>họ và tên bí thư</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>list members in Vietnamese name order</source>
         <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation>hồ sơ, quá trình và các việc được phép của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>write the register to .xlsx or .csv</source>
         <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation>ghi một bảng tính trống để điền</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
         <source>words of the name, accents optional</source>
         <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
         <source>list meetings, newest first</source>
         <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="104"/>
         <source>list documents of a type, newest first</source>
         <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="105"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="106"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation>sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="107"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation>biên bản một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation>thông báo một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation>danh sách dự họp của một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
         <source>a resolution (nghị quyết)</source>
         <translation>một nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation>mã chi bộ, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
         <source>cell: write a bundle for the committee</source>
         <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
         <source>committee: check a bundle, change nothing</source>
         <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
         <source>also print a cover sheet to this PDF</source>
         <translation>in kèm trang bìa ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
         <source>show the changes only</source>
         <translation>chỉ hiện những thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
@@ -1472,6 +1585,81 @@
         <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>party dues: bases, collection, reports</source>
         <translation>đảng phí: mức căn cứ, thu nộp, báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
+        <source>close although the limit is broken or gradings are missing</source>
+        <translation>vẫn kết thúc dù vượt tỷ lệ hoặc còn đảng viên chưa xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
+        <source>the cell&apos;s own grading as a collective</source>
+        <translation>xếp loại của chính chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
+        <source>default: 31 December of this year</source>
+        <translation>mặc định: ngày 31 tháng 12 năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
+        <source>year-end reports upward</source>
+        <translation>báo cáo cuối năm gửi cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
+        <source>admission targets</source>
+        <translation>chỉ tiêu kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
+        <source>gradings from a spreadsheet (all or nothing)</source>
+        <translation>nhập kết quả xếp loại từ bảng tính (nhập hết hoặc không nhập gì)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
+        <source>the year&apos;s gradings</source>
+        <translation>kết quả xếp loại trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
+        <source>the year&apos;s admissions target</source>
+        <translation>chỉ tiêu kết nạp của năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
+        <source>the yearly quality grading</source>
+        <translation>đánh giá, xếp loại chất lượng hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
+        <source>close the year&apos;s round</source>
+        <translation>kết thúc đợt đánh giá của năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
+        <source>the 20 %% limit and missing gradings</source>
+        <translation>tỷ lệ 20 %% và những đảng viên chưa xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
+        <source>members, admissions and grading as of a date</source>
+        <translation>đảng viên, kết nạp và xếp loại tính đến một ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
+        <source>the cell&apos;s proposal: the meeting that voted on it</source>
+        <translation>chi bộ đề nghị: buổi sinh hoạt đã biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
+        <source>one member&apos;s grading at one stage</source>
+        <translation>xếp loại một đảng viên ở một bước</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
+        <source>the year&apos;s quality grading</source>
+        <translation>xếp loại chất lượng trong năm</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1819,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="54"/>
+        <location filename="../../src/partydesk/services/demo/register.py" line="55"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -2371,6 +2559,254 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Grading</name>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="104"/>
+        <source>{count} gradings imported.</source>
+        <translation>Đã nhập {count} kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="127"/>
+        <source>Outstanding: {outstanding}; good: {good}; at most {allowed} allowed.</source>
+        <translation>Hoàn thành xuất sắc: {outstanding}; hoàn thành tốt: {good}; được tối đa {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="131"/>
+        <source>The limit is broken: outstanding is more than {share} of good.</source>
+        <translation>Vượt tỷ lệ: số hoàn thành xuất sắc nhiều hơn {share} số hoàn thành tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/cli/grading_commands.py" line="134"/>
+        <source>Not graded yet: {missing}; not decided by the committee: {undecided}.</source>
+        <translation>Chưa đánh giá: {missing}; chưa có quyết định của cấp ủy: {undecided}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="44"/>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
+        <source>The year {year} is not a year to grade.</source>
+        <translation>Năm {year} không phải năm đánh giá hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="47"/>
+        <source>The period must be the year or q1 to q4.</source>
+        <translation>Kỳ đánh giá phải là cả năm hoặc quý 1 đến quý 4 (q1–q4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="51"/>
+        <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
+        <translation>Mức xếp loại phải là outstanding, good, completed hoặc not_completed; bước phải là self, cell hoặc committee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="55"/>
+        <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
+        <translation>Điểm {score} không khớp với mức “{level}” theo quy định năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="63"/>
+        <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
+        <translation>Kết quả xếp loại được ghi trong sổ của chi bộ; cấp ủy xem được khi nhận gói dữ liệu của chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="70"/>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
+        <source>The grading round of {year} is closed; nothing can be changed.</source>
+        <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="86"/>
+        <source>There is no member with id {id}.</source>
+        <translation>Không có đảng viên nào có mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="172"/>
+        <source>The grading round of {year} is already closed.</source>
+        <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="175"/>
+        <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
+        <translation>Có {outstanding} đảng viên hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức tối đa {allowed} ({share} của {good} hoàn thành tốt). Hãy xem lại, hoặc vẫn kết thúc đợt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/rounds.py" line="182"/>
+        <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
+        <translation>{count} đảng viên chưa được xếp loại: {names}. Hãy xếp loại, hoặc vẫn kết thúc đợt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="58"/>
+        <source>The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng viên” (or “Họ và tên” with “Ngày sinh”).</source>
+        <translation>Bảng tính cần có các cột “Năm”, “Xếp loại” và “Số thẻ đảng viên” (hoặc “Họ và tên” cùng “Ngày sinh”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="111"/>
+        <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
+        <translation>Chưa nhập gì: {count} dòng có giá trị sai hoặc không nhận ra (dòng: cột): {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="43"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="44"/>
+        <source>Cell&apos;s proposal</source>
+        <translation>Chi bộ đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="45"/>
+        <source>Committee&apos;s decision</source>
+        <translation>Cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="59"/>
+        <source>Grading for {year}</source>
+        <translation>Xếp loại năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="70"/>
+        <source>no score</source>
+        <translation>không chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="76"/>
+        <source>&amp;Member:</source>
+        <translation>Đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="77"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Mức xếp loại:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="78"/>
+        <source>&amp;Score (of 100):</source>
+        <translation>Đ&amp;iểm (thang 100):</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="79"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Bước:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="101"/>
+        <source>Quality grading</source>
+        <translation>Đánh giá, xếp loại chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="107"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="111"/>
+        <source>&amp;Grade a member…</source>
+        <translation>&amp;Xếp loại đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="113"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>Nhập từ &amp;bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="115"/>
+        <source>Grade the ce&amp;ll…</source>
+        <translation>Xếp loại &amp;chi bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="117"/>
+        <source>&amp;Close the round…</source>
+        <translation>&amp;Kết thúc đợt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="134"/>
+        <source>Card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="135"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="152"/>
+        <source>Graded {graded} of {to_grade}; not graded yet {missing}; not decided by the committee {undecided}. {shares}</source>
+        <translation>Đã xếp loại {graded}/{to_grade}; chưa xếp loại {missing}; chưa có quyết định của cấp ủy {undecided}. {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="159"/>
+        <source>Outstanding {outstanding} is more than the {allowed} allowed (20 % of {good} good).</source>
+        <translation>Hoàn thành xuất sắc {outstanding}, vượt mức tối đa {allowed} (20 % của {good} hoàn thành tốt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="162"/>
+        <source>Over the 20 % limit: {cells}</source>
+        <translation>Vượt tỷ lệ 20 %: {cells}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="167"/>
+        <source>The cell&apos;s own grading: {level} ({stage}).</source>
+        <translation>Chi bộ xếp loại: {level} ({stage}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="174"/>
+        <source>The round is closed.</source>
+        <translation>Đợt đánh giá đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="206"/>
+        <source>Gradings from a spreadsheet</source>
+        <translation>Nhập kết quả xếp loại từ bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="207"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="216"/>
+        <source>{count} gradings imported.</source>
+        <translation>Đã nhập {count} kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="224"/>
+        <source>Close the grading round of {year}?</source>
+        <translation>Kết thúc đợt đánh giá, xếp loại năm {year}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="226"/>
+        <source>The limit is broken: {outstanding} outstanding, at most {allowed} allowed (20 % of {good} good). The report will say so.</source>
+        <translation>Vượt tỷ lệ: {outstanding} hoàn thành xuất sắc, được tối đa {allowed} (20 % của {good} hoàn thành tốt). Báo cáo sẽ ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="233"/>
+        <source>{count} members have no grading: {names}</source>
+        <translation>{count} đảng viên chưa được xếp loại: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="237"/>
+        <source>{count} gradings are not decided by the committee yet.</source>
+        <translation>{count} kết quả chưa có quyết định của cấp ủy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/grading_page.py" line="239"/>
+        <source>Close the round</source>
+        <translation>Kết thúc đợt đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <location filename="../../src/partydesk/ui/guard.py" line="50"/>
@@ -2773,37 +3209,37 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="56"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="118"/>
         <source>&amp;Go to</source>
         <translation>Đ&amp;i đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="132"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/partydesk/ui/main_window.py" line="128"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -3602,7 +4038,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
-        <translation>Tên &amp;gọi (để sắp xếp):</translation>
+        <translation>Tên gọi (để sắp &amp;xếp):</translation>
     </message>
     <message>
         <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
@@ -4062,145 +4498,145 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="35"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="37"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="75"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="132"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="123"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="124"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="125"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="137"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="108"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="158"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="179"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="192"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="43"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="45"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="48"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="50"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="52"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="54"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="57"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="96"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="99"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="131"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="143"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="172"/>
+        <location filename="../../src/partydesk/ui/overview_page.py" line="185"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
@@ -4299,7 +4735,7 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Báo cáo và văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="91"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
@@ -4329,30 +4765,70 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="95"/>
         <source>Member list book</source>
         <translation>Sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="86"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="99"/>
         <source>Transfer book</source>
         <translation>Sổ giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="92"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="105"/>
         <source>No member has a transfer out recorded.</source>
         <translation>Chưa có đảng viên nào được ghi chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="96"/>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="103"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="116"/>
         <source>Transfer letter</source>
         <translation>Giấy giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="110"/>
         <source>Member transferred out:</source>
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="55"/>
+        <source>&amp;Statistics report as of 31/12/{year}…</source>
+        <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="58"/>
+        <source>&amp;Grading report {year}…</source>
+        <translation>Báo cáo &amp;xếp loại năm {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="61"/>
+        <source>&amp;Export the year&apos;s tables to a spreadsheet…</source>
+        <translation>&amp;Xuất các bảng số liệu năm ra bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="133"/>
+        <source>Statistics report</source>
+        <translation>Báo cáo thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="136"/>
+        <source>Grading report</source>
+        <translation>Báo cáo xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="147"/>
+        <source>Export the year&apos;s tables</source>
+        <translation>Xuất các bảng số liệu năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="148"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/ui/reports_page.py" line="159"/>
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
     </message>
 </context>
 <context>
@@ -4815,198 +5291,216 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="54"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>Send to the committee</source>
         <translation>Gửi lên cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="61"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="62"/>
         <source>&amp;Send to committee…</source>
         <translation>&amp;Gửi lên cấp ủy…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="63"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="64"/>
         <source>Use an &amp;enrolment file…</source>
         <translation>Dùng tệp đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="74"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="75"/>
         <source>Bundle written</source>
         <translation>Gói đã ghi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="78"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation>Xem và in &amp;phiếu kèm gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="84"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã gửi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="86"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="86"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="97"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="98"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation>Chi bộ này chưa được cài đặt từ tệp đăng ký, nên PartyDesk chưa biết gửi gói cho cấp ủy nào. Hãy xin cấp ủy cấp trên một tệp đăng ký cho chi bộ {code} (cấp ủy tạo tệp trong PartyDesk, mục Các chi bộ, nút “Đăng ký chi bộ…”), chép vào máy này, rồi bấm “Dùng tệp đăng ký…”.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="104"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="105"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="117"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="118"/>
         <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
         <translation>Đảng ủy đã nhận gói số {number} ngày {date}; mọi dữ liệu đến gói đó đã an toàn ở đảng ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="127"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="129"/>
         <source>Enrolment files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="143"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
         <source>Choose the USB stick</source>
         <translation>Chọn USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="151"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="152"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="160"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="161"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tệp: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;trong {folder}&lt;/p&gt;&lt;p&gt;Gói số: &lt;b&gt;{sequence}&lt;/b&gt; · Số đảng viên: &lt;b&gt;{members}&lt;/b&gt; · Dấu vân tay khóa: {fingerprint}&lt;/p&gt;&lt;p&gt;Mang USB và phiếu kèm gói đã in lên cấp ủy.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="192"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="193"/>
         <source>Cover sheet</source>
         <translation>Phiếu kèm gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="40"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
         <source>Bundles from the cells</source>
         <translation>Nhận gói từ các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="42"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation>Cắm USB rồi bấm “Nhập gói…”; có thể chọn nhiều tệp cùng lúc. PartyDesk kiểm tra từng tệp trước và cho xem những gì sẽ thay đổi rồi mới nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="47"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="48"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="64"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã nhập&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="66"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Imported on</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Added</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="70"/>
         <source>Leaving</source>
         <translation>Ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="82"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
         <source>Choose the bundles</source>
         <translation>Chọn các gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="84"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="104"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="105"/>
         <source>Checking {count} files…</source>
         <translation>Đang kiểm tra {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="117"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="140"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="141"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="122"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="123"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="133"/>
+        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="134"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="109"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dấu vân tay khóa của chi bộ (đọc cho cấp ủy khi được gọi điện hỏi): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="166"/>
+        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="167"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mã bí mật đăng ký dùng một lần đã được gửi đi và đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="19"/>
+        <source>The number of admissions must be a whole number, 0 or more.</source>
+        <translation>Chỉ tiêu kết nạp phải là số nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="23"/>
+        <source>Only a committee sets targets for its cells; on a cell leave out --cell to record the cell&apos;s own target.</source>
+        <translation>Chỉ cấp ủy mới giao chỉ tiêu cho các chi bộ; ở chi bộ, bỏ --cell để ghi chỉ tiêu của chính chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/partydesk/services/grading/targets.py" line="27"/>
+        <source>There is no enrolled cell with code {code}.</source>
+        <translation>Không có chi bộ đã đăng ký nào mang mã {code}.</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="63"/>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="27"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="94"/>
+        <location filename="../../src/partydesk/ui/task_panel.py" line="58"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -5155,69 +5649,69 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="123"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="124"/>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="125"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="126"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="127"/>
         <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="128"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="129"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="130"/>
         <source>unrecognized arguments: %s</source>
         <translation>tham số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="131"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="132"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="133"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="119"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="134"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="120"/>
+        <location filename="../../src/partydesk/cli/help_texts.py" line="135"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>

@@ -73,6 +73,9 @@ def test_an_older_register_gets_its_flags_when_migrated():
     names = known_migration_names()     # later migrations (0040_dues…) come after it
     after = names[names.index("0009_member_flags") + 1:]
     assert all(name > "0009_member_flags" for name in after)
+    # and every one of them ran
+    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations "
+                                     "ORDER BY id")] == known_migration_names()
 
 
 def test_cli_lists_only_flagged_members(tmp_path):

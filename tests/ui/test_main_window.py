@@ -57,9 +57,9 @@ def test_every_section_opens_by_keyboard_and_says_what_it_holds(qtbot, cell):
         assert window.navigation.currentRow() == row
         page = window.stack.currentWidget()
         assert texts(page).strip() or page.findChildren(QLineEdit)
-    assert "chưa có trong phiên bản này" in texts(window._pages["grading"])
+    assert "Đánh giá, xếp loại chất lượng" in texts(window._pages["grading"])   # issue 11
     assert "chưa có" not in texts(window._pages["members"])
-    for built in ("meetings", "resolutions", "dues"):
+    for built in ("meetings", "resolutions", "dues", "grading"):
         assert "chưa có trong phiên bản này" not in texts(window._pages[built])
 
 

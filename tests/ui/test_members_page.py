@@ -105,7 +105,10 @@ def test_export_then_import_through_the_dialogs(page, qtbot, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
     with qtbot.waitSignal(other.work_done, timeout=30_000):
         other.import_file()                  # the preview
-    qtbot.waitUntil(lambda: count_members(empty) == 300 and not other.busy(), timeout=30_000)
+    # The page is not shown, so busy() says nothing: wait for the import's own message,
+    # which comes once the worker has committed and the page has taken the result.
+    qtbot.waitUntil(lambda: count_members(empty) == 300 and not other.busy()
+                    and len(shown) > 1, timeout=60_000)
     assert "300" in shown[-1] and other.model.rowCount() > 0
     empty.close()
 

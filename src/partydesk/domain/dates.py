@@ -31,7 +31,8 @@ def whole_months_between(start: date, end: date) -> int:
     if end <= start:
         return 0
     months = (end.year - start.year) * 12 + end.month - start.month
-    if add_months(start, months) > end:
+    # add_months keeps (or clamps down) the day, so only an earlier day can overshoot
+    if end.day < start.day and add_months(start, months) > end:
         months -= 1
     return months
 

@@ -8,6 +8,7 @@ CELL_RECORD_TABLES = (
     "candidates", "candidate_sponsors", "meetings", "meeting_attendance", "agenda_items",
     "speeches", "meeting_votes", "meeting_amendments", "documents", "document_tasks",
     "dues_bases", "dues_reliefs", "dues_ledger",
+    *("member_gradings", "organisation_gradings", "grading_rounds"),   # 0050
 )
 
 # The clustered search rowid (see migrations/m0006_register_search.py, rebuilt by

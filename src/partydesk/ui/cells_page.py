@@ -26,7 +26,7 @@ from partydesk.services.setup.installation import Installation
 from partydesk.ui.committee_register import CommitteeRegister
 from partydesk.ui.enrol_dialog import EnrolDialog
 from partydesk.ui.pages import heading
-from partydesk.ui.task_panel import day, fill_table, read_only_table
+from partydesk.ui.tables import day, fill_table, read_only_table
 
 translate = QCoreApplication.translate
 WAITING_COLOUR = QColor("#b00020")

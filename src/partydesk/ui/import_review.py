@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from partydesk.domain.bundles import normalise_fingerprint
 from partydesk.services.bundles.importer import BatchResult
 from partydesk.services.bundles.verify import VerifiedBundle
-from partydesk.ui.task_panel import day
+from partydesk.ui.tables import day
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate

@@ -34,6 +34,29 @@ MEMBER_REMINDERS = frozenset({"conversion", "ceremony", "badge", "appeal", "defe
 REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings"}
 
 
+DATED_PAGES = frozenset({"meetings", "resolutions", "grading", "cells"})
+
+
+def dated_page(key: str, installation: Installation) -> QWidget:
+    """A page built as Page(installation, today), its module loaded when first opened."""
+    today = date.today()
+    if key == "meetings":
+        from partydesk.ui.meetings_page import MeetingsPage
+
+        return MeetingsPage(installation, today)
+    if key == "resolutions":
+        from partydesk.ui.resolutions_page import ResolutionsPage
+
+        return ResolutionsPage(installation, today)
+    if key == "grading":
+        from partydesk.ui.grading_page import GradingPage
+
+        return GradingPage(installation, today)
+    from partydesk.ui.cells_page import CellsPage
+
+    return CellsPage(installation, today)
+
+
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     text_size_chosen = Signal(int)
@@ -152,22 +175,12 @@ class MainWindow(QMainWindow):
             from partydesk.ui.candidates_page import CandidatesPage
 
             return CandidatesPage(db, date.today())
-        if section.key == "meetings":
-            from partydesk.ui.meetings_page import MeetingsPage
-
-            return MeetingsPage(self.installation, date.today())
-        if section.key == "resolutions":
-            from partydesk.ui.resolutions_page import ResolutionsPage
-
-            return ResolutionsPage(self.installation, date.today())
+        if section.key in DATED_PAGES:
+            return dated_page(section.key, self.installation)
         if section.key == "reports":
             from partydesk.ui.reports_page import ReportsPage
 
             return ReportsPage(self.installation)
-        if section.key == "cells":
-            from partydesk.ui.cells_page import CellsPage
-
-            return CellsPage(self.installation, date.today())
         return self._make_later_page(section)
 
     def _make_later_page(self, section: Section) -> QWidget:

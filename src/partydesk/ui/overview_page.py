@@ -31,6 +31,7 @@ from partydesk.ui.pages import heading, role_name
 from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
+CHARTS_AFTER_MS = 250
 REMINDER_TEXT = {
     "conversion": QT_TRANSLATE_NOOP("Overview", "Conversion to official: {name}, probation "
                                                 "ends {due}"),
@@ -103,7 +104,18 @@ class OverviewPage(QWidget):
         self.reminders.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.reminders.itemClicked.connect(self._open)
         self.reminders.itemActivated.connect(self._open)     # Enter on the keyboard
+        # the charts below must not squeeze the list: the page scrolls instead
+        self.reminders.setMinimumHeight(8 * self.fontMetrics().height())
         layout.addWidget(self.reminders, stretch=1)
+        from partydesk.ui.overview_charts import OverviewCharts
+
+        self.charts = OverviewCharts(installation, today)
+        layout.addWidget(self.charts, stretch=3)
+        # The charts start once the reminders are shown, or a moment after the event loop
+        # first runs (counted from then, not from now), whichever comes first: late enough
+        # not to slow the window's opening, early enough for SQLite's counting to run
+        # beside the reminders' Python.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(CHARTS_AFTER_MS, self.charts.start))
         self.loaded = False
         self._showing(translate("Overview", "Working it out…"))
         # Started once the event loop runs, so that the window is painted before the
@@ -158,6 +170,7 @@ class OverviewPage(QWidget):
             self._showing(translate("Overview", "Nothing is due in the coming months."))
         self.reminders.expandAll()
         self.loaded = True
+        self.charts.start()
 
     def _add_group(self, title: str, reminders: list) -> None:
         group = QTreeWidgetItem([f"{title} ({len(reminders)})"])
@@ -177,6 +190,7 @@ class OverviewPage(QWidget):
 
     def show_failure(self, error: Exception) -> None:
         self._showing(translate("Overview", "The reminders could not be worked out."))
+        self.charts.start()
         raise error
 
     def items(self) -> list[QTreeWidgetItem]:

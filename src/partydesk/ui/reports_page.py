@@ -51,7 +51,20 @@ class ReportsPage(QWidget):
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
             buttons.append(button)
         self.member_list, self.member_book, self.transfer_book, self.transfer_letter = buttons
-        self.preview = BackgroundPreview(self, buttons)
+        year = date.today().year
+        self.statistics = QPushButton(translate(
+            "ReportsPage", "&Statistics report as of 31/12/{year}…").format(year=year))
+        self.statistics.clicked.connect(lambda: self.preview_yearly("statistics"))
+        self.grading = QPushButton(translate(
+            "ReportsPage", "&Grading report {year}…").format(year=year))
+        self.grading.clicked.connect(lambda: self.preview_yearly("grading"))
+        self.export = QPushButton(translate(
+            "ReportsPage", "&Export the year's tables to a spreadsheet…"))
+        self.export.clicked.connect(self.export_tables)
+        for button in (self.statistics, self.grading, self.export):
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.preview = BackgroundPreview(self, [*buttons, self.statistics, self.grading,
+                                                self.export])
         layout.addWidget(self.preview.busy)
         layout.addWidget(self.preview.status)
         layout.addStretch()
@@ -101,3 +114,47 @@ class ReportsPage(QWidget):
             member_id = dict((text, mid) for mid, text in choices)[label]
         self._start(print_transfer_letter, member_id, "giay-gioi-thieu.pdf",
                     translate("ReportsPage", "Transfer letter"))
+
+    def preview_yearly(self, which: str) -> None:
+        from partydesk.services.reports.exports import print_grading, print_statistics
+
+        installation, year = self.installation, date.today().year
+        organisation = installation.organisation
+
+        def job_for(out: Path) -> Job[Path]:
+            if which == "statistics":
+                return Job.on_register(installation.db, lambda db, _p: print_statistics(
+                    db, organisation, date(year, 12, 31), out))
+            return Job.on_register(installation.db, lambda db, _p: print_grading(
+                db, organisation, year, out))
+
+        if which == "statistics":
+            self.preview.start(job_for, f"thong-ke-dang-vien-{year}.pdf",
+                               translate("ReportsPage", "Statistics report"))
+        else:
+            self.preview.start(job_for, f"xep-loai-chat-luong-{year}.pdf",
+                               translate("ReportsPage", "Grading report"))
+
+    def export_tables(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from partydesk.domain.errors import PartyDeskError
+        from partydesk.services.reports.exports import print_grading, print_statistics
+        from partydesk.ui.dialogs import show_error
+
+        year = date.today().year
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ReportsPage", "Export the year's tables"),
+            f"thong-ke-{year}.xlsx", translate("ReportsPage", "Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        out = Path(path).with_suffix(".xlsx")
+        db, organisation = self.installation.db, self.installation.organisation
+        try:
+            print_statistics(db, organisation, date(year, 12, 31), out)
+            print_grading(db, organisation, year, out.with_name(f"{out.stem}-xep-loai.xlsx"))
+        except PartyDeskError as error:
+            show_error(self, error)
+            return
+        self.preview.status.setText(translate("ReportsPage", "Written: {path}").format(
+            path=str(out)))

@@ -22,7 +22,8 @@ from partydesk.ui.import_review import (
     paths_to_apply,
 )
 from partydesk.ui.pages import heading
-from partydesk.ui.task_panel import TaskPanel, day, fill_table, read_only_table
+from partydesk.ui.tables import day, fill_table, read_only_table
+from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.translation import render
 from partydesk.ui.workers import start_job
 

@@ -1,55 +1,19 @@
-"""A progress bar with a Cancel button for work running off the GUI thread, and the
-small helpers the sync pages share."""
+"""A progress bar with a Cancel button for a background job (ui/workers.start_job)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
-from partydesk.services.committee.cells import local_date
 from partydesk.services.shared.jobs import Cancellation
 
 translate = QCoreApplication.translate
-
-
-def day(stamp: str | None) -> str:
-    """A stored time stamp as the local day, dd/mm/yyyy."""
-    on = local_date(stamp)
-    return on.strftime("%d/%m/%Y") if on else ""
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    if header.stretchLastSection():      # resizing to contents undoes the stretch
-        header.setStretchLastSection(False)
-        header.setStretchLastSection(True)
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class TaskPanel(QWidget):

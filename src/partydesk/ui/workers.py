@@ -4,6 +4,7 @@ result, progress and failure back on the GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -29,9 +30,16 @@ class _Runnable(QRunnable):
         try:
             result = self.job.run(progress, self.cancellation)
         except Exception as error:  # handed to the GUI thread, which decides
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        # The page that asked may have closed while the work ran (e.g. the window closed
+        # before the overview's charts were worked out): then nobody is left to tell.
+        with suppress(RuntimeError):
+            signal.emit(value)
 
 
 def start_job(job: Job, owner: QObject, on_finished: Callable[[Any], None],

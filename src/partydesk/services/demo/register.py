@@ -24,6 +24,7 @@ from partydesk.domain.member import MemberRecord, Sex
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.services.demo import names as data
 from partydesk.services.demo.dues import fill_demo_dues
+from partydesk.services.demo.gradings import fill_demo_gradings
 from partydesk.services.demo.meetings import default_months, fill_demo_meetings
 from partydesk.services.demo.person_names import demo_name
 from partydesk.services.members.aggregate import LifeChange, write_lives
@@ -193,4 +194,5 @@ def fill_demo_register(db, count: int, seed: int = 1, as_of: date | None = None,
         months = default_months(count) if meetings_months is None else meetings_months
         fill_demo_meetings(db, months, seed, generator.as_of)
         fill_demo_dues(db, months, seed, generator.as_of)
+        fill_demo_gradings(db, seed, generator.as_of)
     return written

@@ -33,6 +33,7 @@ class Cancelled(PartyDeskError):
     """The user cancelled; what the work did is rolled back."""
 
     def __init__(self) -> None:
+        # context "Bundles", where cancelling began: its translations stay as they are
         super().__init__(message(QT_TRANSLATE_NOOP(
             "Bundles", "Cancelled; nothing was imported or written.")))
 

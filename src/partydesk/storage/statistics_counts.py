@@ -1,0 +1,164 @@
+"""The year-end statistics counted inside SQLite.
+
+One pass over the membership events, member by member (on a committee straight from
+the covering index of migration 0051), gives each member's last membership event on
+the report date and on the eve of the year (an admission, re-admission or transfer in
+makes a member; removal, expulsion, leaving, death or a transfer out ends it; same-day
+events in the order recorded), the latest admission and the year's movements. Then
+one GROUP BY per grouping over the members present. Only a few hundred rows come
+back to Python, so a committee of 50,000 members is counted in about a second.
+
+Members admitted more than once are returned apart, so that the domain can fold
+their party age exactly from their events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date, timedelta
+from typing import Any
+
+from partydesk.storage.connection import Database
+
+STARTS = ("admission_decision", "readmission")
+ACTIVE_LAST = ("admission_decision", "readmission", "transfer_in_official")
+MEMBERSHIP = (*ACTIVE_LAST, "removal", "expulsion", "left_party", "death",
+              "transfer_out_official")
+CONVERSION = "conversion_official"     # for folding party age; not a change of membership
+DIMENSIONS = ("sex", "ethnicity", "religion", "education", "professional_level",
+              "theory_level", "occupation_now")
+KIND_AT = 23          # in "YYYY-MM-DD" + 12-digit order + kind, where the kind starts
+TEMP_TABLES = ("stat_per_member", "stat_members", "stat_graded")
+
+
+def _marks(values: tuple) -> str:
+    return ", ".join(f"'{v}'" for v in values)     # fixed event kinds, never user text
+
+
+def _sources(committee: bool) -> tuple[str, str, str]:
+    if committee:
+        return ("cell_members",
+                "(SELECT cell_code, member_id, kind, occurred_on, rowid AS r "
+                "FROM cell_member_events)", "cell_member_gradings")
+    return ("(SELECT '' AS cell_code, * FROM members)",
+            "(SELECT '' AS cell_code, member_id, kind, occurred_on, rowid AS r "
+            "FROM member_events)",
+            "(SELECT '' AS cell_code, * FROM member_gradings)")
+
+
+@contextmanager
+def _temp(db: Database) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        for table in TEMP_TABLES:
+            db.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
+
+def _last(day: str) -> str:
+    return (f"max(CASE WHEN kind != '{CONVERSION}' AND occurred_on <= '{day}' "
+            f"THEN occurred_on || printf('%012d', r) || kind END)")
+
+
+def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
+             ) -> None:
+    members, events, gradings = _sources(committee)
+    day, year = as_of.isoformat(), as_of.year
+    eve = date(year - 1, 12, 31).isoformat()
+    db.execute(f"""CREATE TEMP TABLE stat_per_member AS
+        SELECT cell_code, member_id, {_last(day)} AS last_day, {_last(eve)} AS last_eve,
+               max(CASE WHEN kind IN ({_marks(STARTS)}) AND occurred_on <= '{day}'
+                   THEN occurred_on END) AS started,
+               sum(kind IN ({_marks(STARTS)}) AND occurred_on <= '{day}') AS starts
+        FROM {events} WHERE kind IN ({_marks((*MEMBERSHIP, CONVERSION))})
+        GROUP BY cell_code, member_id""")
+    db.execute("CREATE INDEX temp.stat_per_member_id ON stat_per_member (cell_code, member_id)")
+    month_end = (as_of + timedelta(days=1)).month != as_of.month
+    # Whole months from the latest admission to the day, as domain.dates counts them
+    # (an earlier day of month takes one off, unless the day is its month's last).
+    db.execute(f"""CREATE TEMP TABLE stat_members AS
+        SELECT m.cell_code, m.id AS member_id, {', '.join(f'm.{d}' for d in DIMENSIONS)},
+               COALESCE(m.exempt, 0) AS exempt, p.starts,
+               {year} - CAST(strftime('%Y', m.birth_date) AS INTEGER)
+                   - ('{day[5:]}' < strftime('%m-%d', m.birth_date)) AS age,
+               max(0, ({year} - CAST(strftime('%Y', p.started) AS INTEGER)) * 12
+                   + {as_of.month} - CAST(strftime('%m', p.started) AS INTEGER)
+                   - ({as_of.day} < CAST(strftime('%d', p.started) AS INTEGER)
+                      AND NOT {int(month_end)})) AS party_months
+        FROM {members} m
+        CROSS JOIN temp.stat_per_member p ON p.cell_code = m.cell_code AND p.member_id = m.id
+        WHERE substr(p.last_day, {KIND_AT}) IN ({_marks(ACTIVE_LAST)})""")
+    rank = " ".join(f"WHEN '{stage}' THEN {int(value)}" for stage, value in stage_ranks.items())
+    db.execute(f"""CREATE TEMP TABLE stat_graded AS
+        SELECT cell_code, member_id, level, max(CASE stage {rank} ELSE -1 END) AS rank
+        FROM {gradings} WHERE year = {int(year)} AND period = 'year'
+        GROUP BY cell_code, member_id""")
+    db.execute("CREATE INDEX temp.stat_graded_member ON stat_graded (cell_code, member_id)")
+
+
+def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
+            decided_rank: int, not_graded_months: int, exempt_out: bool,
+            fix_party_months=None, everything: bool = True) -> dict[str, Any]:
+    """Grouped counts, each a list of rows beginning with the cell code ('' on a cell).
+    ``fix_party_months(rows)`` gets the re-admitted members' (cell, id) and returns
+    their party age in months, folded exactly. Without ``everything``, only what the
+    overview's charts draw (members by age and sex, movements, grading)."""
+    # The working tables live in memory: on disk, writing and dropping them would
+    # cost more than the counting.
+    db.execute("PRAGMA temp_store = MEMORY")
+    with db.atomic(), _temp(db):
+        _prepare(db, committee, as_of, stage_ranks)
+        if fix_party_months is not None and everything:
+            again = db.execute("SELECT cell_code, member_id FROM temp.stat_members "
+                               "WHERE starts > 1").fetchall()
+            if again:
+                db.conn.executemany(
+                    "UPDATE temp.stat_members SET party_months = ? "
+                    "WHERE cell_code = ? AND member_id = ?",
+                    [(months, cell, member) for (cell, member), months
+                     in zip(again, fix_party_months(again), strict=True)])
+        counts = _grouped(db, not_graded_months, exempt_out, decided_rank, everything)
+        _, events, _ = _sources(committee)
+        counts["movements"] = db.execute(
+            f"SELECT cell_code, kind, count(*) FROM {events} WHERE kind IN "
+            f"({_marks(MEMBERSHIP)}) AND occurred_on BETWEEN '{as_of.year}-01-01' AND "
+            f"'{as_of.isoformat()}' GROUP BY 1, 2").fetchall()
+        return counts
+
+
+def _grouped(db: Database, months: int, exempt_out: bool, decided_rank: int,
+             everything: bool) -> dict:
+    def run(sql: str, needed: bool = True) -> list[tuple]:
+        return db.execute(sql).fetchall() if needed else []
+
+    return {
+        "dimensions": {d: run(f"SELECT cell_code, {d}, count(*) FROM temp.stat_members "
+                              "GROUP BY 1, 2") for d in DIMENSIONS} if everything else {},
+        "age_sex": run("SELECT cell_code, age, sex, count(*) FROM temp.stat_members "
+                       "GROUP BY 1, 2, 3"),
+        "party_years": run("SELECT cell_code, party_months / 12, count(*) "
+                           "FROM temp.stat_members GROUP BY 1, 2", everything),
+        "at_start": run(f"SELECT cell_code, count(*) FROM temp.stat_per_member "
+                        f"WHERE substr(last_eve, {KIND_AT}) IN ({_marks(ACTIVE_LAST)}) "
+                        "GROUP BY 1"),
+        "grading": run(f"SELECT cell_code, level, count(*), sum(rank < {int(decided_rank)}) "
+                       "FROM temp.stat_graded GROUP BY 1, 2"),
+        "to_grade": run(f"""SELECT m.cell_code, count(*), sum(g.member_id IS NULL)
+            FROM temp.stat_members m LEFT JOIN temp.stat_graded g
+              ON g.cell_code = m.cell_code AND g.member_id = m.member_id
+            WHERE NOT (m.exempt AND {int(exempt_out)})
+              AND m.party_months >= {int(months)} GROUP BY 1""", everything),
+    }
+
+
+def member_histories(db: Database, committee: bool, wanted: list[tuple[str, str]]
+                     ) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """The membership events (kind, ISO day) of a few members, in the order recorded."""
+    _, events, _ = _sources(committee)
+    found: dict[tuple[str, str], list[tuple[str, str]]] = {key: [] for key in wanted}
+    kinds = _marks((*MEMBERSHIP, CONVERSION))
+    for cell, member in wanted:
+        found[cell, member] = db.execute(
+            f"SELECT kind, occurred_on FROM {events} WHERE cell_code = ? AND member_id = ? "
+            f"AND kind IN ({kinds}) ORDER BY r", [cell, member]).fetchall()
+    return found

@@ -1,0 +1,247 @@
+"""Đánh giá xếp loại: the year's grading round. Each member's self-assessment, the
+cell's proposal and the committee's decision side by side; the shares, the
+"outstanding at most 20 % of good" limit and missing gradings shown before the round
+is closed; gradings entered one by one or from a spreadsheet. On a committee the
+same, read-only, for every cell."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partydesk.domain.errors import PartyDeskError
+from partydesk.services.grading import rounds
+from partydesk.services.reports.grading_report import grading_report
+from partydesk.services.setup.installation import Installation
+from partydesk.ui.dialogs import show_error
+from partydesk.ui.event_names import GRADING_NAMES, shown
+from partydesk.ui.pages import heading
+from partydesk.ui.task_panel import fill_table, read_only_table
+
+translate = QCoreApplication.translate
+LEVELS = ("outstanding", "good", "completed", "not_completed")
+STAGES = ("self", "cell", "committee")
+
+
+def stage_names() -> dict[str, str]:
+    return {"self": translate("GradingPage", "Self-assessment"),
+            "cell": translate("GradingPage", "Cell's proposal"),
+            "committee": translate("GradingPage", "Committee's decision")}
+
+
+def level_name(level: str | None) -> str:
+    from partydesk.domain.events import GradingLevel
+
+    return shown(GRADING_NAMES, GradingLevel(level)) if level else ""
+
+
+class GradingDialog(QDialog):
+    """One member's grading at one stage."""
+
+    def __init__(self, members: list[tuple[str, str]], year: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("GradingPage", "Grading for {year}").format(year=year))
+        form = QFormLayout(self)
+        self.member = QComboBox()
+        for member_id, name in members:
+            self.member.addItem(name, member_id)
+        self.level = QComboBox()
+        for level in LEVELS:
+            self.level.addItem(level_name(level), level)
+        self.level.setCurrentIndex(1)
+        self.score = QSpinBox()
+        self.score.setRange(-1, 100)
+        self.score.setSpecialValueText(translate("GradingPage", "no score"))
+        self.score.setValue(-1)
+        self.stage = QComboBox()
+        for stage, name in stage_names().items():
+            self.stage.addItem(name, stage)
+        self.stage.setCurrentIndex(2)
+        form.addRow(translate("GradingPage", "&Member:"), self.member)
+        form.addRow(translate("GradingPage", "&Level:"), self.level)
+        form.addRow(translate("GradingPage", "&Score (of 100):"), self.score)
+        form.addRow(translate("GradingPage", "S&tage:"), self.stage)
+        for field, label in ((self.member, 0), (self.level, 1), (self.score, 2),
+                             (self.stage, 3)):
+            form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, int | None, str]:
+        score = self.score.value()
+        return (self.member.currentData(), self.level.currentData(),
+                None if score < 0 else score, self.stage.currentData())
+
+
+class GradingPage(QWidget):
+    def __init__(self, installation: Installation, today: date, parent=None):
+        super().__init__(parent)
+        self.installation = installation
+        self.committee = installation.organisation.is_committee
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(translate("GradingPage", "Quality grading")))
+        bar = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.valueChanged.connect(self.refresh)
+        year_label = QLabel(translate("GradingPage", "&Year:"))
+        year_label.setBuddy(self.year)
+        bar.addWidget(year_label)
+        bar.addWidget(self.year)
+        self.add = QPushButton(translate("GradingPage", "&Grade a member…"))
+        self.add.clicked.connect(self.grade_member)
+        self.load = QPushButton(translate("GradingPage", "&Import from a spreadsheet…"))
+        self.load.clicked.connect(self.import_file)
+        self.own = QPushButton(translate("GradingPage", "Grade the ce&ll…"))
+        self.own.clicked.connect(self.grade_cell)
+        self.close_button = QPushButton(translate("GradingPage", "&Close the round…"))
+        self.close_button.clicked.connect(self.close_round)
+        for button in (self.add, self.load, self.own, self.close_button):
+            button.setVisible(not self.committee)
+            bar.addWidget(button)
+        bar.addStretch()
+        layout.addLayout(bar)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold")
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
+        names = stage_names()
+        self.table = read_only_table([
+            translate("GradingPage", "Cell"), translate("GradingPage", "Full name"),
+            translate("GradingPage", "Card number"), names["self"], names["cell"],
+            names["committee"], translate("GradingPage", "Score")])
+        self.table.setColumnHidden(0, not self.committee)
+        layout.addWidget(self.table, stretch=1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db, organisation = self.installation.db, self.installation.organisation
+        report = grading_report(db, organisation, self.year.value())
+        units = report.get("cells") or [report]
+        fill_table(self.table, [
+            [unit["code"], m["full_name"], m["card_number"], level_name(m["self"]),
+             level_name(m["cell"]), level_name(m["committee"]),
+             "" if m["score"] is None else str(m["score"])]
+            for unit in units for m in unit["members"]])
+        round_ = report["round"]
+        shares = "; ".join(f"{level_name(lv)}: {report['grading'][lv]['count']} "
+                           f"({report['grading'][lv]['share_text']})" for lv in LEVELS)
+        self.summary.setText(translate(
+            "GradingPage", "Graded {graded} of {to_grade}; not graded yet {missing}; "
+                           "not decided by the committee {undecided}. {shares}").format(
+            graded=round_["graded"], to_grade=round_["to_grade"],
+            missing=round_["not_graded"], undecided=round_["undecided"], shares=shares))
+        limit = round_["limit"]
+        breached = [u["code"] for u in units if u["round"]["limit"]["breached"]]
+        self.warning.setText(translate(
+            "GradingPage", "Outstanding {outstanding} is more than the {allowed} allowed "
+                           "(20 % of {good} good).").format(**limit)
+            if limit["breached"] else (translate(
+                "GradingPage", "Over the 20 % limit: {cells}").format(cells=", ".join(breached))
+                if breached and self.committee else ""))
+        own = report.get("organisation_grading")
+        if own:
+            self.summary.setText(self.summary.text() + " " + translate(
+                "GradingPage", "The cell's own grading: {level} ({stage}).").format(
+                level=level_name(own["level"]), stage=stage_names()[own["stage"]]))
+        closed = round_["closed"]
+        for button in (self.add, self.load, self.own, self.close_button):
+            button.setEnabled(not closed)
+        if closed:
+            self.summary.setText(self.summary.text() + " " + translate(
+                "GradingPage", "The round is closed."))
+
+    def grade_member(self) -> None:
+        db, organisation = self.installation.db, self.installation.organisation
+        dialog = GradingDialog(rounds.members_for_grading(db, self.year.value()),
+                               self.year.value(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        member, level, score, stage = dialog.values()
+        try:
+            rounds.set_grading(db, organisation, member, self.year.value(), level, score, stage)
+        except PartyDeskError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def grade_cell(self) -> None:
+        db, organisation = self.installation.db, self.installation.organisation
+        dialog = GradingDialog([("", organisation.name)], self.year.value(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        _, level, score, stage = dialog.values()
+        try:
+            rounds.set_cell_grading(db, organisation, self.year.value(), level, score, stage)
+        except PartyDeskError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def import_file(self) -> None:
+        from partydesk.services.grading.spreadsheet import import_gradings
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("GradingPage", "Gradings from a spreadsheet"), "",
+            translate("GradingPage", "Spreadsheets (*.xlsx *.csv)"))
+        if not path:
+            return
+        try:
+            count = import_gradings(self.installation.db, self.installation.organisation,
+                                    Path(path))
+        except PartyDeskError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.windowTitle(), translate(
+            "GradingPage", "{count} gradings imported.").format(count=count))
+        self.refresh()
+
+    def close_round(self) -> None:
+        db, organisation = self.installation.db, self.installation.organisation
+        year = self.year.value()
+        check = rounds.check_round(db, organisation, year)
+        lines = [translate("GradingPage", "Close the grading round of {year}?").format(year=year)]
+        if check.limit.breached:
+            lines.append(translate(
+                "GradingPage", "The limit is broken: {outstanding} outstanding, at most "
+                               "{allowed} allowed (20 % of {good} good). The report will "
+                               "say so.").format(outstanding=check.limit.outstanding,
+                                                 allowed=check.limit.allowed,
+                                                 good=check.limit.good))
+        if check.missing:
+            lines.append(translate("GradingPage", "{count} members have no grading: {names}")
+                         .format(count=len(check.missing),
+                                 names=", ".join(check.missing[:12])))
+        if check.undecided:
+            lines.append(translate("GradingPage", "{count} gradings are not decided by the "
+                                                  "committee yet.").format(count=check.undecided))
+        answer = QMessageBox.question(self, translate("GradingPage", "Close the round"),
+                                      "\n\n".join(lines))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            rounds.close_round(db, organisation, year, accept=True)
+        except PartyDeskError as error:
+            show_error(self, error)
+        self.refresh()
