@@ -117,3 +117,11 @@ def test_a_restore_killed_half_way_leaves_the_register_as_it_was(register, tmp_p
     assert dump(register) == before
     ok(cli(register, "backup", "restore", made))          # and it works afterwards
     assert dump(register) != before
+
+
+def test_a_backup_is_one_file_that_leaves_no_side_files_when_read(register):
+    made = ok(cli(register, "backup", "create")).strip()
+    ok(cli(register, "backup", "restore", made))
+    leftovers = [p.name for p in (register / "backups").iterdir()
+                 if not p.name.endswith(".sqlite3")]
+    assert leftovers == []

@@ -74,6 +74,8 @@ def write_backup(db: Database, folder: Path, label: str, now: datetime | None = 
         target = _connect(partial, db.passphrase)
         try:
             db.conn.backup(target)
+            # the copy inherits WAL mode; a backup is one self-contained file
+            target.execute("PRAGMA journal_mode = DELETE").fetchone()
             if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise BackupDamaged(str(final))
         finally:

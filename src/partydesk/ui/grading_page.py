@@ -32,7 +32,7 @@ from partydesk.services.setup.installation import Installation
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.event_names import GRADING_NAMES, shown
 from partydesk.ui.pages import heading
-from partydesk.ui.task_panel import fill_table, read_only_table
+from partydesk.ui.tables import fill_table, read_only_table
 
 translate = QCoreApplication.translate
 LEVELS = ("outstanding", "good", "completed", "not_completed")
