@@ -32,7 +32,7 @@ bench: $(STAMP)
 
 # Refresh the Qt Linguist sources after adding or changing user-visible text.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete src/partydesk \
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/partydesk \
 		-ts resources/translations/partydesk_vi.ts resources/translations/partydesk_en.ts
 
 clean:

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MAX_FOLDER_MB = 150
 PORTABLE_MARKER = "partydesk-portable.txt"
 CELL_NAME = "Chi bộ thôn Đồng Tâm"
+SECRETARY = "Hà Thị Lan"      # signed documents refuse a blank signer
 TIMEOUT = 180
 
 failures: list[str] = []
@@ -122,7 +123,7 @@ def main() -> int:
         data = tmp / "data"
         run("version", [str(exe), "--version"], env, expect=version())
         run("init", [str(exe), "--data-dir", str(data), "init", "--role", "cell",
-                     "--name", CELL_NAME, "--code", "CB01"], env)
+                     "--name", CELL_NAME, "--code", "CB01", "--secretary", SECRETARY], env)
         run("demo", [str(exe), "--data-dir", str(data), "demo", "--members", "50"], env)
         if not any(data.glob("*.sqlite3")):
             failures.append(f"no database in {data} after init/demo")

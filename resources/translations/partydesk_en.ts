@@ -4,17 +4,14 @@
 <context>
     <name>Admission</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_rules.py" line="121"/>
         <source>The date of birth is needed to check the admission age ({min_years} to {max_years} years, counted in months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_rules.py" line="129"/>
         <source>On {on} the person is {years} years {months} months old; admission needs at least {min_years} years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_rules.py" line="135"/>
         <source>On {on} the person is {years} years {months} months old; admission is possible up to {max_years} years (older needs a decision of the higher committee).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,27 +19,22 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
         <source>{name} is expected at the meeting: record them present or absent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,152 +55,122 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="18"/>
         <source>BUNDLE COVER SHEET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="20"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="21"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="22"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="23"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="24"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="25"/>
         <source>Signing key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="26"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="28"/>
         <source>At the first bundle from this cell, the committee compares this fingerprint with the one PartyDesk shows before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="39"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="42"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="45"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="60"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="77"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="79"/>
         <source>The file {file} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="81"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="83"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="86"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="88"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="91"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,107 +201,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="93"/>
         <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="98"/>
         <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="102"/>
         <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="105"/>
         <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="108"/>
         <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="113"/>
         <source>a value of the wrong kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="114"/>
         <source>a required value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="115"/>
         <source>a number out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="116"/>
         <source>not a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="117"/>
         <source>not a valid time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="118"/>
         <source>not one of the allowed values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="119"/>
         <source>text too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="120"/>
         <source>text with control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="121"/>
         <source>text not in Unicode normal form (NFC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="122"/>
         <source>refers to a row that is not in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="123"/>
         <source>the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="124"/>
         <source>damaged details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="126"/>
         <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="129"/>
         <source>There is no cell {code} to renew; enrol it with its name instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="131"/>
         <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,32 +308,26 @@
 <context>
     <name>Candidates</name>
     <message>
-        <location filename="../../src/partydesk/domain/candidates.py" line="81"/>
         <source>Admission needs the certificate of the party-awareness class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/candidates.py" line="85"/>
         <source>The party-awareness certificate of {issued} was valid until {expires}; the candidate must attend the class again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/candidates.py" line="101"/>
         <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,114 +335,90 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
-        <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="36"/>
         <source>New candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="39"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="40"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="44"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="45"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="46"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="47"/>
         <source>&amp;Ethnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="48"/>
         <source>Awareness &amp;certificate of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="60"/>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="87"/>
         <source>Sponsors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="71"/>
         <source>months together:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="73"/>
         <source>Sponsor {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="83"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="84"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="85"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="86"/>
         <source>Certificate valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="93"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="102"/>
         <source>&amp;New candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="103"/>
         <source>&amp;Sponsors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="104"/>
         <source>&amp;Admit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="149"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="151"/>
         <source>&amp;Decision of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,97 +426,78 @@
 <context>
     <name>CellsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="38"/>
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
         <source>Waiting for a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="50"/>
         <source>Enrolled, no bundle yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="51"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="74"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="90"/>
         <source>&amp;Enrol a cell…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
         <source>Mark a cell as waiting after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="98"/>
         <source> days without a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="102"/>
         <source>&amp;Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="104"/>
         <source>&amp;All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="123"/>
         <source>{official} official, {probationary} probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
         <source>Dues last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; cell</numerusform>
@@ -613,7 +505,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; party member</numerusform>
@@ -621,7 +512,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,107 +519,86 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="34"/>
         <source>Members over the last 24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="36"/>
         <source>Members by age and sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="37"/>
         <source>Admissions against the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="39"/>
         <source>Quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="40"/>
         <source>Dues collected against due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="43"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="58"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
         <source>Men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
         <source>Women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="70"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
         <source>Not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="75"/>
         <source>Quality grading {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="79"/>
         <source>Dues are not kept in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="87"/>
         <source>The charts could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,147 +606,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/partydesk/cli/main.py" line="36"/>
         <source>An unexpected error occurred ({kind}); details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="65"/>
         <source>Set up {name} ({code}) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="68"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="71"/>
         <source>Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="88"/>
         <source>Added {count} demo members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="90"/>
         <source>Added {count} demo meetings with their resolutions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/print_commands.py" line="126"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="26"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="31"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="26"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="21"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="23"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="24"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="25"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="26"/>
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="29"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="30"/>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="31"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="32"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="33"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="27"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="28"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="33"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="30"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="30"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="32"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="32"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="68"/>
         <source>No meetings recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="87"/>
         <source>No documents of type {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,72 +807,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
         <source>{name} is filed under {word}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="114"/>
         <source>Dues basis recorded from {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="125"/>
         <source>Exemption from dues recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="135"/>
         <source>Reduction of dues recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="162"/>
         <source>Payment recorded: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="171"/>
         <source>Payment reversed by entry {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="179"/>
         <source>Payments imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="202"/>
         <source>Wrote {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="204"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="220"/>
         <source>Setting {key} = {value} from {month}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/report_commands.py" line="72"/>
         <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,11 +1484,74 @@
         <source>the year&apos;s quality grading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a cell&apos;s first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a bundle even though it removes many of the cell&apos;s members (more than 20%% of them, or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: change this installation&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the signed document printed with a verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name to sign with (default: the secretary recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this installation&apos;s signing-key fingerprint (to read out over the phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell lost its key: revoke it and write a new enrolment file for the same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot; (required unless --renew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date printed on it (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member list (danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer book (sổ giới thiệu sinh hoạt đảng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yearly dues summary, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
     <message>
-        <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,52 +1589,42 @@
 <context>
     <name>CommitteeRegister</name>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="40"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="41"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="42"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="44"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="45"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="94"/>
         <source>Search by name, with or without accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="99"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="129"/>
         <source>All cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="143"/>
         <source>Members shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,18 +1632,15 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/crash.py" line="44"/>
         <source>PartyDesk met an unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/crash.py" line="48"/>
         <source>Something went wrong inside PartyDesk. Your saved work is safe.
 Please copy this report and give it to the people who support PartyDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/crash.py" line="60"/>
         <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,42 +1648,34 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="45"/>
         <source>“{text}” is not a date. Type the day as dd/mm/yyyy, for example 05/02/2026, or as eight digits: 05022026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="50"/>
         <source>There is no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="53"/>
         <source>The year {year} is too early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="57"/>
         <source>{day:02d}/{month:02d}/{year} does not exist: month {month} of {year} has {last} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="72"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="76"/>
         <source>Date, dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="81"/>
         <source>Choose the day on a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="121"/>
         <source>Please enter this date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1683,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="55"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,12 +1690,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/partydesk/ui/dialogs.py" line="21"/>
         <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dialogs.py" line="31"/>
         <source>About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,57 +1701,46 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Discipline</name>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="37"/>
         <source>The cell (cell meeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="38"/>
         <source>The cell committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="39"/>
         <source>The higher committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="43"/>
         <source>pregnancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="44"/>
         <source>nursing a child under 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="46"/>
         <source>in hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="125"/>
         <source>A discipline needs its reason, the decision&apos;s number and date, and who decided it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="129"/>
         <source>The decision cannot be dated after the discipline takes effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="34"/>
         <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="38"/>
         <source>The deferral must end after the day it begins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="44"/>
         <source>Only a current member&apos;s discipline can be deferred.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,92 +1748,74 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="74"/>
         <source>A cell does not issue regulations, guidance or directives ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="80"/>
         <source>Unknown document type code: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="88"/>
         <source>Document numbers start at 01, not {seq}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="92"/>
         <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="102"/>
         <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="111"/>
         <source>A document needs a title (its subject line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="176"/>
         <source>A progress note cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="206"/>
         <source>A document of a meeting cannot be dated before the meeting ({held_on}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="214"/>
         <source>A task needs to say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="217"/>
         <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="237"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="245"/>
         <source>There is no task with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="157"/>
         <source>Document {number} is not a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="61"/>
         <source>There is no member to list: the register holds no official or probationary member (a committee lists the members of its cells&apos; bundles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/books.py" line="52"/>
         <source>No transfer out is recorded for this member: record the transfer first, then print its letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/books.py" line="55"/>
         <source>There is no member with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/headers.py" line="49"/>
         <source>This document needs the name of the person who signs it ({title}), and none is recorded. Record the secretary, or give the name to print (--signer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/verification.py" line="28"/>
         <source>No signed document in this register has the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,191 +1823,157 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Dues</name>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="21"/>
         <source>“{text}” is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="22"/>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="73"/>
         <source>“{text}” is not a whole number of đồng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="29"/>
         <source>“{text}” is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="80"/>
         <source>salaried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="81"/>
         <source>on benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="82"/>
         <source>pensioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="83"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="84"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="113"/>
         <source>There is no member with id {member_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="114"/>
         <source>A recorded dues entry can never be changed or deleted: record a correction (a reversing entry) instead. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="19"/>
         <source>A {category} member&apos;s dues are a share of an amount: give it with --base (whole đồng, above 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="22"/>
         <source>A {category} member pays a flat amount: leave out --base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="23"/>
         <source>{base} đồng is not a possible monthly amount: give a whole number from 1 to 1,000,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="26"/>
         <source>A reduction of {percent} % is not in the rules in force on {date}: allowed are {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="29"/>
         <source>A reduction lasts at most {most} months a decision; this one lasts {months}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="31"/>
         <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="32"/>
         <source>Give the reason for the exemption (--reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="33"/>
         <source>{value} is not a possible value for {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="27"/>
         <source>{file} is not a readable .xlsx collection sheet: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="29"/>
         <source>The sheet has no column {columns} in its first row: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="31"/>
         <source>Nothing was imported; rows with errors: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="32"/>
         <source>The sheet holds no payments: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="79"/>
         <source>“{text}” is neither cash nor portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/ledger.py" line="102"/>
         <source>{name} was not a member of the cell in {month} (not yet admitted, or had left): no dues can be recorded for that month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/ledger.py" line="105"/>
         <source>{month} has not begun yet: dues are recorded from the current month back (an advance payment starts at the current month and covers the next ones).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="30"/>
         <source>{amount} is not a possible payment: give a whole number of đồng above 0 and at most {most} for each month paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="33"/>
         <source>A payment covers from 1 to {most} months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="34"/>
         <source>{name} owes nothing for {months}: give the amount (--amount) to record a voluntary payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="37"/>
         <source>A payment on the public-service portal needs its reference (--ref).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="39"/>
         <source>Only a payment can be corrected by a reversing entry; {entry} is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="41"/>
         <source>The payment {entry} has already been reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="42"/>
         <source>There is no dues entry with id {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dues summary for the year {year}: give a year from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DuesModel</name>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="49"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,110 +1981,101 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="104"/>
         <source>Party dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="111"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="116"/>
         <source>&amp;Save the month&apos;s report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
         <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
         <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
         <source>Save the dues report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
         <source>Report written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;year&apos;s summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dues summary of {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
         <source>Enrol a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="43"/>
         <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="53"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="55"/>
         <source>e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="62"/>
         <source>Cell&apos;s &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="63"/>
         <source>Cell&apos;s &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="64"/>
         <source>Write to &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="72"/>
         <source>&amp;Write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="82"/>
         <source>Where to write the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="88"/>
         <source>Choose the folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,67 +2083,54 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
         <source>e.g. 03-QĐ/ĐU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
         <source>Decision &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
         <source>Decision &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
         <source>Decided &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,182 +2138,130 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="32"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="33"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="34"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="35"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="36"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="38"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="41"/>
         <source>Reprimand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="42"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="43"/>
         <source>Removal from post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="46"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="47"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="48"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="49"/>
         <source>Not completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,7 +2269,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="47"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2276,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/partydesk/services/shared/atomic_files.py" line="17"/>
         <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,84 +2283,66 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="104"/>
         <source>{count} gradings imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="127"/>
         <source>Outstanding: {outstanding}; good: {good}; at most {allowed} allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="131"/>
         <source>The limit is broken: outstanding is more than {share} of good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="134"/>
         <source>Not graded yet: {missing}; not decided by the committee: {undecided}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="44"/>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
         <source>The year {year} is not a year to grade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="47"/>
         <source>The period must be the year or q1 to q4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="51"/>
         <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="55"/>
         <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="63"/>
         <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="70"/>
-        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
         <source>The grading round of {year} is closed; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="86"/>
         <source>There is no member with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="172"/>
         <source>The grading round of {year} is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="175"/>
         <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="182"/>
         <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="58"/>
         <source>The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng viên” (or “Họ và tên” with “Ngày sinh”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="111"/>
         <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,162 +2350,130 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>GradingPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="43"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="44"/>
         <source>Cell&apos;s proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="45"/>
         <source>Committee&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="59"/>
         <source>Grading for {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="70"/>
         <source>no score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="76"/>
         <source>&amp;Member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="77"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="78"/>
         <source>&amp;Score (of 100):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="79"/>
         <source>S&amp;tage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="101"/>
         <source>Quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="107"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="111"/>
         <source>&amp;Grade a member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="113"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="115"/>
         <source>Grade the ce&amp;ll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="117"/>
         <source>&amp;Close the round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="134"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="135"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="152"/>
         <source>Graded {graded} of {to_grade}; not graded yet {missing}; not decided by the committee {undecided}. {shares}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="159"/>
         <source>Outstanding {outstanding} is more than the {allowed} allowed (20 % of {good} good).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="162"/>
         <source>Over the 20 % limit: {cells}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="167"/>
         <source>The cell&apos;s own grading: {level} ({stage}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="174"/>
         <source>The round is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="206"/>
         <source>Gradings from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="207"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="216"/>
         <source>{count} gradings imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="224"/>
         <source>Close the grading round of {year}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="226"/>
         <source>The limit is broken: {outstanding} outstanding, at most {allowed} allowed (20 % of {good} good). The report will say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="233"/>
         <source>{count} members have no grading: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="237"/>
         <source>{count} gradings are not decided by the committee yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="239"/>
         <source>Close the round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,17 +2481,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../src/partydesk/ui/guard.py" line="50"/>
         <source>You have changed this form. Close it and throw the changes away?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guard.py" line="52"/>
         <source>&amp;Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guard.py" line="54"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,17 +2496,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="18"/>
         <source>PartyDesk user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="28"/>
         <source>The user guide is missing from this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="31"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,17 +2511,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="36"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="41"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,22 +2603,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="53"/>
         <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="81"/>
         <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="116"/>
         <source>{column}: contains control characters (such as NUL); remove them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="121"/>
         <source>{column}: longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,72 +2622,58 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="34"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="46"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="52"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="67"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="82"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="93"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="107"/>
         <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="115"/>
         <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="121"/>
         <source>Type the fingerprint the secretary reads out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="123"/>
         <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="135"/>
         <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="141"/>
         <source>I have checked with {sender}: import the removals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,172 +2681,138 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="88"/>
         <source>This member died on {died}; nothing can be recorded from that date on, except a posthumous party badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="94"/>
         <source>{on} is before {last}, the date of the last change recorded for this member. Changes must be recorded in the order they happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="114"/>
         <source>This can only be recorded for a current member (probationary or official).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="120"/>
         <source>The admission ceremony is held once, after the admission decision or re-admission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="124"/>
         <source>Only a probationary member can be converted to official.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="127"/>
         <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="131"/>
         <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="135"/>
         <source>Only a member whose official transfer out has been recorded can be received by official transfer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="139"/>
         <source>Only a current member who is neither away nor already attending temporarily can be received temporarily.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="143"/>
         <source>Only a member temporarily transferred out or attending temporarily can return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="147"/>
         <source>Only a current member who is not already exempted can be exempted from work and activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="151"/>
         <source>Only an exempted member can have the exemption ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="160"/>
         <source>Only a person removed, expelled or who left the party can be re-admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="164"/>
         <source>A party card is issued to an official member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="167"/>
         <source>A party badge is awarded to an official member, or posthumously.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="176"/>
         <source>This member already has an admission decision; a person who left the party comes back by re-admission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="181"/>
         <source>Nothing can be recorded before the admission decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="197"/>
         <source>The admission ceremony must be held within {days} working days of the decision of {decided}, that is by {deadline}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="208"/>
         <source>Record the admission ceremony first: probation counts from the ceremony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="214"/>
         <source>Probation lasts {months} months from the admission ceremony of {ceremony}; conversion is possible from {ends}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="230"/>
         <source>Re-admission is possible {months} months after leaving the party on {left}, that is from {earliest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="244"/>
         <source>A probationary member can only be reprimanded or warned, not expelled. An unfit probationer is removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="257"/>
         <source>No further party badge is due for this member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="262"/>
         <source>No party badge is due on {on}: the {years}-year badge is due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="59"/>
         <source>Expulsion is recorded as its own event, not as a discipline level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="65"/>
         <source>A probationary member can only be reprimanded or warned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="74"/>
         <source>Enter the party card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="77"/>
         <source>Party card number {number} already belongs to another member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="89"/>
         <source>There is no {years}-year party badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="93"/>
         <source>This member already has the {awarded}-year party badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="107"/>
         <source>Posthumously only the {first}-year party badge is awarded, to a member who died with at least {min_years} years of party age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="120"/>
         <source>On {on} the party age is {age_years} years {age_months} months; the {years}-year badge needs {years} years (up to {early} months less for a gravely ill member).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="136"/>
         <source>A grading for {year} cannot be recorded on {on}: the year must be between the admission year {admitted} and the year of the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="143"/>
         <source>This member already has a grading for {year}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,37 +2820,30 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="118"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="132"/>
         <source>&amp;About PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="128"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,137 +2851,110 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="50"/>
         <source>A meeting must end after it starts ({start} to {end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="63"/>
         <source>The meeting lasted {lasted} minutes; this kind of meeting should last at least {minimum} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="90"/>
         <source>Quarter {quarter}/{year} has {held} thematic meeting(s); at least {required} a quarter are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="103"/>
         <source>These minutes were read back and signed, so they cannot be changed; add a dated amendment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="124"/>
         <source>An amendment needs its text and the name of who made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="132"/>
         <source>Draft minutes are corrected directly; amendments are for signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="136"/>
         <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="143"/>
         <source>Monthly regular meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="144"/>
         <source>Thematic meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="145"/>
         <source>Regular meeting with a thematic session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="147"/>
         <source>Extraordinary meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="148"/>
         <source>Cell committee meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="149"/>
         <source>Cell congress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="159"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="160"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/lookup.py" line="23"/>
         <source>There is no meeting with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="51"/>
         <source>An agenda item needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="78"/>
         <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="113"/>
         <source>That agenda item belongs to another meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="128"/>
         <source>There is no agenda item with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="130"/>
         <source>Record when the meeting ended before signing the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="132"/>
         <source>The minutes need the chair and the minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="134"/>
         <source>The minutes have no attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="136"/>
         <source>Minutes cannot be signed before the meeting was held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="145"/>
         <source>{name} chairs or takes the minutes, so must be marked present.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,437 +2968,346 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
         <source>Takes part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Exempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Temporarily away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
         <source>Attending temporarily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Prosecuted or detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
         <source>Excused for the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
         <source>Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="41"/>
         <source>Record a vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="47"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="47"/>
         <source>&amp;Against:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="48"/>
         <source>A&amp;bstain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="53"/>
         <source>(no member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="56"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="57"/>
         <source>&amp;Question put to the vote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="60"/>
         <source>About &amp;member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="79"/>
         <source>Items and votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="83"/>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="93"/>
         <source>Add &amp;item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="94"/>
         <source>Add &amp;speech…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="95"/>
         <source>&amp;Conclusion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="96"/>
         <source>Record a &amp;vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="97"/>
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="23"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="91"/>
         <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="36"/>
         <source>Meeting details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="37"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="46"/>
         <source>&amp;Ended at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="53"/>
         <source>One guest a line, with post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="75"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="71"/>
         <source>&amp;Starts at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="77"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="78"/>
         <source>P&amp;urpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="79"/>
         <source>&amp;Chair:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="80"/>
         <source>&amp;Minute-taker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="81"/>
         <source>&amp;Guests:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="111"/>
         <source>Read back and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="112"/>
         <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="118"/>
         <source>Signed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="127"/>
         <source>Amendment to signed minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="133"/>
         <source>&amp;Correction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="134"/>
         <source>&amp;Made by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="40"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
         <source>Meeting notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="47"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="57"/>
         <source>Cell meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Items and votes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>&amp;Read back and sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
         <source>A&amp;mendment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
         <source>Preview mi&amp;nutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
         <source>Preview no&amp;tice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="85"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="142"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
         <source>Draft: not yet read back and signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="147"/>
         <source>Amendments: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
         <source>Not expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
         <source>{standing} (not counted as absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
         <source>A&amp;genda items:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,47 +3315,38 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,153 +3354,122 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
         <source>{level}: {reason} (decision {number} of {day}, {body})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
         <source>Record an e&amp;vent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
         <source>Defer a discipline case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="248"/>
         <source>Defer a discipline case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="252"/>
         <source>&amp;Because of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="253"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="254"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="255"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,172 +3477,138 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Birth &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>E&amp;thnicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Religion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Home town:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Resi&amp;dence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>&amp;Education:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Professional &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Political theor&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Occupation &amp;before joining:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Occupation &amp;now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>&amp;Army, police, retired:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Party &amp;card number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>Member &amp;history number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
         <source>Badge n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
         <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,67 +3659,54 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberShow</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="21"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="22"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="23"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="24"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="25"/>
         <source>Residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="27"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="28"/>
         <source>Admission ceremony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="29"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="30"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="31"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="32"/>
         <source>Actions allowed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="33"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,32 +3714,26 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
         <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
         <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,42 +3741,34 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="21"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="22"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="23"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="24"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="25"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="26"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="27"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,106 +3776,82 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="47"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="58"/>
         <source>Search by name, with or without accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="62"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="78"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="79"/>
         <source>Exempt from work and activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="80"/>
         <source>Temporarily away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="104"/>
         <source>&amp;New member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="105"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="106"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="107"/>
         <source>Blank &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="126"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="181"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="202"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="208"/>
         <source>Import members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="186"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="194"/>
         <source>Importing {count} members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="209"/>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="216"/>
         <source>Import only the valid rows? Rows with errors are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="219"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="229"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="238"/>
         <source>Export members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="234"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="248"/>
         <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="244"/>
         <source>Blank template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,133 +3859,106 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="132"/>
         <source>Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Official members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="137"/>
         <source>Probationary members:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>Nothing is due in the coming months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="192"/>
         <source>The reminders could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="52"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="57"/>
         <source>Coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4633,12 +3966,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="143"/>
         <source>Since the last bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="185"/>
         <source>Click or press Enter to deal with it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,47 +3977,38 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="33"/>
         <source>Party cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="35"/>
         <source>Higher committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="49"/>
         <source>This section is not available yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="66"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
         <source>Changes the size of all text at once; remembered for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,22 +4016,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="40"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="43"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="69"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,12 +4035,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../src/partydesk/ui/platform_check.py" line="63"/>
         <source>no screen to open the window on (DISPLAY is not set). Start PartyDesk from the desktop, or use its commands (partydesk --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/platform_check.py" line="68"/>
         <source>the window cannot open because system libraries are missing. Install them with:
   sudo apt install {packages}</source>
         <translation type="unfinished"></translation>
@@ -4731,103 +4047,82 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
         <source>Reports and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="91"/>
         <source>Member list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/document_preview.py" line="42"/>
         <source>Preparing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="41"/>
         <source>&amp;Member list (danh sách đảng viên)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="43"/>
         <source>Member list &amp;book, mẫu 7-HSĐV (sổ danh sách đảng viên)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="45"/>
         <source>&amp;Transfer book (sổ giới thiệu sinh hoạt đảng)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
         <source>Transfer &amp;letter (giấy giới thiệu sinh hoạt đảng)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="95"/>
         <source>Member list book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="99"/>
         <source>Transfer book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="105"/>
         <source>No member has a transfer out recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="109"/>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="116"/>
         <source>Transfer letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="110"/>
         <source>Member transferred out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="55"/>
         <source>&amp;Statistics report as of 31/12/{year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="58"/>
         <source>&amp;Grading report {year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="61"/>
         <source>&amp;Export the year&apos;s tables to a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="133"/>
         <source>Statistics report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="136"/>
         <source>Grading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="147"/>
         <source>Export the year&apos;s tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="159"/>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,117 +4130,94 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="40"/>
         <source>Latest progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="72"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="76"/>
         <source>Tasks of the resolution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Mark &amp;done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="83"/>
         <source>Progress &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
         <source>done {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="117"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
         <source>Task done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="147"/>
         <source>Done &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="157"/>
         <source>Progress note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="161"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="178"/>
         <source>Resolution {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,12 +4225,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/partydesk/domain/rulebook.py" line="67"/>
         <source>{source}, in force since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/rulebook.py" line="69"/>
         <source>{source} (not yet confirmed), since {since}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4966,102 +4236,82 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="19"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="22"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="23"/>
         <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="32"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="33"/>
         <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="42"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="43"/>
         <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="51"/>
         <source>Cell meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="52"/>
         <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="59"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="60"/>
         <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="68"/>
         <source>Party dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="69"/>
         <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="76"/>
         <source>Quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="77"/>
         <source>The yearly quality grading of each member and of the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="81"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="82"/>
         <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="89"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="90"/>
         <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="96"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,37 +4319,30 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../src/partydesk/domain/organisation.py" line="49"/>
         <source>The organisation&apos;s name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/organisation.py" line="52"/>
         <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/organisation.py" line="56"/>
         <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="26"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="33"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/instance_lock.py" line="18"/>
         <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/first_run.py" line="21"/>
         <source>A register is already set up in {folder}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5107,138 +4350,110 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="56"/>
         <source>Welcome to PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="57"/>
         <source>Who will use PartyDesk on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="60"/>
         <source>I am the secretary of a party &amp;cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="61"/>
         <source>I work for the &amp;higher committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="63"/>
         <source>I want to &amp;explore with demo data first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="65"/>
         <source>I have an en&amp;rolment file from the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="82"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="84"/>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="123"/>
         <source>These details appear on every printed document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="94"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="101"/>
         <source>&amp;Enrolment file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="102"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="103"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="104"/>
         <source>&amp;Higher committee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="105"/>
         <source>&amp;Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="106"/>
         <source>&amp;Secretary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="121"/>
         <source>Choose the enrolment file the committee gave you; the cell&apos;s name and code come from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="125"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="126"/>
         <source>e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="127"/>
         <source>e.g. Đảng ủy xã Hòa Bình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="128"/>
         <source>e.g. 2025-2030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="140"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="141"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="186"/>
         <source>Set up PartyDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="193"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="194"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="195"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,12 +4461,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SignerPrompt</name>
     <message>
-        <location filename="../../src/partydesk/ui/signer_prompt.py" line="22"/>
         <source>Who signs this document?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/signer_prompt.py" line="23"/>
         <source>No secretary is recorded. Name of the person who signs (printed under the signature):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,27 +4477,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="15"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="17"/>
         <source>The register is busy in another program: nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="19"/>
         <source>The register file is damaged or is not a PartyDesk register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/cipher.py" line="33"/>
         <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,17 +4686,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="19"/>
         <source>The number of admissions must be a whole number, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="23"/>
         <source>Only a committee sets targets for its cells; on a cell leave out --cell to record the cell&apos;s own target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="27"/>
         <source>There is no enrolled cell with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,107 +4747,86 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Votes</name>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="76"/>
         <source>more than {fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="78"/>
         <source>at least {fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="134"/>
         <source>passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="137"/>
         <source>passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="140"/>
         <source>not passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="143"/>
         <source>not passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="163"/>
         <source>Vote counts cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="166"/>
         <source>No official member can vote at this meeting, so nothing can be decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="170"/>
         <source>{cast} votes recorded, but only {present} official members present may vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="176"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="177"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="178"/>
         <source>Conversion to official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="179"/>
         <source>Removal of a probationary member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="181"/>
         <source>Removal from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="182"/>
         <source>Discipline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="183"/>
         <source>Expulsion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="184"/>
         <source>Quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="185"/>
         <source>Election</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="108"/>
         <source>A vote needs the question that was put to the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="117"/>
         <source>A vote on a member&apos;s membership must name the member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="121"/>
         <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>Admission</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_rules.py" line="121"/>
         <source>The date of birth is needed to check the admission age ({min_years} to {max_years} years, counted in months).</source>
         <translation>Cần có ngày sinh để kiểm tra tuổi kết nạp (từ {min_years} đến {max_years} tuổi, tính theo tháng).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_rules.py" line="129"/>
         <source>On {on} the person is {years} years {months} months old; admission needs at least {min_years} years.</source>
         <translation>Ngày {on} người này {years} tuổi {months} tháng; kết nạp cần đủ {min_years} tuổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_rules.py" line="135"/>
         <source>On {on} the person is {years} years {months} months old; admission is possible up to {max_years} years (older needs a decision of the higher committee).</source>
         <translation>Ngày {on} người này {years} tuổi {months} tháng; chỉ kết nạp đến {max_years} tuổi (cao hơn phải có quyết định của cấp ủy cấp trên).</translation>
     </message>
@@ -22,27 +19,22 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="85"/>
         <source>Every attendee needs a name.</source>
         <translation>Mỗi người dự họp phải có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="88"/>
         <source>{name} is absent with a reason: write the reason down.</source>
         <translation>{name} vắng mặt có lý do: hãy ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="92"/>
         <source>A reason is recorded only for a member absent with a reason ({name}).</source>
         <translation>Chỉ ghi lý do cho đảng viên vắng mặt có lý do ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="101"/>
         <source>{name} was excused for the whole meeting, so must be recorded absent with a reason.</source>
         <translation>{name} được miễn dự cả buổi họp nên phải ghi là vắng mặt có lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/attendance.py" line="96"/>
         <source>{name} is expected at the meeting: record them present or absent.</source>
         <translation>Đồng chí {name} thuộc diện phải dự họp: hãy ghi có mặt hoặc vắng mặt.</translation>
     </message>
@@ -63,152 +55,122 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="18"/>
         <source>BUNDLE COVER SHEET</source>
         <translation>PHIẾU KÈM GÓI DỮ LIỆU</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="20"/>
         <source>From</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="21"/>
         <source>To</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="22"/>
         <source>Bundle number</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="23"/>
         <source>Made on</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="24"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="25"/>
         <source>Signing key fingerprint</source>
         <translation>Dấu vân tay khóa ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="26"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/cover.py" line="28"/>
         <source>At the first bundle from this cell, the committee compares this fingerprint with the one PartyDesk shows before importing.</source>
         <translation>Với gói đầu tiên của chi bộ này, cấp ủy đối chiếu dấu vân tay trên với dấu vân tay PartyDesk hiển thị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="37"/>
         <source>The bundle file is damaged or is not a PartyDesk bundle; nothing was changed.</source>
         <translation>Tệp gói bị hỏng hoặc không phải gói dữ liệu PartyDesk; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="39"/>
         <source>The bundle file contains unsafe file names; it was refused and nothing was changed.</source>
         <translation>Tệp gói chứa tên tệp không an toàn nên bị từ chối; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="42"/>
         <source>The bundle file is too large or expands too much to be a PartyDesk bundle; nothing was changed.</source>
         <translation>Tệp gói quá lớn hoặc giải nén ra quá lớn, không thể là gói PartyDesk; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="45"/>
         <source>The bundle was made by a newer version of PartyDesk; install the newer version to import it. Nothing was changed.</source>
         <translation>Gói được lập bằng phiên bản PartyDesk mới hơn; hãy cài phiên bản mới hơn để nhập. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="48"/>
         <source>The bundle is addressed to {recipient}, not to this committee ({code}); nothing was changed.</source>
         <translation>Gói này gửi cho {recipient}, không phải cho cấp ủy này ({code}); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="51"/>
         <source>The bundle comes from {sender}, which is not a cell enrolled here; nothing was changed.</source>
         <translation>Gói đến từ {sender}, không phải chi bộ đã đăng ký ở đây; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="54"/>
         <source>The bundle from {sender} is not signed by the key on record for that cell; nothing was changed.</source>
         <translation>Gói từ {sender} không được ký bằng khóa đã lưu của chi bộ đó; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="57"/>
         <source>The first bundle from {sender} does not prove its enrolment secret, so its key was not trusted; nothing was changed.</source>
         <translation>Gói đầu tiên từ {sender} không chứng minh được mã bí mật đăng ký nên khóa của chi bộ không được tin cậy; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="60"/>
         <source>Bundle number {sequence} from {sender} is older than number {last} already imported; nothing was changed.</source>
         <translation>Gói số {sequence} từ {sender} cũ hơn gói số {last} đã nhập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="63"/>
         <source>A different bundle number {sequence} from {sender} was already imported; this one was refused and nothing was changed.</source>
         <translation>Đã nhập một gói số {sequence} khác từ {sender}; gói này bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="66"/>
         <source>Only a committee&apos;s register can do this; this one belongs to a cell.</source>
         <translation>Chỉ sổ của cấp ủy mới làm được việc này; sổ này là của một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="68"/>
         <source>Only a cell exports bundles to its committee; this register belongs to a committee.</source>
         <translation>Chỉ chi bộ mới xuất gói gửi cấp ủy; sổ này là của một cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="71"/>
         <source>This cell was not set up from an enrolment file, so it has no committee to send bundles to.</source>
         <translation>Chi bộ này không được thiết lập từ tệp đăng ký nên chưa có cấp ủy để gửi gói.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written; nothing was written.</source>
         <translation>Thư mục {folder} không tồn tại hoặc không ghi được; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="77"/>
         <source>The file {file} already exists; nothing was written.</source>
         <translation>Tệp {file} đã có; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="79"/>
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="81"/>
         <source>The enrolment file {file} is damaged or is not a PartyDesk enrolment file.</source>
         <translation>Tệp đăng ký {file} bị hỏng hoặc không phải tệp đăng ký PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="83"/>
         <source>Cell {code} is already enrolled and its key is trusted; it cannot be enrolled again. Nothing was changed.</source>
         <translation>Chi bộ {code} đã đăng ký và khóa của chi bộ đã được tin cậy; không thể đăng ký lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="86"/>
         <source>A cell cannot have the committee&apos;s own code {code}.</source>
         <translation>Chi bộ không được dùng trùng mã {code} của cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="88"/>
         <source>The enrolment file is for cell {file_code}, but this register belongs to cell {code}; nothing was changed.</source>
         <translation>Tệp đăng ký này dành cho chi bộ {file_code}, nhưng sổ này là của chi bộ {code}; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="91"/>
         <source>This cell already sends its bundles to a committee; nothing was changed.</source>
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
@@ -239,107 +201,86 @@
         <translation>Gói này do {sender} gửi, không phải đảng ủy cấp trên của chi bộ; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="93"/>
         <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
         <translation>Đây là gói đầu tiên từ {sender}; dấu vân tay khóa của gói là {fingerprint}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay trên máy của chi bộ (partydesk fingerprint) và chỉ nhập lại với --confirm-fingerprint khi hai dấu vân tay giống nhau. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="98"/>
         <source>The fingerprint you confirmed ({confirmed}) is not the fingerprint of the key that signed the bundle from {sender}; the bundle was refused and nothing was changed.</source>
         <translation>Dấu vân tay bạn xác nhận ({confirmed}) không phải dấu vân tay của khóa đã ký gói từ {sender}; gói bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="102"/>
         <source>The bundle from {sender} was refused: table {table}, row {row}, column {column}: {problem}. Nothing was changed.</source>
         <translation>Gói từ {sender} bị từ chối: bảng {table}, dòng {row}, cột {column}: {problem}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="105"/>
         <source>The bundle from {sender} was refused: table {table} has more rows than a cell can have. Nothing was changed.</source>
         <translation>Gói từ {sender} bị từ chối: bảng {table} có nhiều dòng hơn mức một chi bộ có thể có. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="108"/>
         <source>The bundle from {sender} would remove {dropped} of the cell&apos;s {current} current members. Check with the cell; to import it anyway, confirm the removals (--confirm-removals). Nothing was changed.</source>
         <translation>Gói từ {sender} sẽ đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách. Hãy hỏi lại chi bộ; nếu vẫn nhập, hãy xác nhận việc này (--confirm-removals). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="113"/>
         <source>a value of the wrong kind</source>
         <translation>giá trị sai kiểu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="114"/>
         <source>a required value is missing</source>
         <translation>thiếu giá trị bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="115"/>
         <source>a number out of range</source>
         <translation>số nằm ngoài giới hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="116"/>
         <source>not a valid date</source>
         <translation>không phải ngày hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="117"/>
         <source>not a valid time of day</source>
         <translation>không phải giờ hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="118"/>
         <source>not one of the allowed values</source>
         <translation>không thuộc các giá trị được phép</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="119"/>
         <source>text too long</source>
         <translation>văn bản quá dài</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="120"/>
         <source>text with control characters</source>
         <translation>văn bản chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="121"/>
         <source>text not in Unicode normal form (NFC)</source>
         <translation>văn bản không ở dạng chuẩn Unicode (NFC)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="122"/>
         <source>refers to a row that is not in the bundle</source>
         <translation>trỏ tới một dòng không có trong gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="123"/>
         <source>the same value twice</source>
         <translation>một giá trị bị lặp lại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="124"/>
         <source>damaged details</source>
         <translation>phần chi tiết bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="126"/>
         <source>The bundle from {sender} is signed by a key that is no longer trusted (it was changed or revoked); nothing was changed.</source>
         <translation>Gói từ {sender} được ký bằng một khóa không còn được tin cậy (đã được thay hoặc đã bị thu hồi); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="129"/>
         <source>There is no cell {code} to renew; enrol it with its name instead.</source>
         <translation>Không có chi bộ {code} để cấp lại; hãy đăng ký chi bộ đó kèm tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="131"/>
         <source>Bundle number {sequence} from {sender} can be imported only after the cell&apos;s first bundle, which proves its enrolment: import that one first, or both together. Nothing was changed.</source>
         <translation>Gói số {sequence} từ {sender} chỉ nhập được sau gói đầu tiên của chi bộ (gói chứng minh việc đăng ký): hãy nhập gói đó trước, hoặc nhập cả hai cùng lúc. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/errors.py" line="135"/>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
         <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
     </message>
@@ -367,32 +308,26 @@
 <context>
     <name>Candidates</name>
     <message>
-        <location filename="../../src/partydesk/domain/candidates.py" line="81"/>
         <source>Admission needs the certificate of the party-awareness class.</source>
         <translation>Kết nạp cần có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/candidates.py" line="85"/>
         <source>The party-awareness certificate of {issued} was valid until {expires}; the candidate must attend the class again.</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng cấp ngày {issued} chỉ có giá trị đến {expires}; quần chúng phải học lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/candidates.py" line="101"/>
         <source>Admission needs {required} sponsor(s) who are official members and have worked or lived with the candidate for at least {months} months; {count} qualify on {on}.</source>
         <translation>Kết nạp cần {required} người giới thiệu là đảng viên chính thức, đã cùng công tác hoặc cư trú với quần chúng ít nhất {months} tháng; ngày {on} có {count} người đủ điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="42"/>
         <source>Enter the full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="76"/>
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/candidates.py" line="107"/>
         <source>There is no candidate with the id {id}.</source>
         <translation>Không có quần chúng nào có mã {id}.</translation>
     </message>
@@ -400,114 +335,90 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="107"/>
-        <location filename="../../src/partydesk/ui/forms.py" line="34"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="36"/>
         <source>New candidate</source>
         <translation>Thêm quần chúng ưu tú</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="39"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="40"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="44"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="45"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="46"/>
         <source>Date of &amp;birth:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="47"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="48"/>
         <source>Awareness &amp;certificate of:</source>
         <translation>Giấy &amp;chứng nhận học lớp nhận thức về Đảng ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="60"/>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="87"/>
         <source>Sponsors</source>
         <translation>Người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="71"/>
         <source>months together:</source>
         <translation>số tháng cùng công tác/cư trú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="73"/>
         <source>Sponsor {n}:</source>
         <translation>Người giới thiệu {n}:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="83"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="84"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="85"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="86"/>
         <source>Certificate valid until</source>
         <translation>Giấy chứng nhận có giá trị đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="93"/>
         <source>Candidates</source>
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="102"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Thêm quần chúng…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="103"/>
         <source>&amp;Sponsors…</source>
         <translation>&amp;Người giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="104"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Kết nạp…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="149"/>
         <source>Admission decision</source>
         <translation>Quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/candidates_page.py" line="151"/>
         <source>&amp;Decision of:</source>
         <translation>&amp;Quyết định ngày:</translation>
     </message>
@@ -515,111 +426,90 @@
 <context>
     <name>CellsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="33"/>
         <source>Name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Last bundle</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="35"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="36"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="38"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="34"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="48"/>
         <source>Waiting for a bundle</source>
         <translation>Chờ gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="50"/>
         <source>Enrolled, no bundle yet</source>
         <translation>Chưa có gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="51"/>
         <source>Up to date</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="74"/>
         <source>Cells</source>
         <translation>Các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="90"/>
         <source>&amp;Enrol a cell…</source>
         <translation>&amp;Đăng ký chi bộ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="94"/>
         <source>Mark a cell as waiting after</source>
         <translation>Đánh dấu “Chờ gói” khi quá</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="98"/>
         <source> days without a bundle</source>
         <translation> ngày chưa có gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="102"/>
         <source>&amp;Cells</source>
         <translation>&amp;Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="104"/>
         <source>&amp;All members</source>
         <translation>&amp;Toàn bộ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="123"/>
         <source>{official} official, {probationary} probationary</source>
         <translation>{official} chính thức, {probationary} dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="37"/>
         <source>Dues last month</source>
         <translation>Đảng phí tháng trước</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; cell(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; chi bộ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/cells_page.py" line="136"/>
         <source>&lt;b&gt;%n&lt;/b&gt; party member(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; đảng viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="138"/>
         <source>{cells} · {members}: {official} official, {probationary} probationary.</source>
         <translation>{cells} · {members}: {official} chính thức, {probationary} dự bị.</translation>
     </message>
@@ -627,107 +517,86 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="34"/>
         <source>Members over the last 24 months</source>
         <translation>Đảng viên trong 24 tháng qua</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="36"/>
         <source>Members by age and sex</source>
         <translation>Đảng viên theo độ tuổi và giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="37"/>
         <source>Admissions against the target</source>
         <translation>Kết nạp so với chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="39"/>
         <source>Quality grading</source>
         <translation>Xếp loại chất lượng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="40"/>
         <source>Dues collected against due</source>
         <translation>Đảng phí đã thu so với phải thu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="43"/>
         <source>Working it out…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="58"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="59"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="60"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
         <source>Admitted</source>
         <translation>Đã kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="61"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
         <source>Collected</source>
         <translation>Đã thu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="62"/>
         <source>Due</source>
         <translation>Phải thu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="70"/>
         <source>Outstanding</source>
         <translation>Xuất sắc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="71"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="72"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="73"/>
         <source>Not completed</source>
         <translation>Không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="75"/>
         <source>Quality grading {year}</source>
         <translation>Xếp loại chất lượng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="79"/>
         <source>Dues are not kept in this version yet.</source>
         <translation>Phiên bản này chưa quản lý đảng phí.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_charts.py" line="87"/>
         <source>The charts could not be worked out.</source>
         <translation>Không tính được các biểu đồ.</translation>
     </message>
@@ -735,147 +604,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/partydesk/cli/main.py" line="36"/>
         <source>An unexpected error occurred ({kind}); details are in the log file.</source>
         <translation>Đã xảy ra lỗi không lường trước ({kind}); chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="65"/>
         <source>Set up {name} ({code}) in {folder}.</source>
         <translation>Đã thiết lập {name} ({code}) tại {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="68"/>
         <source>Signing key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa ký: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="71"/>
         <source>Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}</source>
         <translation>Đã đăng ký với {committee} ({code}); dấu vân tay khóa của cấp ủy: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="88"/>
         <source>Added {count} demo members.</source>
         <translation>Đã thêm {count} đảng viên mẫu.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/setup_commands.py" line="90"/>
         <source>Added {count} demo meetings with their resolutions.</source>
         <translation>Đã thêm {count} buổi sinh hoạt mẫu cùng nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/print_commands.py" line="126"/>
         <source>Wrote {path}.</source>
         <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="26"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="31"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="26"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="21"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="22"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="23"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="24"/>
         <source>Made on</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="25"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="26"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="29"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="30"/>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="31"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="32"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="27"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/committee_commands.py" line="33"/>
         <source>Card number</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="27"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="28"/>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="33"/>
         <source>Id</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="30"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="30"/>
         <source>Term</source>
         <translation>Nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="32"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="32"/>
         <source>Open tasks</source>
         <translation>Việc chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="68"/>
         <source>No meetings recorded.</source>
         <translation>Chưa ghi buổi sinh hoạt nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/meeting_commands.py" line="87"/>
         <source>No documents of type {code}.</source>
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
@@ -969,72 +805,58 @@
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_name_commands.py" line="30"/>
         <source>{name} is filed under {word}.</source>
         <translation>{name} được xếp theo tên {word}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="23"/>
         <source>Category</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
         <source>Due</source>
         <translation>Phải đóng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="24"/>
         <source>Paid</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="25"/>
         <source>Balance</source>
         <translation>Còn nợ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="114"/>
         <source>Dues basis recorded from {date}.</source>
         <translation>Đã ghi căn cứ đóng đảng phí từ ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="125"/>
         <source>Exemption from dues recorded.</source>
         <translation>Đã ghi việc miễn đóng đảng phí.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="135"/>
         <source>Reduction of dues recorded.</source>
         <translation>Đã ghi việc giảm mức đóng đảng phí.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="162"/>
         <source>Payment recorded: {ids}</source>
         <translation>Đã ghi khoản đóng: {ids}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="171"/>
         <source>Payment reversed by entry {id}.</source>
         <translation>Đã đính chính khoản đóng bằng bút toán {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="179"/>
         <source>Payments imported from {file}: {count}.</source>
         <translation>Số khoản đóng đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="202"/>
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="204"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="220"/>
         <source>Setting {key} = {value} from {month}.</source>
         <translation>Đặt {key} = {value} từ tháng {month}.</translation>
     </message>
@@ -1119,7 +941,6 @@
         <translation>Đã tiếp nhận đảng viên {id} chuyển đến ngày {date}; tình trạng: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/report_commands.py" line="72"/>
         <source>Written to {path}</source>
         <translation>Đã ghi vào {path}</translation>
     </message>
@@ -1661,11 +1482,74 @@
         <source>the year&apos;s quality grading</source>
         <translation>xếp loại chất lượng trong năm</translation>
     </message>
+    <message>
+        <source>a cell&apos;s first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)</source>
+        <translation>gói đầu tiên của một chi bộ: dấu vân tay khóa do bí thư chi bộ đọc; gói chỉ được nhận khi khớp (có thể nhắc lại)</translation>
+    </message>
+    <message>
+        <source>apply a bundle even though it removes many of the cell&apos;s members (more than 20%% of them, or all)</source>
+        <translation>vẫn nhận gói dù gói xóa nhiều đảng viên của chi bộ (hơn 20%% số đảng viên, hoặc tất cả)</translation>
+    </message>
+    <message>
+        <source>cell: change this installation&apos;s signing key</source>
+        <translation>chi bộ: đổi khóa ký của máy này</translation>
+    </message>
+    <message>
+        <source>find the signed document printed with a verification code</source>
+        <translation>tìm văn bản đã ký có in mã xác thực này</translation>
+    </message>
+    <message>
+        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
+        <translation>tạo khóa ký mới, báo cho cấp ủy trong gói tiếp theo được ký bằng khóa cũ</translation>
+    </message>
+    <message>
+        <source>name to sign with (default: the secretary recorded)</source>
+        <translation>họ tên người ký (mặc định: bí thư đã ghi trong sổ)</translation>
+    </message>
+    <message>
+        <source>print this installation&apos;s signing-key fingerprint (to read out over the phone)</source>
+        <translation>in dấu vân tay khóa ký của máy này (để đọc qua điện thoại)</translation>
+    </message>
+    <message>
+        <source>the cell lost its key: revoke it and write a new enrolment file for the same code</source>
+        <translation>chi bộ mất khóa: thu hồi khóa đó và lập tệp đăng ký mới cho cùng mã chi bộ</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot; (required unless --renew)</source>
+        <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot; (bắt buộc, trừ khi dùng --renew)</translation>
+    </message>
+    <message>
+        <source>the date printed on it (default: today)</source>
+        <translation>ngày in trên văn bản (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>the member list (danh sách đảng viên)</source>
+        <translation>danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)</source>
+        <translation>sổ danh sách đảng viên, mẫu 7-HSĐV</translation>
+    </message>
+    <message>
+        <source>the transfer book (sổ giới thiệu sinh hoạt đảng)</source>
+        <translation>sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)</source>
+        <translation>giấy giới thiệu sinh hoạt đảng của một đảng viên</translation>
+    </message>
+    <message>
+        <source>the yearly dues summary, month by month</source>
+        <translation>báo cáo tổng hợp đảng phí cả năm, theo từng tháng</translation>
+    </message>
+    <message>
+        <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation>đợt đánh giá, xếp loại của một quý (mặc định: của cả năm)</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
     <message>
-        <location filename="../../src/partydesk/services/committee/cells.py" line="21"/>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
     </message>
@@ -1703,52 +1587,42 @@
 <context>
     <name>CommitteeRegister</name>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="40"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="41"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="42"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="43"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="44"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="45"/>
         <source>Card number</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="94"/>
         <source>Search by name, with or without accents</source>
         <translation>Tìm theo họ tên, gõ có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="99"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="129"/>
         <source>All cells</source>
         <translation>Tất cả chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/committee_register.py" line="143"/>
         <source>Members shown: {count}</source>
         <translation>Số đảng viên đang hiện: {count}</translation>
     </message>
@@ -1756,19 +1630,16 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/crash.py" line="44"/>
         <source>PartyDesk met an unexpected error</source>
         <translation>PartyDesk gặp lỗi không lường trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/crash.py" line="48"/>
         <source>Something went wrong inside PartyDesk. Your saved work is safe.
 Please copy this report and give it to the people who support PartyDesk.</source>
         <translation>Đã có trục trặc bên trong PartyDesk. Dữ liệu đã lưu của đồng chí vẫn an toàn.
 Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/crash.py" line="60"/>
         <source>Copy report</source>
         <translation>Sao chép báo cáo</translation>
     </message>
@@ -1776,42 +1647,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="45"/>
         <source>“{text}” is not a date. Type the day as dd/mm/yyyy, for example 05/02/2026, or as eight digits: 05022026.</source>
         <translation>“{text}” không phải là ngày. Hãy gõ theo dạng ngày/tháng/năm, ví dụ 05/02/2026, hoặc gõ liền tám chữ số: 05022026.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="50"/>
         <source>There is no month {month}.</source>
         <translation>Không có tháng {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="53"/>
         <source>The year {year} is too early.</source>
         <translation>Năm {year} quá sớm, hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="57"/>
         <source>{day:02d}/{month:02d}/{year} does not exist: month {month} of {year} has {last} days.</source>
         <translation>Không có ngày {day:02d}/{month:02d}/{year}: tháng {month} năm {year} chỉ có {last} ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="72"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="76"/>
         <source>Date, dd/mm/yyyy</source>
         <translation>Ngày, gõ ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="81"/>
         <source>Choose the day on a calendar</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dates.py" line="121"/>
         <source>Please enter this date.</source>
         <translation>Xin nhập ngày này.</translation>
     </message>
@@ -1819,7 +1682,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/partydesk/services/demo/register.py" line="55"/>
         <source>Demo data only goes into an empty register; this one already has members. Nothing was changed.</source>
         <translation>Dữ liệu mẫu chỉ đưa vào sổ còn trống; sổ này đã có đảng viên. Không có gì bị thay đổi.</translation>
     </message>
@@ -1827,12 +1689,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/partydesk/ui/dialogs.py" line="21"/>
         <source>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;The offline register of a party cell: members, meetings, resolutions, printed documents and USB sync with the higher committee.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartyDesk {version}&lt;/h3&gt;&lt;p&gt;Sổ sách của chi bộ, dùng không cần mạng: đảng viên, sinh hoạt chi bộ, nghị quyết, văn bản in và đồng bộ bằng USB với cấp ủy cấp trên.&lt;/p&gt;&lt;p&gt;Thư mục dữ liệu:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Thư mục nhật ký:&lt;br&gt;&lt;code&gt;{logs}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dialogs.py" line="31"/>
         <source>About PartyDesk</source>
         <translation>Giới thiệu PartyDesk</translation>
     </message>
@@ -1840,57 +1700,46 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Discipline</name>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="37"/>
         <source>The cell (cell meeting)</source>
         <translation>Chi bộ (hội nghị chi bộ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="38"/>
         <source>The cell committee</source>
         <translation>Chi ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="39"/>
         <source>The higher committee</source>
         <translation>Cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="43"/>
         <source>pregnancy</source>
         <translation>đang mang thai</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="44"/>
         <source>nursing a child under 12 months</source>
         <translation>đang nuôi con dưới 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="46"/>
         <source>in hospital</source>
         <translation>đang điều trị tại bệnh viện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="125"/>
         <source>A discipline needs its reason, the decision&apos;s number and date, and who decided it.</source>
         <translation>Kỷ luật phải ghi rõ lý do, số và ngày của quyết định, và cấp ra quyết định.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/discipline.py" line="129"/>
         <source>The decision cannot be dated after the discipline takes effect.</source>
         <translation>Ngày quyết định không thể sau ngày kỷ luật có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="34"/>
         <source>Discipline is deferred only for pregnancy, nursing a child under 12 months or a stay in hospital.</source>
         <translation>Chỉ tạm hoãn xem xét kỷ luật khi đảng viên đang mang thai, nuôi con dưới 12 tháng hoặc đang điều trị tại bệnh viện.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="38"/>
         <source>The deferral must end after the day it begins.</source>
         <translation>Ngày hết tạm hoãn phải sau ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/discipline.py" line="44"/>
         <source>Only a current member&apos;s discipline can be deferred.</source>
         <translation>Chỉ tạm hoãn xem xét kỷ luật cho đảng viên đang sinh hoạt.</translation>
     </message>
@@ -1898,92 +1747,74 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="74"/>
         <source>A cell does not issue regulations, guidance or directives ({code}).</source>
         <translation>Chi bộ không ban hành quy định, hướng dẫn hay chỉ thị ({code}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="80"/>
         <source>Unknown document type code: {code}.</source>
         <translation>Không có loại văn bản với mã: {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="88"/>
         <source>Document numbers start at 01, not {seq}.</source>
         <translation>Số văn bản bắt đầu từ 01, không phải {seq}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="92"/>
         <source>The issuer code must be one word, such as CB, not &quot;{issuer}&quot;.</source>
         <translation>Ký hiệu cơ quan ban hành phải là một từ, ví dụ CB, không phải &quot;{issuer}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/numbering.py" line="102"/>
         <source>&quot;{number}&quot; is not a document number such as 05-NQ/CB.</source>
         <translation>&quot;{number}&quot; không phải số văn bản dạng 05-NQ/CB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="111"/>
         <source>A document needs a title (its subject line).</source>
         <translation>Văn bản cần có trích yếu (tiêu đề).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="176"/>
         <source>A progress note cannot be empty.</source>
         <translation>Ghi chú tiến độ không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="206"/>
         <source>A document of a meeting cannot be dated before the meeting ({held_on}).</source>
         <translation>Văn bản của một buổi sinh hoạt không thể đề ngày trước buổi sinh hoạt đó ({held_on}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="214"/>
         <source>A task needs to say what is to be done.</source>
         <translation>Nhiệm vụ cần ghi rõ việc phải làm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="217"/>
         <source>A task&apos;s deadline ({deadline}) cannot be before the document&apos;s date.</source>
         <translation>Thời hạn của nhiệm vụ ({deadline}) không thể trước ngày ban hành văn bản.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="237"/>
         <source>There is no document with id {id}.</source>
         <translation>Không có văn bản nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/resolutions.py" line="245"/>
         <source>There is no task with id {id}.</source>
         <translation>Không có nhiệm vụ nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="157"/>
         <source>Document {number} is not a resolution.</source>
         <translation>Văn bản {number} không phải là nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/documents.py" line="61"/>
         <source>There is no member to list: the register holds no official or probationary member (a committee lists the members of its cells&apos; bundles).</source>
         <translation>Không có đảng viên nào để lập danh sách: sổ chưa có đảng viên chính thức hay dự bị (đảng ủy lập danh sách từ các gói dữ liệu của chi bộ).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/books.py" line="52"/>
         <source>No transfer out is recorded for this member: record the transfer first, then print its letter.</source>
         <translation>Đảng viên này chưa được ghi chuyển sinh hoạt đi: hãy ghi việc chuyển sinh hoạt trước, rồi in giấy giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/books.py" line="55"/>
         <source>There is no member with id {id}.</source>
         <translation>Không có đảng viên nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/headers.py" line="49"/>
         <source>This document needs the name of the person who signs it ({title}), and none is recorded. Record the secretary, or give the name to print (--signer).</source>
         <translation>Văn bản này cần tên người ký ({title}) nhưng chưa có tên nào được ghi. Hãy ghi tên bí thư, hoặc cho biết tên người ký khi in (--signer).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/printing/verification.py" line="28"/>
         <source>No signed document in this register has the code {code}.</source>
         <translation>Không có văn bản đã ký nào trong sổ này có mã xác thực {code}.</translation>
     </message>
@@ -1991,191 +1822,157 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Dues</name>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="21"/>
         <source>“{text}” is not a date: write it as YYYY-MM-DD.</source>
         <translation>“{text}” không phải là ngày: hãy viết theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/dues_commands.py" line="22"/>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="73"/>
         <source>“{text}” is not a whole number of đồng.</source>
         <translation>“{text}” không phải là một số đồng nguyên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="29"/>
         <source>“{text}” is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>“{text}” không phải là tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="80"/>
         <source>salaried</source>
         <translation>hưởng lương</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="81"/>
         <source>on benefit</source>
         <translation>hưởng trợ cấp ốm đau, thai sản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="82"/>
         <source>pensioner</source>
         <translation>hưu trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="83"/>
         <source>student</source>
         <translation>học sinh, sinh viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="84"/>
         <source>other</source>
         <translation>đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="113"/>
         <source>There is no member with id {member_id}.</source>
         <translation>Không có đảng viên nào có mã {member_id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/dues.py" line="114"/>
         <source>A recorded dues entry can never be changed or deleted: record a correction (a reversing entry) instead. Nothing was changed.</source>
         <translation>Khoản đảng phí đã ghi không bao giờ được sửa hay xóa: hãy ghi một bút toán đính chính (bút toán đảo) thay vào đó. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="19"/>
         <source>A {category} member&apos;s dues are a share of an amount: give it with --base (whole đồng, above 0).</source>
         <translation>Đảng viên thuộc đối tượng {category} đóng theo tỷ lệ của một khoản tiền: hãy ghi khoản đó bằng --base (số đồng nguyên, lớn hơn 0).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="22"/>
         <source>A {category} member pays a flat amount: leave out --base.</source>
         <translation>Đảng viên thuộc đối tượng {category} đóng mức cố định: không ghi --base.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="23"/>
         <source>{base} đồng is not a possible monthly amount: give a whole number from 1 to 1,000,000,000.</source>
         <translation>{base} đồng không phải là một khoản hằng tháng hợp lý: hãy ghi số nguyên từ 1 đến 1.000.000.000.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="26"/>
         <source>A reduction of {percent} % is not in the rules in force on {date}: allowed are {allowed}.</source>
         <translation>Mức giảm {percent} % không có trong quy định có hiệu lực ngày {date}: các mức được phép là {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="29"/>
         <source>A reduction lasts at most {most} months a decision; this one lasts {months}.</source>
         <translation>Mỗi quyết định giảm đảng phí kéo dài tối đa {most} tháng; quyết định này kéo dài {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="31"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="32"/>
         <source>Give the reason for the exemption (--reason).</source>
         <translation>Hãy ghi lý do miễn đóng (--reason).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/facts.py" line="33"/>
         <source>{value} is not a possible value for {key}.</source>
         <translation>{value} không phải là giá trị hợp lệ cho {key}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="27"/>
         <source>{file} is not a readable .xlsx collection sheet: nothing was imported.</source>
         <translation>{file} không phải là bảng thu .xlsx đọc được: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="29"/>
         <source>The sheet has no column {columns} in its first row: nothing was imported.</source>
         <translation>Dòng đầu của bảng không có cột {columns}: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="31"/>
         <source>Nothing was imported; rows with errors: {rows}</source>
         <translation>Không nhập gì; các dòng có lỗi: {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="32"/>
         <source>The sheet holds no payments: nothing was imported.</source>
         <translation>Bảng không có khoản đóng nào: không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/importer.py" line="79"/>
         <source>“{text}” is neither cash nor portal.</source>
         <translation>“{text}” không phải là tiền mặt hay cổng dịch vụ công.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/ledger.py" line="102"/>
         <source>{name} was not a member of the cell in {month} (not yet admitted, or had left): no dues can be recorded for that month.</source>
         <translation>{name} không phải là đảng viên của chi bộ trong tháng {month} (chưa được kết nạp, hoặc đã ra khỏi chi bộ): không thể ghi đảng phí cho tháng đó.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/ledger.py" line="105"/>
         <source>{month} has not begun yet: dues are recorded from the current month back (an advance payment starts at the current month and covers the next ones).</source>
         <translation>Tháng {month} chưa bắt đầu: đảng phí được ghi từ tháng hiện tại trở về trước (đóng trước thì bắt đầu từ tháng hiện tại và gồm các tháng sau).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="30"/>
         <source>{amount} is not a possible payment: give a whole number of đồng above 0 and at most {most} for each month paid.</source>
         <translation>{amount} không phải là khoản đóng hợp lý: hãy ghi số đồng nguyên lớn hơn 0 và không quá {most} cho mỗi tháng đóng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="33"/>
         <source>A payment covers from 1 to {most} months.</source>
         <translation>Mỗi lần đóng gồm từ 1 đến {most} tháng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="34"/>
         <source>{name} owes nothing for {months}: give the amount (--amount) to record a voluntary payment.</source>
         <translation>{name} không còn nợ đảng phí tháng {months}: hãy ghi số tiền (--amount) để ghi khoản tự nguyện đóng thêm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="37"/>
         <source>A payment on the public-service portal needs its reference (--ref).</source>
         <translation>Khoản đóng qua Cổng dịch vụ công cần có mã giao dịch (--ref).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="39"/>
         <source>Only a payment can be corrected by a reversing entry; {entry} is not one.</source>
         <translation>Chỉ khoản đóng mới được đính chính bằng bút toán đảo; {entry} không phải là khoản đóng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="41"/>
         <source>The payment {entry} has already been reversed.</source>
         <translation>Khoản đóng {entry} đã được đính chính rồi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/dues/payments.py" line="42"/>
         <source>There is no dues entry with id {entry}.</source>
         <translation>Không có bút toán đảng phí nào có mã {entry}.</translation>
+    </message>
+    <message>
+        <source>There is no dues summary for the year {year}: give a year from {first} to {last}.</source>
+        <translation>Không có báo cáo tổng hợp đảng phí năm {year}: hãy nhập một năm từ {first} đến {last}.</translation>
     </message>
 </context>
 <context>
     <name>DuesModel</name>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="49"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
         <source>Category</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="50"/>
         <source>Due</source>
         <translation>Phải đóng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
         <source>Paid</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="51"/>
         <source>Balance</source>
         <translation>Còn nợ</translation>
     </message>
@@ -2183,110 +1980,101 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="104"/>
         <source>Party dues</source>
         <translation>Đảng phí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="111"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="116"/>
         <source>&amp;Save the month&apos;s report…</source>
         <translation>&amp;Lưu báo cáo tháng…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="132"/>
         <source>Totals</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="134"/>
         <source>Space: paid as due · type an amount and press Enter to record it · Enter moves down · Delete: how to correct</source>
         <translation>Phím cách: đã đóng đủ · gõ số tiền rồi nhấn Enter để ghi · Enter xuống dòng dưới · Delete: cách đính chính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="156"/>
         <source>Members: {n} · due {due} · collected {paid} · still owed {owed} · paid in full: {done}</source>
         <translation>Đảng viên: {n} · phải thu {due} · đã thu {paid} · còn nợ {owed} · đã đóng đủ: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="223"/>
         <source>Save the dues report</source>
         <translation>Lưu báo cáo đảng phí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="224"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/dues_page.py" line="238"/>
         <source>Report written to {file}</source>
         <translation>Đã ghi báo cáo vào {file}</translation>
+    </message>
+    <message>
+        <source>Print the &amp;year&apos;s summary…</source>
+        <translation>In tổng hợp cả &amp;năm…</translation>
+    </message>
+    <message>
+        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
+        <translation>Báo cáo tổng hợp đảng phí của năm có tháng đang chọn, xem trước khi in</translation>
+    </message>
+    <message>
+        <source>the dues summary of {year}</source>
+        <translation>báo cáo tổng hợp đảng phí năm {year}</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="39"/>
         <source>Enrol a cell</source>
         <translation>Đăng ký chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="43"/>
         <source>PartyDesk writes an enrolment file for the cell. The file holds a one-time secret that lets the cell&apos;s first bundle be trusted: give it to the cell&apos;s secretary by hand on a USB stick, never by e-mail or chat, and delete it from the stick once the cell is set up. Enrolling the same cell again makes the old file useless.</source>
         <translation>PartyDesk sẽ ghi một tệp đăng ký cho chi bộ. Tệp chứa mã bí mật dùng một lần để cấp ủy tin cậy gói đầu tiên của chi bộ: hãy trao tận tay bí thư chi bộ bằng USB, không gửi qua thư điện tử hay tin nhắn, và xóa tệp khỏi USB khi chi bộ đã cài đặt xong. Đăng ký lại cùng chi bộ thì tệp cũ không dùng được nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="53"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="55"/>
         <source>e.g. CB01</source>
         <translation>ví dụ: CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="62"/>
         <source>Cell&apos;s &amp;name:</source>
         <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="63"/>
         <source>Cell&apos;s &amp;code:</source>
         <translation>&amp;Mã chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="64"/>
         <source>Write to &amp;folder:</source>
         <translation>Ghi vào &amp;thư mục:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="72"/>
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="82"/>
         <source>Where to write the enrolment file</source>
         <translation>Chọn nơi ghi tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/enrol_dialog.py" line="88"/>
         <source>Choose the folder to write to.</source>
         <translation>Hãy chọn thư mục để ghi tệp.</translation>
     </message>
@@ -2294,67 +2082,54 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="75"/>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="77"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="104"/>
         <source>&amp;Level:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="105"/>
         <source>&amp;Grading:</source>
         <translation>&amp;Xếp loại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="106"/>
         <source>&amp;Badge (years):</source>
         <translation>&amp;Huy hiệu (năm):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="107"/>
         <source>Card &amp;number:</source>
         <translation>&amp;Số thẻ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="109"/>
         <source>&amp;Place:</source>
         <translation>&amp;Nơi:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="38"/>
         <source>e.g. 03-QĐ/ĐU</source>
         <translation>ví dụ 03-QĐ/ĐU</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="43"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="44"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="45"/>
         <source>Decision &amp;of:</source>
         <translation>Ngày &amp;quyết định:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_form.py" line="46"/>
         <source>Decided &amp;by:</source>
         <translation>Cấp &amp;ra quyết định:</translation>
     </message>
@@ -2362,182 +2137,130 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="25"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="11"/>
         <source>Admission decision</source>
         <translation>Quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="26"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="12"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="27"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="13"/>
         <source>Conversion to official</source>
         <translation>Chuyển đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="28"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="14"/>
         <source>Official transfer out</source>
         <translation>Chuyển sinh hoạt chính thức đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="29"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="15"/>
         <source>Temporary transfer out</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="30"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="16"/>
         <source>Official transfer in</source>
         <translation>Tiếp nhận sinh hoạt chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="31"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="17"/>
         <source>Temporary transfer in</source>
         <translation>Tiếp nhận sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="32"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="18"/>
         <source>Return from temporary transfer</source>
         <translation>Trở về sau sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="34"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="19"/>
         <source>Exemption from work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="35"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="20"/>
         <source>End of exemption</source>
         <translation>Thôi miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="36"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="21"/>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="37"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="22"/>
         <source>Removal from the list</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="38"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="23"/>
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="39"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="24"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="37"/>
         <source>Left the party</source>
         <translation>Ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="40"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="25"/>
         <source>Death</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="41"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="26"/>
         <source>Re-admission</source>
         <translation>Kết nạp lại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="42"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="27"/>
         <source>Party card issued</source>
         <translation>Phát thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="43"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="28"/>
         <source>Party badge awarded</source>
         <translation>Trao huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="44"/>
-        <location filename="../../src/partydesk/ui/event_names.py" line="29"/>
         <source>Yearly grading</source>
         <translation>Đánh giá xếp loại năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="32"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="33"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="34"/>
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="35"/>
         <source>Removed from the list</source>
         <translation>Đã bị xóa tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="36"/>
         <source>Expelled</source>
         <translation>Bị khai trừ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="38"/>
         <source>Deceased</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="41"/>
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="42"/>
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="43"/>
         <source>Removal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="46"/>
         <source>Outstanding</source>
         <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="47"/>
         <source>Good</source>
         <translation>Hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="48"/>
         <source>Completed</source>
         <translation>Hoàn thành nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/event_names.py" line="49"/>
         <source>Not completed</source>
         <translation>Không hoàn thành nhiệm vụ</translation>
     </message>
@@ -2545,7 +2268,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="47"/>
         <source>{file} cannot be written: check the folder exists and the file is not open in another program.</source>
         <translation>Không ghi được {file}: hãy kiểm tra thư mục có tồn tại và tệp không đang mở trong chương trình khác.</translation>
     </message>
@@ -2553,7 +2275,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/partydesk/services/shared/atomic_files.py" line="17"/>
         <source>The file {path} could not be written ({reason}); nothing was saved under that name.</source>
         <translation>Không ghi được tệp {path} ({reason}); không có gì được lưu dưới tên đó.</translation>
     </message>
@@ -2561,84 +2282,66 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="104"/>
         <source>{count} gradings imported.</source>
         <translation>Đã nhập {count} kết quả xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="127"/>
         <source>Outstanding: {outstanding}; good: {good}; at most {allowed} allowed.</source>
         <translation>Hoàn thành xuất sắc: {outstanding}; hoàn thành tốt: {good}; được tối đa {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="131"/>
         <source>The limit is broken: outstanding is more than {share} of good.</source>
         <translation>Vượt tỷ lệ: số hoàn thành xuất sắc nhiều hơn {share} số hoàn thành tốt.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/grading_commands.py" line="134"/>
         <source>Not graded yet: {missing}; not decided by the committee: {undecided}.</source>
         <translation>Chưa đánh giá: {missing}; chưa có quyết định của cấp ủy: {undecided}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="44"/>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="16"/>
         <source>The year {year} is not a year to grade.</source>
         <translation>Năm {year} không phải năm đánh giá hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="47"/>
         <source>The period must be the year or q1 to q4.</source>
         <translation>Kỳ đánh giá phải là cả năm hoặc quý 1 đến quý 4 (q1–q4).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="51"/>
         <source>The level must be outstanding, good, completed or not_completed, and the stage self, cell or committee.</source>
         <translation>Mức xếp loại phải là outstanding, good, completed hoặc not_completed; bước phải là self, cell hoặc committee.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="55"/>
         <source>A score of {score} does not match the level “{level}” by the rules of {year}.</source>
         <translation>Điểm {score} không khớp với mức “{level}” theo quy định năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="63"/>
         <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
         <translation>Kết quả xếp loại được ghi trong sổ của chi bộ; cấp ủy xem được khi nhận gói dữ liệu của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="70"/>
-        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="117"/>
         <source>The grading round of {year} is closed; nothing can be changed.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="86"/>
         <source>There is no member with id {id}.</source>
         <translation>Không có đảng viên nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="172"/>
         <source>The grading round of {year} is already closed.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc rồi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="175"/>
         <source>{outstanding} members are graded outstanding, more than the {allowed} allowed ({share} of {good} good). Look again, or close anyway.</source>
         <translation>Có {outstanding} đảng viên hoàn thành xuất sắc nhiệm vụ, nhiều hơn mức tối đa {allowed} ({share} của {good} hoàn thành tốt). Hãy xem lại, hoặc vẫn kết thúc đợt.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/rounds.py" line="182"/>
         <source>{count} members have no grading yet: {names}. Grade them, or close anyway.</source>
         <translation>{count} đảng viên chưa được xếp loại: {names}. Hãy xếp loại, hoặc vẫn kết thúc đợt.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="58"/>
         <source>The spreadsheet needs the columns “Năm”, “Xếp loại” and “Số thẻ đảng viên” (or “Họ và tên” with “Ngày sinh”).</source>
         <translation>Bảng tính cần có các cột “Năm”, “Xếp loại” và “Số thẻ đảng viên” (hoặc “Họ và tên” cùng “Ngày sinh”).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/spreadsheet.py" line="111"/>
         <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
         <translation>Chưa nhập gì: {count} dòng có giá trị sai hoặc không nhận ra (dòng: cột): {rows}.</translation>
     </message>
@@ -2646,162 +2349,130 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>GradingPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="43"/>
         <source>Self-assessment</source>
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="44"/>
         <source>Cell&apos;s proposal</source>
         <translation>Chi bộ đề nghị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="45"/>
         <source>Committee&apos;s decision</source>
         <translation>Cấp ủy quyết định</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="59"/>
         <source>Grading for {year}</source>
         <translation>Xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="70"/>
         <source>no score</source>
         <translation>không chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="76"/>
         <source>&amp;Member:</source>
         <translation>Đảng &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="77"/>
         <source>&amp;Level:</source>
         <translation>&amp;Mức xếp loại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="78"/>
         <source>&amp;Score (of 100):</source>
         <translation>Đ&amp;iểm (thang 100):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="79"/>
         <source>S&amp;tage:</source>
         <translation>&amp;Bước:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="101"/>
         <source>Quality grading</source>
         <translation>Đánh giá, xếp loại chất lượng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="107"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="111"/>
         <source>&amp;Grade a member…</source>
         <translation>&amp;Xếp loại đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="113"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>Nhập từ &amp;bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="115"/>
         <source>Grade the ce&amp;ll…</source>
         <translation>Xếp loại &amp;chi bộ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="117"/>
         <source>&amp;Close the round…</source>
         <translation>&amp;Kết thúc đợt…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="133"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="134"/>
         <source>Card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="135"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="152"/>
         <source>Graded {graded} of {to_grade}; not graded yet {missing}; not decided by the committee {undecided}. {shares}</source>
         <translation>Đã xếp loại {graded}/{to_grade}; chưa xếp loại {missing}; chưa có quyết định của cấp ủy {undecided}. {shares}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="159"/>
         <source>Outstanding {outstanding} is more than the {allowed} allowed (20 % of {good} good).</source>
         <translation>Hoàn thành xuất sắc {outstanding}, vượt mức tối đa {allowed} (20 % của {good} hoàn thành tốt).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="162"/>
         <source>Over the 20 % limit: {cells}</source>
         <translation>Vượt tỷ lệ 20 %: {cells}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="167"/>
         <source>The cell&apos;s own grading: {level} ({stage}).</source>
         <translation>Chi bộ xếp loại: {level} ({stage}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="174"/>
         <source>The round is closed.</source>
         <translation>Đợt đánh giá đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="206"/>
         <source>Gradings from a spreadsheet</source>
         <translation>Nhập kết quả xếp loại từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="207"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="216"/>
         <source>{count} gradings imported.</source>
         <translation>Đã nhập {count} kết quả xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="224"/>
         <source>Close the grading round of {year}?</source>
         <translation>Kết thúc đợt đánh giá, xếp loại năm {year}?</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="226"/>
         <source>The limit is broken: {outstanding} outstanding, at most {allowed} allowed (20 % of {good} good). The report will say so.</source>
         <translation>Vượt tỷ lệ: {outstanding} hoàn thành xuất sắc, được tối đa {allowed} (20 % của {good} hoàn thành tốt). Báo cáo sẽ ghi rõ điều này.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="233"/>
         <source>{count} members have no grading: {names}</source>
         <translation>{count} đảng viên chưa được xếp loại: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="237"/>
         <source>{count} gradings are not decided by the committee yet.</source>
         <translation>{count} kết quả chưa có quyết định của cấp ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/grading_page.py" line="239"/>
         <source>Close the round</source>
         <translation>Kết thúc đợt đánh giá</translation>
     </message>
@@ -2809,17 +2480,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../src/partydesk/ui/guard.py" line="50"/>
         <source>You have changed this form. Close it and throw the changes away?</source>
         <translation>Đồng chí đã sửa nội dung trong mẫu này. Đóng lại và bỏ những thay đổi đó?</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guard.py" line="52"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guard.py" line="54"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Tiếp tục sửa</translation>
     </message>
@@ -2827,17 +2495,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="18"/>
         <source>PartyDesk user guide</source>
         <translation>Hướng dẫn sử dụng PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="28"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/guide.py" line="31"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
@@ -2845,17 +2510,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="36"/>
         <source>{file}: only .xlsx and .csv spreadsheets can be used.</source>
         <translation>{file}: chỉ dùng được bảng tính .xlsx và .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="41"/>
         <source>{file} cannot be read: it is missing, damaged, or not a spreadsheet.</source>
         <translation>Không đọc được {file}: tệp không tồn tại, bị hỏng hoặc không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="52"/>
         <source>{file}: no header row with the columns {columns} in its first {rows} rows. Start from the template. Nothing was imported.</source>
         <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
     </message>
@@ -2940,22 +2602,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/workbooks.py" line="53"/>
         <source>{file}: the text encoding is not one PartyDesk reads (UTF-8, UTF-16 or Windows Vietnamese cp1258). Save it again as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>{file}: bảng mã chữ không phải loại PartyDesk đọc được (UTF-8, UTF-16 hoặc tiếng Việt Windows cp1258). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="81"/>
         <source>{file}: the column &quot;{column}&quot; appears twice in the header row (columns {first} and {second}); remove one. Nothing was imported.</source>
         <translation>{file}: cột &quot;{column}&quot; xuất hiện hai lần ở dòng tiêu đề (cột {first} và cột {second}); hãy bỏ một cột. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="116"/>
         <source>{column}: contains control characters (such as NUL); remove them</source>
         <translation>{column}: có ký tự điều khiển (như NUL); hãy xóa chúng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="121"/>
         <source>{column}: longer than {limit} characters</source>
         <translation>{column}: dài quá {limit} ký tự</translation>
     </message>
@@ -2963,72 +2621,58 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ImportReview</name>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="34"/>
         <source>&lt;b&gt;{name} ({sender})&lt;/b&gt;: bundle number {sequence}, made on {made}, {members} members.&lt;br&gt;Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>&lt;b&gt;{name} ({sender})&lt;/b&gt;: gói số {sequence}, lập ngày {made}, {members} đảng viên.&lt;br&gt;Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="46"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="48"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="52"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="67"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="82"/>
         <source>&lt;b&gt;Not imported:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Không nhập:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="94"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="107"/>
         <source>This is the first bundle from {sender}. Its key fingerprint is:</source>
         <translation>Đây là gói đầu tiên từ {sender}. Dấu vân tay khóa của gói là:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="115"/>
         <source>Telephone the cell&apos;s secretary and ask them to read out the fingerprint shown on their computer (Sync page). Do not trust the cover sheet alone: whoever made the bundle also printed it. Import only if they are the same.</source>
         <translation>Hãy gọi điện cho bí thư chi bộ và đề nghị đọc dấu vân tay hiện trên máy của chi bộ (trang Đồng bộ). Đừng chỉ tin phiếu kèm gói: ai làm ra gói cũng in được phiếu. Chỉ nhập khi hai dấu vân tay giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="121"/>
         <source>Type the fingerprint the secretary reads out</source>
         <translation>Gõ dấu vân tay bí thư đọc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="123"/>
         <source>The fingerprint {sender}&apos;s secretary read out is the same</source>
         <translation>Dấu vân tay bí thư chi bộ {sender} đọc là giống nhau</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="135"/>
         <source>Warning: this bundle removes {dropped} of the {current} current members of {sender}. Check with the cell before importing it.</source>
         <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của {sender} ra khỏi danh sách. Hãy hỏi lại chi bộ trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/import_review.py" line="141"/>
         <source>I have checked with {sender}: import the removals</source>
         <translation>Tôi đã hỏi lại {sender}: vẫn nhập</translation>
     </message>
@@ -3036,172 +2680,138 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="88"/>
         <source>This member died on {died}; nothing can be recorded from that date on, except a posthumous party badge.</source>
         <translation>Đảng viên này từ trần ngày {died}; từ ngày đó không ghi thêm được gì, trừ huy hiệu Đảng truy tặng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="94"/>
         <source>{on} is before {last}, the date of the last change recorded for this member. Changes must be recorded in the order they happened.</source>
         <translation>Ngày {on} trước ngày {last}, ngày của thay đổi gần nhất đã ghi cho đảng viên này. Các thay đổi phải được ghi theo đúng thứ tự xảy ra.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="114"/>
         <source>This can only be recorded for a current member (probationary or official).</source>
         <translation>Chỉ ghi được việc này cho đảng viên đang sinh hoạt (dự bị hoặc chính thức).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="120"/>
         <source>The admission ceremony is held once, after the admission decision or re-admission.</source>
         <translation>Lễ kết nạp chỉ tổ chức một lần, sau quyết định kết nạp hoặc kết nạp lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="124"/>
         <source>Only a probationary member can be converted to official.</source>
         <translation>Chỉ đảng viên dự bị mới được chuyển chính thức.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="127"/>
         <source>Only a member on this cell&apos;s register can be transferred out.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ mới được chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="131"/>
         <source>Only a member on this cell&apos;s register who is not already away can be transferred out temporarily.</source>
         <translation>Chỉ đảng viên thuộc danh sách của chi bộ và chưa đi vắng mới được chuyển sinh hoạt tạm thời.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="135"/>
         <source>Only a member whose official transfer out has been recorded can be received by official transfer.</source>
         <translation>Chỉ tiếp nhận chuyển sinh hoạt chính thức cho đảng viên đã được ghi chuyển sinh hoạt chính thức đi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="139"/>
         <source>Only a current member who is neither away nor already attending temporarily can be received temporarily.</source>
         <translation>Chỉ tiếp nhận sinh hoạt tạm thời cho đảng viên đang sinh hoạt, không đi vắng và chưa sinh hoạt tạm thời.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="143"/>
         <source>Only a member temporarily transferred out or attending temporarily can return.</source>
         <translation>Chỉ đảng viên chuyển sinh hoạt tạm thời đi hoặc đang sinh hoạt tạm thời mới có thể trở về.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="147"/>
         <source>Only a current member who is not already exempted can be exempted from work and activity.</source>
         <translation>Chỉ đảng viên đang sinh hoạt và chưa được miễn mới được miễn công tác và sinh hoạt đảng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="151"/>
         <source>Only an exempted member can have the exemption ended.</source>
         <translation>Chỉ đảng viên đang được miễn mới có thể kết thúc việc miễn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="160"/>
         <source>Only a person removed, expelled or who left the party can be re-admitted.</source>
         <translation>Chỉ người đã bị xóa tên, khai trừ hoặc ra khỏi Đảng mới có thể được kết nạp lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="164"/>
         <source>A party card is issued to an official member.</source>
         <translation>Thẻ đảng viên chỉ cấp cho đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="167"/>
         <source>A party badge is awarded to an official member, or posthumously.</source>
         <translation>Huy hiệu Đảng được tặng cho đảng viên chính thức, hoặc truy tặng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="176"/>
         <source>This member already has an admission decision; a person who left the party comes back by re-admission.</source>
         <translation>Đảng viên này đã có quyết định kết nạp; người đã ra khỏi Đảng trở lại bằng kết nạp lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="181"/>
         <source>Nothing can be recorded before the admission decision.</source>
         <translation>Không ghi được gì trước quyết định kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="197"/>
         <source>The admission ceremony must be held within {days} working days of the decision of {decided}, that is by {deadline}.</source>
         <translation>Lễ kết nạp phải tổ chức trong {days} ngày làm việc kể từ quyết định ngày {decided}, tức là chậm nhất ngày {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="208"/>
         <source>Record the admission ceremony first: probation counts from the ceremony.</source>
         <translation>Hãy ghi lễ kết nạp trước: thời gian dự bị tính từ ngày kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="214"/>
         <source>Probation lasts {months} months from the admission ceremony of {ceremony}; conversion is possible from {ends}.</source>
         <translation>Thời gian dự bị là {months} tháng kể từ lễ kết nạp ngày {ceremony}; có thể chuyển chính thức từ ngày {ends}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="230"/>
         <source>Re-admission is possible {months} months after leaving the party on {left}, that is from {earliest}.</source>
         <translation>Chỉ được kết nạp lại sau {months} tháng kể từ khi ra khỏi Đảng ngày {left}, tức là từ ngày {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="244"/>
         <source>A probationary member can only be reprimanded or warned, not expelled. An unfit probationer is removed from the list.</source>
         <translation>Đảng viên dự bị chỉ bị khiển trách hoặc cảnh cáo, không bị khai trừ. Đảng viên dự bị không đủ tư cách thì bị xóa tên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="257"/>
         <source>No further party badge is due for this member.</source>
         <translation>Đảng viên này không còn mốc huy hiệu Đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle.py" line="262"/>
         <source>No party badge is due on {on}: the {years}-year badge is due on {due}.</source>
         <translation>Ngày {on} chưa đến hạn huy hiệu Đảng: huy hiệu {years} năm tuổi Đảng đến hạn ngày {due}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="59"/>
         <source>Expulsion is recorded as its own event, not as a discipline level.</source>
         <translation>Khai trừ được ghi thành một sự kiện riêng, không ghi như một hình thức kỷ luật.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="65"/>
         <source>A probationary member can only be reprimanded or warned.</source>
         <translation>Đảng viên dự bị chỉ bị khiển trách hoặc cảnh cáo.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="74"/>
         <source>Enter the party card number.</source>
         <translation>Hãy nhập số thẻ đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="77"/>
         <source>Party card number {number} already belongs to another member.</source>
         <translation>Số thẻ đảng viên {number} đã thuộc về đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="89"/>
         <source>There is no {years}-year party badge.</source>
         <translation>Không có huy hiệu {years} năm tuổi Đảng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="93"/>
         <source>This member already has the {awarded}-year party badge.</source>
         <translation>Đảng viên này đã có huy hiệu {awarded} năm tuổi Đảng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="107"/>
         <source>Posthumously only the {first}-year party badge is awarded, to a member who died with at least {min_years} years of party age.</source>
         <translation>Chỉ truy tặng huy hiệu {first} năm tuổi Đảng, cho đảng viên từ trần khi có ít nhất {min_years} năm tuổi Đảng.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="120"/>
         <source>On {on} the party age is {age_years} years {age_months} months; the {years}-year badge needs {years} years (up to {early} months less for a gravely ill member).</source>
         <translation>Ngày {on} tuổi Đảng là {age_years} năm {age_months} tháng; huy hiệu {years} năm cần đủ {years} năm tuổi Đảng (đảng viên ốm nặng được sớm tối đa {early} tháng).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="136"/>
         <source>A grading for {year} cannot be recorded on {on}: the year must be between the admission year {admitted} and the year of the record.</source>
         <translation>Không thể ghi xếp loại năm {year} vào ngày {on}: năm xếp loại phải từ năm kết nạp {admitted} đến năm ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/lifecycle_details.py" line="143"/>
         <source>This member already has a grading for {year}.</source>
         <translation>Đảng viên này đã có xếp loại năm {year}.</translation>
     </message>
@@ -3209,37 +2819,30 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="79"/>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="118"/>
         <source>&amp;Go to</source>
         <translation>Đ&amp;i đến</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="132"/>
         <source>&amp;About PartyDesk</source>
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/main_window.py" line="128"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -3247,137 +2850,110 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="50"/>
         <source>A meeting must end after it starts ({start} to {end}).</source>
         <translation>Giờ kết thúc cuộc họp phải sau giờ bắt đầu ({start} đến {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="63"/>
         <source>The meeting lasted {lasted} minutes; this kind of meeting should last at least {minimum} minutes.</source>
         <translation>Cuộc họp kéo dài {lasted} phút; loại sinh hoạt này cần ít nhất {minimum} phút.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="90"/>
         <source>Quarter {quarter}/{year} has {held} thematic meeting(s); at least {required} a quarter are required.</source>
         <translation>Quý {quarter}/{year} có {held} buổi sinh hoạt chuyên đề; mỗi quý cần ít nhất {required} buổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="103"/>
         <source>These minutes were read back and signed, so they cannot be changed; add a dated amendment instead.</source>
         <translation>Biên bản này đã được thông qua và ký nên không thể sửa; hãy thêm một bản đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="124"/>
         <source>An amendment needs its text and the name of who made it.</source>
         <translation>Bản đính chính cần có nội dung và họ tên người đính chính.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="132"/>
         <source>Draft minutes are corrected directly; amendments are for signed minutes.</source>
         <translation>Biên bản nháp được sửa trực tiếp; đính chính chỉ dành cho biên bản đã ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="136"/>
         <source>An amendment cannot be dated {date}, before the minutes were signed on {signed}.</source>
         <translation>Bản đính chính không thể ghi ngày {date}, trước ngày biên bản được ký ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="143"/>
         <source>Monthly regular meeting</source>
         <translation>Sinh hoạt chi bộ thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="144"/>
         <source>Thematic meeting</source>
         <translation>Sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="145"/>
         <source>Regular meeting with a thematic session</source>
         <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="147"/>
         <source>Extraordinary meeting</source>
         <translation>Sinh hoạt bất thường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="148"/>
         <source>Cell committee meeting</source>
         <translation>Họp chi ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="149"/>
         <source>Cell congress</source>
         <translation>Đại hội chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="159"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/meetings.py" line="160"/>
         <source>signed</source>
         <translation>đã ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/lookup.py" line="23"/>
         <source>There is no meeting with id {id}.</source>
         <translation>Không có buổi sinh hoạt nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="51"/>
         <source>An agenda item needs a title.</source>
         <translation>Nội dung sinh hoạt cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="78"/>
         <source>A speech needs the speaker&apos;s name and what was said.</source>
         <translation>Ý kiến phát biểu cần có tên người phát biểu và nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="113"/>
         <source>That agenda item belongs to another meeting.</source>
         <translation>Nội dung này thuộc một buổi sinh hoạt khác.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="128"/>
         <source>There is no agenda item with id {id}.</source>
         <translation>Không có nội dung sinh hoạt nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="246"/>
         <source>There is no member with id {id} on the register.</source>
         <translation>Không có đảng viên nào có mã {id} trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/drafts.py" line="272"/>
         <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation>Người này không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="130"/>
         <source>Record when the meeting ended before signing the minutes.</source>
         <translation>Hãy ghi giờ kết thúc buổi sinh hoạt trước khi ký biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="132"/>
         <source>The minutes need the chair and the minute-taker.</source>
         <translation>Biên bản cần có người chủ trì và thư ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="134"/>
         <source>The minutes have no attendance list.</source>
         <translation>Biên bản chưa có danh sách đảng viên dự họp.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="136"/>
         <source>Minutes cannot be signed before the meeting was held.</source>
         <translation>Không thể ký biên bản trước ngày sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/minutes.py" line="145"/>
         <source>{name} chairs or takes the minutes, so must be marked present.</source>
         <translation>{name} là người chủ trì hoặc thư ký nên phải được ghi là có mặt.</translation>
     </message>
@@ -3391,437 +2967,346 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="37"/>
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="38"/>
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="42"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="43"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="46"/>
         <source>Takes part</source>
         <translation>Sinh hoạt bình thường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="47"/>
         <source>Exempted</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="48"/>
         <source>Temporarily away</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="49"/>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="167"/>
         <source>Attending temporarily</source>
         <translation>Sinh hoạt tạm thời tại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="50"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="51"/>
         <source>Prosecuted or detained</source>
         <translation>Bị khởi tố, truy tố, tạm giam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="52"/>
         <source>Excused for the meeting</source>
         <translation>Được miễn dự cả buổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="55"/>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="56"/>
         <source>Standing</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="57"/>
         <source>Presence</source>
         <translation>Dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="86"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="98"/>
         <source>&amp;Add someone attending temporarily…</source>
         <translation>&amp;Thêm đảng viên sinh hoạt tạm thời…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="173"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="174"/>
         <source>&amp;Member:</source>
         <translation>Đảng &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="41"/>
         <source>Record a vote</source>
         <translation>Ghi kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="47"/>
         <source>&amp;For:</source>
         <translation>&amp;Tán thành:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="47"/>
         <source>&amp;Against:</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="48"/>
         <source>A&amp;bstain:</source>
         <translation>Không &amp;biểu quyết:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="53"/>
         <source>(no member)</source>
         <translation>(không về đảng viên nào)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="56"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Loại quyết định:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="57"/>
         <source>&amp;Question put to the vote:</source>
         <translation>&amp;Vấn đề biểu quyết:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="60"/>
         <source>About &amp;member:</source>
         <translation>Về đảng &amp;viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="79"/>
         <source>Items and votes</source>
         <translation>Nội dung sinh hoạt và biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="83"/>
         <source>Agenda items</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="93"/>
         <source>Add &amp;item…</source>
         <translation>Thêm &amp;nội dung…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="94"/>
         <source>Add &amp;speech…</source>
         <translation>Thêm ý &amp;kiến phát biểu…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="95"/>
         <source>&amp;Conclusion…</source>
         <translation>&amp;Kết luận…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="96"/>
         <source>Record a &amp;vote…</source>
         <translation>Ghi &amp;biểu quyết…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="97"/>
         <source>C&amp;lose</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="129"/>
         <source>No agenda items yet.</source>
         <translation>Chưa có nội dung sinh hoạt nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="135"/>
         <source>Conclusion:</source>
         <translation>Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="148"/>
         <source>Agenda item</source>
         <translation>Nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="152"/>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="186"/>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Kết luận:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="162"/>
         <source>Speech</source>
         <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="169"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="170"/>
         <source>&amp;What was said:</source>
         <translation>Nội &amp;dung phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="184"/>
         <source>Chair&apos;s conclusion</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="23"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="91"/>
         <source>(not chosen)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="36"/>
         <source>Meeting details</source>
         <translation>Thông tin buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="37"/>
         <source>New meeting</source>
         <translation>Buổi sinh hoạt mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="46"/>
         <source>&amp;Ended at:</source>
         <translation>&amp;Kết thúc lúc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="53"/>
         <source>One guest a line, with post</source>
         <translation>Mỗi dòng một khách mời, kèm chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="75"/>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="132"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="71"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Bắt đầu lúc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="77"/>
         <source>&amp;Place:</source>
         <translation>Địa điể&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="78"/>
         <source>P&amp;urpose:</source>
         <translation>Mục đí&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="79"/>
         <source>&amp;Chair:</source>
         <translation>Chủ t&amp;rì:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="80"/>
         <source>&amp;Minute-taker:</source>
         <translation>&amp;Thư ký:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="81"/>
         <source>&amp;Guests:</source>
         <translation>Khách &amp;mời:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="111"/>
         <source>Read back and sign</source>
         <translation>Đọc lại và ký biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="112"/>
         <source>Read the minutes back to the meeting before signing. Signed minutes can never be changed again; a correction is then a dated amendment.</source>
         <translation>Đọc lại biên bản trước hội nghị rồi mới ký. Biên bản đã ký thì không bao giờ sửa được nữa; khi cần sửa thì lập bản đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="118"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Ký ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="127"/>
         <source>Amendment to signed minutes</source>
         <translation>Đính chính biên bản đã ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="133"/>
         <source>&amp;Correction:</source>
         <translation>&amp;Nội dung đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meeting_dialogs.py" line="134"/>
         <source>&amp;Made by:</source>
         <translation>&amp;Người đính chính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="37"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="38"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="43"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="40"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="45"/>
         <source>Meeting notice</source>
         <translation>Thông báo sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="47"/>
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="57"/>
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="74"/>
         <source>&amp;New meeting…</source>
         <translation>Buổi sinh hoạt &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="75"/>
         <source>&amp;Details…</source>
         <translation>&amp;Thông tin…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="76"/>
         <source>&amp;Attendance…</source>
         <translation>Đ&amp;iểm danh…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="77"/>
         <source>&amp;Items and votes…</source>
         <translation>&amp;Nội dung, biểu quyết…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="78"/>
         <source>&amp;Read back and sign…</source>
         <translation>Đọc &amp;lại và ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="79"/>
         <source>A&amp;mendment…</source>
         <translation>Đính &amp;chính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="81"/>
         <source>Preview mi&amp;nutes</source>
         <translation>Xem &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="83"/>
         <source>Preview no&amp;tice</source>
         <translation>Xem thông b&amp;áo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="85"/>
         <source>Preview si&amp;gn-in sheet</source>
         <translation>Xem danh sách &amp;ký tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="142"/>
         <source>Minutes {number}, signed on {day}.</source>
         <translation>Biên bản số {number}, ký ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="145"/>
         <source>Draft: not yet read back and signed.</source>
         <translation>Dự thảo: chưa đọc lại và ký.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="147"/>
         <source>Amendments: {count}.</source>
         <translation>Số lần đính chính: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="39"/>
         <source>Not expected</source>
         <translation>Không thuộc diện dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="74"/>
         <source>{standing} (not counted as absent)</source>
         <translation>{standing} (không tính là vắng)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/items_dialog.py" line="101"/>
         <source>A&amp;genda items:</source>
         <translation>&amp;Các nội dung:</translation>
     </message>
@@ -3829,47 +3314,38 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Member</name>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="11"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="12"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="15"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="16"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="17"/>
         <source>Transferred out</source>
         <translation>Đã chuyển sinh hoạt đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="18"/>
         <source>Removed from the list</source>
         <translation>Đã xóa tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="19"/>
         <source>Expelled</source>
         <translation>Bị khai trừ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="20"/>
         <source>Left the party</source>
         <translation>Đã ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/member_labels.py" line="21"/>
         <source>Deceased</source>
         <translation>Đã từ trần</translation>
     </message>
@@ -3877,153 +3353,122 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="118"/>
         <source>&amp;Record</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="119"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Quá trình</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="120"/>
         <source>&amp;Changes</source>
         <translation>&amp;Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="100"/>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="94"/>
         <source>Member added</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="95"/>
         <source>Record edited</source>
         <translation>Sửa lý lịch</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="102"/>
         <source>Admitted (decision)</source>
         <translation>Ngày vào Đảng (quyết định)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="103"/>
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="104"/>
         <source>Official since</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="148"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="149"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="156"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="157"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="158"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="170"/>
         <source>party age {years} years {months} months</source>
         <translation>tuổi Đảng {years} năm {months} tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="181"/>
         <source>Admitted (decision):</source>
         <translation>Ngày vào Đảng (quyết định):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="182"/>
         <source>Admission ceremony:</source>
         <translation>Ngày lễ kết nạp:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="183"/>
         <source>Official since:</source>
         <translation>Ngày chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="63"/>
         <source>{level}: {reason} (decision {number} of {day}, {body})</source>
         <translation>{level}: {reason} (quyết định số {number} ngày {day}, {body})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="125"/>
         <source>Record an e&amp;vent…</source>
         <translation>&amp;Ghi nhận…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="239"/>
         <source>Defer a discipline case…</source>
         <translation>Tạm hoãn xem xét kỷ luật…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="248"/>
         <source>Defer a discipline case</source>
         <translation>Tạm hoãn xem xét kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="252"/>
         <source>&amp;Because of:</source>
         <translation>&amp;Vì:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="253"/>
         <source>&amp;From:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="254"/>
         <source>&amp;Until:</source>
         <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_dialog.py" line="255"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
@@ -4031,7 +3476,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="39"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -4041,162 +3485,130 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Tên gọi (để sắp &amp;xếp):</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="41"/>
         <source>Birth &amp;name:</source>
         <translation>Họ tên &amp;khai sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="42"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="43"/>
         <source>Date of &amp;birth:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="44"/>
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="45"/>
         <source>&amp;Religion:</source>
         <translation>&amp;Tôn giáo:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="46"/>
         <source>&amp;Home town:</source>
         <translation>&amp;Quê quán:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="47"/>
         <source>Resi&amp;dence:</source>
         <translation>&amp;Nơi ở hiện nay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="48"/>
         <source>&amp;Phone:</source>
         <translation>Số điện &amp;thoại:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="49"/>
         <source>&amp;Education:</source>
         <translation>Giáo dục &amp;phổ thông:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="50"/>
         <source>Professional &amp;level:</source>
         <translation>Chuyên &amp;môn:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="51"/>
         <source>Political theor&amp;y:</source>
         <translation>&amp;Lý luận chính trị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="52"/>
         <source>Lan&amp;guages:</source>
         <translation>Ng&amp;oại ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="53"/>
         <source>Occupation &amp;before joining:</source>
         <translation>Nghề nghiệp khi &amp;vào Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="54"/>
         <source>Occupation &amp;now:</source>
         <translation>Nghề nghiệp hiện n&amp;ay:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="55"/>
         <source>&amp;Army, police, retired:</source>
         <translation>Quân nhân, công &amp;an, nghỉ hưu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="56"/>
         <source>Party &amp;card number:</source>
         <translation>Số &amp;thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="57"/>
         <source>Member &amp;history number:</source>
         <translation>Số &amp;lý lịch đảng viên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="58"/>
         <source>Badge n&amp;umber:</source>
         <translation>Số &amp;huy hiệu Đảng:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="93"/>
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="94"/>
         <source>Edit the record of {name}</source>
         <translation>Sửa lý lịch của {name}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="102"/>
         <source>Personal details</source>
         <translation>Bản thân</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="103"/>
         <source>Education and work</source>
         <translation>Trình độ và nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="105"/>
         <source>Admission and numbers</source>
         <translation>Kết nạp và các số hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="106"/>
         <source>Card, history and badge numbers</source>
         <translation>Số thẻ, số lý lịch, số huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="124"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="149"/>
         <source>The word of the full name the register files this member under; usually the last word, but e.g. Bih in the Ê Đê name Y Bih Niê.</source>
         <translation>Chữ trong họ và tên dùng để sắp xếp đảng viên trong danh sách; thường là chữ cuối cùng, nhưng ví dụ với tên người Ê Đê Y Bih Niê thì là Bih.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="155"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="156"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="169"/>
         <source>Admission &amp;decision of:</source>
         <translation>&amp;Quyết định kết nạp ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="170"/>
         <source>Ceremony &amp;held on:</source>
         <translation>Đã làm lễ kết nạp &amp;ngày:</translation>
     </message>
@@ -4247,67 +3659,54 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberShow</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="21"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="22"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="23"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="24"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="25"/>
         <source>Residence</source>
         <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="26"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="27"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="28"/>
         <source>Admission ceremony</source>
         <translation>Ngày làm lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="29"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="30"/>
         <source>Card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="31"/>
         <source>Events</source>
         <translation>Quá trình sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="32"/>
         <source>Actions allowed now</source>
         <translation>Việc có thể ghi nhận lúc này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_show.py" line="33"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -4315,32 +3714,26 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../src/partydesk/services/members/aggregate.py" line="46"/>
         <source>There is no member with the id {id} in this register.</source>
         <translation>Trong sổ không có đảng viên nào có mã {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="27"/>
         <source>Card number {card} already belongs to {owner}; card numbers must be unique. Nothing was saved.</source>
         <translation>Số thẻ {card} đã cấp cho {owner}; mỗi số thẻ đảng viên chỉ được dùng một lần. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="34"/>
         <source>A member needs a full name. Nothing was saved.</source>
         <translation>Đảng viên phải có họ và tên. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="40"/>
         <source>This member is no longer in the register. Nothing was saved.</source>
         <translation>Đảng viên này không còn trong sổ. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/register.py" line="46"/>
         <source>“{given}” is not a word of the name “{name}”: the name a member is filed under must be one of the words of the full name. Nothing was saved.</source>
         <translation>“{given}” không phải là một chữ trong họ và tên “{name}”: tên gọi dùng để sắp xếp phải là một chữ trong họ và tên. Chưa lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/names.py" line="20"/>
         <source>No member has the id or card number {member}. Nothing was saved.</source>
         <translation>Không có đảng viên nào có mã hoặc số thẻ {member}. Chưa lưu được gì.</translation>
     </message>
@@ -4348,42 +3741,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="21"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="22"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="23"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="24"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="25"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="26"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="27"/>
         <source>Card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_model.py" line="28"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -4391,106 +3776,82 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="47"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="58"/>
         <source>Search by name, with or without accents</source>
         <translation>Tìm theo họ tên, gõ có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="62"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="78"/>
         <source>Everyone</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="79"/>
         <source>Exempt from work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="80"/>
         <source>Temporarily away</source>
         <translation>Chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="104"/>
         <source>&amp;New member…</source>
         <translation>Đảng viên &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="105"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất ra bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="107"/>
         <source>Blank &amp;template…</source>
         <translation>Bảng tính &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="126"/>
         <source>Party members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="181"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="202"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="208"/>
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="186"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="194"/>
         <source>Importing {count} members…</source>
         <translation>Đang nhập {count} đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="209"/>
         <source>Valid rows: {valid}. Rows with errors: {bad}.</source>
         <translation>Số dòng hợp lệ: {valid}. Số dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="216"/>
         <source>Import only the valid rows? Rows with errors are left out.</source>
         <translation>Chỉ nhập các dòng hợp lệ? Các dòng có lỗi sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="219"/>
         <source>There is nothing to import.</source>
         <translation>Không có dòng nào nhập được.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="229"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="238"/>
         <source>Export members</source>
         <translation>Xuất danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="234"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="248"/>
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/members_page.py" line="244"/>
         <source>Blank template</source>
         <translation>Bảng tính mẫu</translation>
     </message>
@@ -4498,145 +3859,116 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="36"/>
         <source>Conversion to official: {name}, probation ends {due}</source>
         <translation>Chuyển chính thức: {name}, hết thời gian dự bị ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="38"/>
         <source>Admission ceremony: {name}, by {due}</source>
         <translation>Lễ kết nạp: {name}, chậm nhất ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="39"/>
         <source>{years}-year party badge: {name}, due {due}</source>
         <translation>Huy hiệu {years} năm tuổi Đảng: {name}, đến hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="40"/>
         <source>Awareness certificate of {name} expires {due}</source>
         <translation>Giấy chứng nhận học lớp nhận thức về Đảng của {name} hết hạn ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="42"/>
         <source>Task of resolution {document}: {name}, deadline {due}</source>
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="76"/>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="129"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="130"/>
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="132"/>
         <source>Higher committee:</source>
         <translation>Cấp ủy cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="135"/>
         <source>Term:</source>
         <translation>Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="136"/>
         <source>Official members:</source>
         <translation>Đảng viên chính thức:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="137"/>
         <source>Probationary members:</source>
         <translation>Đảng viên dự bị:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="120"/>
         <source>Working it out…</source>
         <translation>Đang tính toán…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="170"/>
         <source>Nothing is due in the coming months.</source>
         <translation>Những tháng tới không có việc nào đến hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="192"/>
         <source>The reminders could not be worked out.</source>
         <translation>Không tính được các việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="44"/>
         <source>Party dues: {name} has {years} unpaid months this year</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="46"/>
         <source>Party dues: {name} has {years} unpaid months this year — for the cell to consider (the Charter&apos;s rule on unpaid dues)</source>
         <translation>Đảng phí: {name} chưa đóng {years} tháng trong năm — chi bộ xem xét (theo quy định của Điều lệ về việc không đóng đảng phí)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="49"/>
         <source>No meeting recorded this month: record this month&apos;s meeting by {due}</source>
         <translation>Tháng này chưa ghi buổi sinh hoạt chi bộ nào: cần ghi trước ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="51"/>
         <source>{name} may appeal the discipline until {due}</source>
         <translation>Hạn khiếu nại kỷ luật của đồng chí {name}: đến ngày {due}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="52"/>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="55"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="56"/>
         <source>This month</source>
         <translation>Trong tháng này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="57"/>
         <source>Coming</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="97"/>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="100"/>
         <source>To do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="141"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/partydesk/ui/overview_page.py" line="142"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="143"/>
         <source>Since the last bundle:</source>
         <translation>Từ lần gửi gói dữ liệu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/overview_page.py" line="185"/>
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
@@ -4644,47 +3976,38 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="33"/>
         <source>Party cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="35"/>
         <source>Higher committee</source>
         <translation>Cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="49"/>
         <source>This section is not available yet in this version.</source>
         <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="66"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="85"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="87"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="77"/>
         <source>Changes the size of all text at once; remembered for the next start.</source>
         <translation>Đổi cỡ chữ của mọi màn hình ngay lập tức; lần mở sau vẫn giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pages.py" line="82"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
@@ -4692,22 +4015,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="40"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="43"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/pdf_preview.py" line="69"/>
         <source>Save a copy</source>
         <translation>Lưu một bản</translation>
     </message>
@@ -4715,12 +4034,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../src/partydesk/ui/platform_check.py" line="63"/>
         <source>no screen to open the window on (DISPLAY is not set). Start PartyDesk from the desktop, or use its commands (partydesk --help).</source>
         <translation>không có màn hình để mở cửa sổ (chưa đặt DISPLAY). Hãy mở PartyDesk từ màn hình desktop, hoặc dùng các lệnh của nó (partydesk --help).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/platform_check.py" line="68"/>
         <source>the window cannot open because system libraries are missing. Install them with:
   sudo apt install {packages}</source>
         <translation>không mở được cửa sổ vì máy thiếu thư viện hệ thống. Hãy cài bằng lệnh:
@@ -4730,103 +4047,82 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="38"/>
         <source>Reports and documents</source>
         <translation>Báo cáo và văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="91"/>
         <source>Member list</source>
         <translation>Danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/document_preview.py" line="42"/>
         <source>Preparing {what}…</source>
         <translation>Đang chuẩn bị {what}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="41"/>
         <source>&amp;Member list (danh sách đảng viên)…</source>
         <translation>&amp;Danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="43"/>
         <source>Member list &amp;book, mẫu 7-HSĐV (sổ danh sách đảng viên)…</source>
         <translation>&amp;Sổ danh sách đảng viên (mẫu 7-HSĐV)…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="45"/>
         <source>&amp;Transfer book (sổ giới thiệu sinh hoạt đảng)…</source>
         <translation>Sổ &amp;giới thiệu sinh hoạt đảng…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="47"/>
         <source>Transfer &amp;letter (giấy giới thiệu sinh hoạt đảng)…</source>
         <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="95"/>
         <source>Member list book</source>
         <translation>Sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="99"/>
         <source>Transfer book</source>
         <translation>Sổ giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="105"/>
         <source>No member has a transfer out recorded.</source>
         <translation>Chưa có đảng viên nào được ghi chuyển sinh hoạt đi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="109"/>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="116"/>
         <source>Transfer letter</source>
         <translation>Giấy giới thiệu sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="110"/>
         <source>Member transferred out:</source>
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="55"/>
         <source>&amp;Statistics report as of 31/12/{year}…</source>
         <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="58"/>
         <source>&amp;Grading report {year}…</source>
         <translation>Báo cáo &amp;xếp loại năm {year}…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="61"/>
         <source>&amp;Export the year&apos;s tables to a spreadsheet…</source>
         <translation>&amp;Xuất các bảng số liệu năm ra bảng tính…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="133"/>
         <source>Statistics report</source>
         <translation>Báo cáo thống kê</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="136"/>
         <source>Grading report</source>
         <translation>Báo cáo xếp loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="147"/>
         <source>Export the year&apos;s tables</source>
         <translation>Xuất các bảng số liệu năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/reports_page.py" line="159"/>
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
@@ -4834,117 +4130,94 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="32"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="33"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="34"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="35"/>
         <source>Open tasks</source>
         <translation>Việc chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="36"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="37"/>
         <source>Assigned to</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="38"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="40"/>
         <source>Latest progress</source>
         <translation>Tiến độ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="72"/>
         <source>Resolutions</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="76"/>
         <source>Tasks of the resolution:</source>
         <translation>Nhiệm vụ của nghị quyết:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="81"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="82"/>
         <source>Mark &amp;done…</source>
         <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="83"/>
         <source>Progress &amp;note…</source>
         <translation>Ghi &amp;tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="114"/>
         <source>done {day}</source>
         <translation>xong ngày {day}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="116"/>
         <source>OVERDUE</source>
         <translation>QUÁ HẠN</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="117"/>
         <source>open</source>
         <translation>đang làm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="145"/>
         <source>Task done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="147"/>
         <source>Done &amp;on:</source>
         <translation>Xong &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="157"/>
         <source>Progress note</source>
         <translation>Ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="160"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="161"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/resolutions_page.py" line="178"/>
         <source>Resolution {number}</source>
         <translation>Nghị quyết {number}</translation>
     </message>
@@ -4952,12 +4225,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/partydesk/domain/rulebook.py" line="67"/>
         <source>{source}, in force since {since}</source>
         <translation>{source}, có hiệu lực từ {since}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/rulebook.py" line="69"/>
         <source>{source} (not yet confirmed), since {since}</source>
         <translation>{source} (chưa được xác nhận), từ {since}</translation>
     </message>
@@ -4965,102 +4236,82 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="19"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="22"/>
         <source>Cells</source>
         <translation>Các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="23"/>
         <source>The cells this committee has enrolled, each with its last bundle, and the consolidated register of all their members.</source>
         <translation>Các chi bộ trực thuộc đã đăng ký, gói dữ liệu mới nhất của từng chi bộ, và danh sách tổng hợp đảng viên của tất cả các chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="32"/>
         <source>Party members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="33"/>
         <source>The register of members and every step of their life in the party: admission, probation, conversion, transfers, exemption, discipline, badges, grading. Search by name without accents; import and export spreadsheets.</source>
         <translation>Sổ đảng viên và mọi bước trong quá trình sinh hoạt đảng: kết nạp, dự bị, chuyển chính thức, chuyển sinh hoạt, miễn công tác, kỷ luật, huy hiệu, đánh giá xếp loại. Tìm theo tên không cần gõ dấu; nhập và xuất bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="42"/>
         <source>Candidates</source>
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="43"/>
         <source>Outstanding non-members the cell is preparing for admission: awareness-class certificate, sponsors, application and the cell&apos;s resolution.</source>
         <translation>Quần chúng ưu tú chi bộ đang bồi dưỡng để kết nạp: giấy chứng nhận học lớp nhận thức về Đảng, người giới thiệu, đơn xin vào Đảng và nghị quyết của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="51"/>
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="52"/>
         <source>Monthly and thematic meetings: attendance, speakers, votes and the printed minutes.</source>
         <translation>Sinh hoạt thường kỳ và chuyên đề: điểm danh, ý kiến phát biểu, biểu quyết và biên bản in.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="59"/>
         <source>Resolutions</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="60"/>
         <source>Resolutions and other documents of the cell, numbered per type over the term, with their tasks and deadlines.</source>
         <translation>Nghị quyết và các văn bản khác của chi bộ, đánh số theo từng loại trong nhiệm kỳ, kèm nhiệm vụ và thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="68"/>
         <source>Party dues</source>
         <translation>Đảng phí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="69"/>
         <source>Monthly dues of each member, arrears, and the dues report for the higher committee.</source>
         <translation>Đảng phí hằng tháng của từng đảng viên, số còn nợ, và báo cáo thu nộp đảng phí gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="76"/>
         <source>Quality grading</source>
         <translation>Đánh giá xếp loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="77"/>
         <source>The yearly quality grading of each member and of the cell.</source>
         <translation>Đánh giá, xếp loại chất lượng hằng năm của đảng viên và của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="81"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="82"/>
         <source>Monthly, quarterly and yearly reports and statistics for the higher committee.</source>
         <translation>Báo cáo tháng, quý, năm và số liệu thống kê gửi cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="89"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="90"/>
         <source>Signed, encrypted bundles carried on a USB stick between the cell and the higher committee.</source>
         <translation>Gói dữ liệu đã ký và mã hóa, mang bằng USB giữa chi bộ và cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sections.py" line="96"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -5068,37 +4319,30 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../src/partydesk/domain/organisation.py" line="49"/>
         <source>The organisation&apos;s name is missing.</source>
         <translation>Chưa nhập tên tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/organisation.py" line="52"/>
         <source>The organisation&apos;s name is longer than {max} characters.</source>
         <translation>Tên tổ chức dài quá {max} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/organisation.py" line="56"/>
         <source>The code &quot;{code}&quot; is not valid: use 1 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. CB01.</source>
         <translation>Mã &quot;{code}&quot; không hợp lệ: dùng từ 1 đến 32 chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, ví dụ CB01.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="26"/>
         <source>The data folder {folder} cannot be created or written. Choose another folder or ask for write permission.</source>
         <translation>Không thể tạo hoặc ghi vào thư mục dữ liệu {folder}. Hãy chọn thư mục khác hoặc xin quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/installation.py" line="33"/>
         <source>No register has been set up in {folder} yet. Run the setup first (partydesk init).</source>
         <translation>Chưa thiết lập sổ nào trong {folder}. Hãy chạy thiết lập trước (partydesk init).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/instance_lock.py" line="18"/>
         <source>PartyDesk is already open on the data folder {folder}. Close the other window first.</source>
         <translation>PartyDesk đang mở trên thư mục dữ liệu {folder}. Hãy đóng cửa sổ kia trước.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/setup/first_run.py" line="21"/>
         <source>A register is already set up in {folder}; nothing was changed.</source>
         <translation>Trong {folder} đã có sổ được thiết lập; không có gì bị thay đổi.</translation>
     </message>
@@ -5106,138 +4350,110 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="56"/>
         <source>Welcome to PartyDesk</source>
         <translation>Chào mừng đến với PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="57"/>
         <source>Who will use PartyDesk on this computer?</source>
         <translation>Ai sẽ dùng PartyDesk trên máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="60"/>
         <source>I am the secretary of a party &amp;cell</source>
         <translation>Tôi là bí thư &amp;chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="61"/>
         <source>I work for the &amp;higher committee</source>
         <translation>Tôi làm việc ở &amp;cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="63"/>
         <source>I want to &amp;explore with demo data first</source>
         <translation>Tôi muốn &amp;dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="65"/>
         <source>I have an en&amp;rolment file from the committee</source>
         <translation>Tôi có tệp đăng &amp;ký do cấp ủy cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="82"/>
         <source>Your organisation</source>
         <translation>Tổ chức của đồng chí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="84"/>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="123"/>
         <source>These details appear on every printed document.</source>
         <translation>Các thông tin này sẽ in trên mọi văn bản.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="94"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="101"/>
         <source>&amp;Enrolment file:</source>
         <translation>Tệp đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="102"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="103"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="104"/>
         <source>&amp;Higher committee:</source>
         <translation>Cấp ủy cấp &amp;trên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="105"/>
         <source>&amp;Term:</source>
         <translation>&amp;Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="106"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Bí thư:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="121"/>
         <source>Choose the enrolment file the committee gave you; the cell&apos;s name and code come from it.</source>
         <translation>Chọn tệp đăng ký cấp ủy đã trao cho đồng chí; tên và mã chi bộ lấy từ tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="125"/>
         <source>e.g. Chi bộ thôn Đồng Tâm</source>
         <translation>ví dụ: Chi bộ thôn Đồng Tâm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="126"/>
         <source>e.g. CB01</source>
         <translation>ví dụ: CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="127"/>
         <source>e.g. Đảng ủy xã Hòa Bình</source>
         <translation>ví dụ: Đảng ủy xã Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="128"/>
         <source>e.g. 2025-2030</source>
         <translation>ví dụ: 2025-2030</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="140"/>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="141"/>
         <source>Enrolment files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="186"/>
         <source>Set up PartyDesk</source>
         <translation>Thiết lập PartyDesk</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="192"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="193"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="194"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/setup_wizard.py" line="195"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5245,12 +4461,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SignerPrompt</name>
     <message>
-        <location filename="../../src/partydesk/ui/signer_prompt.py" line="22"/>
         <source>Who signs this document?</source>
         <translation>Ai ký văn bản này?</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/signer_prompt.py" line="23"/>
         <source>No secretary is recorded. Name of the person who signs (printed under the signature):</source>
         <translation>Chưa ghi tên bí thư. Họ tên người ký (in dưới chữ ký):</translation>
     </message>
@@ -5263,27 +4477,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="15"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="17"/>
         <source>The register is busy in another program: nothing was saved. Try again.</source>
         <translation>Sổ đang được chương trình khác sử dụng: chưa lưu được gì. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="19"/>
         <source>The register file is damaged or is not a PartyDesk register.</source>
         <translation>Tệp sổ bị hỏng hoặc không phải sổ của PartyDesk.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/errors.py" line="21"/>
         <source>The register file cannot be opened: check that the folder exists and can be written.</source>
         <translation>Không mở được tệp sổ: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/storage/cipher.py" line="33"/>
         <source>The passphrase is not right, or the register file is damaged. Nothing was changed.</source>
         <translation>Mật khẩu không đúng, hoặc tệp sổ bị hỏng. Không có gì bị thay đổi.</translation>
     </message>
@@ -5477,17 +4686,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="19"/>
         <source>The number of admissions must be a whole number, 0 or more.</source>
         <translation>Chỉ tiêu kết nạp phải là số nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="23"/>
         <source>Only a committee sets targets for its cells; on a cell leave out --cell to record the cell&apos;s own target.</source>
         <translation>Chỉ cấp ủy mới giao chỉ tiêu cho các chi bộ; ở chi bộ, bỏ --cell để ghi chỉ tiêu của chính chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/grading/targets.py" line="27"/>
         <source>There is no enrolled cell with code {code}.</source>
         <translation>Không có chi bộ đã đăng ký nào mang mã {code}.</translation>
     </message>
@@ -5541,107 +4747,86 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Votes</name>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="76"/>
         <source>more than {fraction}</source>
         <translation>trên {fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="78"/>
         <source>at least {fraction}</source>
         <translation>ít nhất {fraction}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="134"/>
         <source>passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
         <translation>thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần trên {fraction} ({needed})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="137"/>
         <source>passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
         <translation>thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần ít nhất {fraction} ({needed})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="140"/>
         <source>not passed: {votes_for} of {voters} official members voted for, more than {fraction} needed ({needed})</source>
         <translation>không thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần trên {fraction} ({needed})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="143"/>
         <source>not passed: {votes_for} of {voters} official members voted for, at least {fraction} needed ({needed})</source>
         <translation>không thông qua: {votes_for}/{voters} đảng viên chính thức tán thành, cần ít nhất {fraction} ({needed})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="163"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Số phiếu không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="166"/>
         <source>No official member can vote at this meeting, so nothing can be decided.</source>
         <translation>Không có đảng viên chính thức nào được biểu quyết tại cuộc họp này nên không thể quyết định.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="170"/>
         <source>{cast} votes recorded, but only {present} official members present may vote.</source>
         <translation>Ghi nhận {cast} phiếu, nhưng chỉ có {present} đảng viên chính thức có mặt được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="176"/>
         <source>Decision</source>
         <translation>Quyết định của chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="177"/>
         <source>Admission</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="178"/>
         <source>Conversion to official</source>
         <translation>Công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="179"/>
         <source>Removal of a probationary member</source>
         <translation>Xóa tên đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="181"/>
         <source>Removal from the list</source>
         <translation>Xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="182"/>
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="183"/>
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="184"/>
         <source>Quality grading</source>
         <translation>Đánh giá, xếp loại chất lượng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/domain/votes.py" line="185"/>
         <source>Election</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="108"/>
         <source>A vote needs the question that was put to the meeting.</source>
         <translation>Biểu quyết cần ghi rõ vấn đề đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="117"/>
         <source>A vote on a member&apos;s membership must name the member.</source>
         <translation>Biểu quyết về tư cách đảng viên phải ghi rõ đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/meetings/items.py" line="121"/>
         <source>The member voted on is not on this meeting&apos;s attendance list.</source>
         <translation>Đảng viên được biểu quyết không có trong danh sách dự buổi sinh hoạt.</translation>
     </message>

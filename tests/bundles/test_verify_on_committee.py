@@ -26,3 +26,39 @@ def test_committee_verifies_a_cell_resolution_after_import(world, tmp_path):
     assert "Chi bộ: CB01" in found.stdout
     before = cli(world.committee, "verify", code)
     assert before.returncode == 1 and before.stderr.startswith("error: ")
+
+
+def test_committee_verifies_a_cell_transfer_letter_after_import(world, tmp_path):
+    """The letter's row and the transfer event travel in the next bundle."""
+    from datetime import date
+
+    from partydesk.domain.events import EventKind, MemberEvent
+    from partydesk.paths import resolve_paths
+    from partydesk.services.members.lifecycle import record_event
+    from partydesk.storage.database import open_database
+    from tests.bundles.world import confirmed_import, copy_dir, export, ok
+
+    cell = copy_dir(world.cells["CB01"], tmp_path / "CB01")
+    committee = copy_dir(world.imported, tmp_path / "committee")
+    db = open_database(resolve_paths(str(cell)).database)
+    try:
+        member = db.execute("SELECT id FROM members WHERE status = 'official' "
+                            "ORDER BY id LIMIT 1").fetchone()[0]
+        record_event(db, member, MemberEvent(EventKind.TRANSFER_OUT_OFFICIAL,
+                                             date(2026, 2, 2), {"place": "Chi bộ thôn Tân Lập"}),
+                     date(2026, 2, 2))
+    finally:
+        db.close()
+    out = tmp_path / "gt.pdf"
+    ok(cli(cell, "print", "transfer-letter", member, "-o", str(out), "--date", "2026-02-03",
+           "--signer", "Nguyễn Văn An"))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    [code] = set(re.findall(r"Mã xác thực: ([0-9A-Z]{5}-[0-9A-Z]{5})", text))
+    assert cli(committee, "verify", code).returncode == 1  # not imported yet
+    bundle = export(cell, tmp_path / "stick")
+    confirmed_import(committee, bundle, cell)
+    found = cli(committee, "verify", code)
+    assert found.returncode == 0, found.stderr
+    assert "Giấy giới thiệu sinh hoạt đảng số " in found.stdout
+    assert "Chi bộ: CB01" in found.stdout and "Nơi đến: Chi bộ thôn Tân Lập" in found.stdout

@@ -98,3 +98,31 @@ def test_committee_prints_as_t_m_dang_uy_and_never_an_empty_list(tmp_path, pdf):
     out = tmp_path / "ds.pdf"
     refused(cli(data_dir, "print", "members", "-o", str(out)))
     assert not out.exists()
+
+
+def test_transfer_letter_carries_a_code_the_cli_verifies(printed_documents, tmp_path, pdf):
+    register = printed_documents[5]
+    out = tmp_path / "gt.pdf"
+    printed = cli(register.data_dir, "print", "transfer-letter", register.member_id,
+                  "-o", str(out), "--date", "2026-03-02")
+    assert printed.returncode == 0, printed.stderr
+    text = unicodedata.normalize("NFC", pdf.text(out))
+    [code] = set(CODE.findall(text))
+    number = re.search(r"Số:? (\d+-GGT/\S+)", text).group(1)
+    result = cli(register.data_dir, "verify", code)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{code}: Giấy giới thiệu sinh hoạt đảng số {number}, ngày 02/03/2026"
+    assert "Ngày chuyển đi: " in result.stdout and "Nơi đến: " in result.stdout
+    # a reprint the same day is the same paper: same number, same code
+    again = tmp_path / "gt2.pdf"
+    assert cli(register.data_dir, "print", "transfer-letter", register.member_id,
+               "-o", str(again), "--date", "2026-03-02").returncode == 0
+    assert set(CODE.findall(pdf.text(again))) == {code}
+    # another day is another letter, with the next number and its own code
+    later = tmp_path / "gt3.pdf"
+    assert cli(register.data_dir, "print", "transfer-letter", register.member_id,
+               "-o", str(later), "--date", "2026-03-09").returncode == 0
+    [other] = set(CODE.findall(pdf.text(later)))
+    assert other != code and number not in pdf.text(later)
+    assert "ZZZZZ-ZZZZZ" in refused(cli(register.data_dir, "verify", "ZZZZZ-ZZZZZ"))

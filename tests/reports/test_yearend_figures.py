@@ -76,10 +76,17 @@ def test_the_grading_report_names_every_member_graded_and_states_the_breach(buil
         assert got["round"]["limit"]["breached"] == want["breached"]
     report = _json(committee, "grading", "--year", "2026")
     assert [c["round"]["limit"]["breached"] for c in report["cells"]] == [False, True, False]
-    # the printed report states the breach (the PDF itself needs a signer's name, which
-    # cells set up from an enrolment file do not have yet)
+    # the printed report states the breach (signed with --signer: cells set up from an
+    # enrolment file have no secretary recorded)
     from partydesk.services.reports.printed import limit_sentence
     assert "Vượt tỷ lệ 20 %" in limit_sentence(report["cells"][1]["round"])
+    out = root / "CB02-xep-loai.pdf"
+    ok(cli(root / "CB02", "report", "grading", "--year", "2026", "-o", str(out),
+           "--signer", "Vi Văn Khánh"))
+    import subprocess
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Vượt tỷ lệ 20 %" in text and "Vi Văn Khánh" in text
 
 
 def test_closing_a_round_that_breaks_the_limit_shows_the_breach_first(built):

@@ -68,3 +68,11 @@ def test_a_refused_key_explains_and_saves_nothing(page, qtbot):
 def test_the_report_is_written_from_the_page(page, tmp_path):
     page.write_report(tmp_path / "dues.pdf")
     assert (tmp_path / "dues.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_years_summary_is_previewed_from_the_page(page, qtbot):
+    qtbot.mouseClick(page.summary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.previews.last_preview is not None, timeout=30_000)
+    preview = page.previews.last_preview
+    assert "2026" in preview.windowTitle()
+    preview.close()

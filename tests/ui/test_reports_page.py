@@ -51,3 +51,27 @@ def test_without_a_secretary_the_page_asks_who_signs(qtbot, cell, monkeypatch):
     assert asked
     qtbot.waitUntil(lambda: page.last_preview is not None, timeout=20_000)
     page.last_preview.reject()
+
+
+def test_the_years_reports_ask_who_signs_too_and_a_cancel_prints_nothing(qtbot, cell,
+                                                                         monkeypatch):
+    import dataclasses
+
+    from partydesk.ui import signer_prompt
+
+    cell.organisation = dataclasses.replace(cell.organisation, secretary="")
+    answers = [("", False), ("Lê Thị Hoa", True)]
+    asked = []
+    monkeypatch.setattr(signer_prompt, "ask",
+                        lambda *a: (asked.append(a) or answers.pop(0)))
+    page = ReportsPage(cell)
+    qtbot.addWidget(page)
+    page.grading.click()                      # cancelled: no job, no preview
+    assert len(asked) == 1 and page.grading.isEnabled() and page.last_preview is None
+    page.grading.click()
+    assert len(asked) == 2
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=30_000)
+    preview = page.last_preview
+    qtbot.addWidget(preview)
+    assert preview.page_count() >= 1
+    preview.reject()

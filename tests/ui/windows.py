@@ -157,6 +157,11 @@ def _wizard(w: World):
     return SetupWizard(lambda choice: None)
 
 
+def _grading(w: World):
+    from partydesk.ui.grading_page import GradingDialog
+    return GradingDialog([(w.member_id(), "Nguyễn Văn Thắng")], TODAY.year)
+
+
 def _guide(w: World):
     from partydesk.ui.guide import GuideDialog
     return GuideDialog()
@@ -182,6 +187,7 @@ DIALOGS = {
     "crash": ("CrashDialog", _crash),
     "wizard": ("SetupWizard", _wizard),
     "guide": ("GuideDialog", _guide),
+    "grading": ("GradingDialog", _grading),
 }
 
 

@@ -1,4 +1,5 @@
-"""``dues basis|exempt|reduce|list|pay|reverse|import|report|settings``: party dues."""
+"""``dues basis|exempt|reduce|list|pay|reverse|import|report|summary|settings``: party
+dues."""
 
 from __future__ import annotations
 
@@ -71,6 +72,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument("-o", "--output", type=Path, help="FILE.pdf or FILE.xlsx")
     report.add_argument("--format", choices=["table", "json"], default="table")
     report.set_defaults(handler=run_report)
+    summary = actions.add_parser("summary", help="the yearly dues summary, month by month")
+    summary.add_argument("--year", required=True, type=int)
+    summary.add_argument("-o", "--output", type=Path, help="FILE.pdf or FILE.xlsx")
+    summary.add_argument("--format", choices=["table", "json"], default="table")
+    summary.set_defaults(handler=run_summary)
     settings = actions.add_parser("settings", help="set an unconfirmed value from a month")
     settings.add_argument("key", choices=[str(k) for k in SETTING_KEYS])
     settings.add_argument("value", type=int)
@@ -196,14 +202,37 @@ def run_report(args: argparse.Namespace) -> int:
         return report
 
     report = _with(args, work)
+    total = render(message(QT_TRANSLATE_NOOP("Cli", "Total")))
+    rows = ([(c["code"], c) for c in report["cells"]] + [(total, report["total"])]
+            if "cells" in report else [(month.label, report)])
+    return _show(args, report, rows)
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from partydesk.services.dues.summary import cell_summary, committee_summary
+    from partydesk.services.dues.summary_document import write_summary
+
+    def work(db, org):
+        if org.is_committee:
+            return committee_summary(db, args.year, date.today())
+        summary = cell_summary(db, args.year, date.today())
+        if args.output is not None:
+            write_summary(db, org, summary, args.output)
+        return summary
+
+    summary = _with(args, work)
+    total = render(message(QT_TRANSLATE_NOOP("Cli", "Total")))
+    lines = summary["cells"] if "cells" in summary else summary["months"]
+    rows = [(line.get("code") or Month.parse(line["month"]).label, line) for line in lines]
+    return _show(args, summary, [*rows, (total, summary["total"])])
+
+
+def _show(args: argparse.Namespace, report: dict, rows: list[tuple[str, dict]]) -> int:
     if args.format == "json":
         print_json(report)
     elif args.output is not None:
         say(message(QT_TRANSLATE_NOOP("Cli", "Wrote {file}."), file=str(args.output)))
     else:
-        total = render(message(QT_TRANSLATE_NOOP("Cli", "Total")))
-        rows = ([(c["code"], c) for c in report["cells"]] + [(total, report["total"])]
-                if "cells" in report else [(month.label, report)])
         print_table(["", "members", "due", "collected", "year to date", "retained",
                      "remitted", "arrears"],
                     [[label, str(r["members"]), *(format_money(r[k]) for k in (

@@ -12,6 +12,7 @@ from partydesk.paths import resolve_paths
 from partydesk.services.setup.installation import Installation
 
 from .output import print_json, say
+from .report_commands import quarter_option
 
 LEVELS = ["outstanding", "good", "completed", "not_completed"]
 STAGES = ["self", "cell", "committee"]
@@ -27,6 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     put = actions.add_parser("set", help="one member's grading at one stage")
     put.add_argument("member_id", metavar="MEMBER_ID")
     _year(put)
+    quarter_option(put)
     put.add_argument("--level", choices=LEVELS, required=True)
     put.add_argument("--score", type=int)
     put.add_argument("--stage", choices=STAGES, default="committee")
@@ -48,6 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     load.set_defaults(handler=run_import)
     listing = actions.add_parser("list", help="the year's gradings")
     _year(listing)
+    quarter_option(listing)
     listing.add_argument("--format", choices=["table", "json"], default="table")
     listing.set_defaults(handler=run_list)
     check = actions.add_parser("check", help="the 20 %% limit and missing gradings")
@@ -69,6 +72,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_set(args: argparse.Namespace) -> int:
     from partydesk.services.grading.rounds import propose_at_meeting, set_grading
+    from partydesk.services.reports.grading_report import period_of
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
@@ -77,11 +81,12 @@ def run_set(args: argparse.Namespace) -> int:
                 args.parser_error("--meeting needs --stage cell and --for N")
             outcome = propose_at_meeting(
                 inst.db, organisation, args.meeting, args.member_id, args.year, args.level,
-                args.votes_for, args.against, args.abstain, args.score)
+                args.votes_for, args.against, args.abstain, args.score,
+                quarter=args.quarter)
             say(outcome.explanation)
             return 0
         set_grading(inst.db, organisation, args.member_id, args.year, args.level,
-                    args.score, args.stage)
+                    args.score, args.stage, period_of(args.quarter))
     return 0
 
 
@@ -110,7 +115,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
-        report = grading_report(inst.db, organisation, args.year)
+        report = grading_report(inst.db, organisation, args.year, quarter=args.quarter)
     units = report.get("cells") or [report]
     rows = [{"cell_code": unit["code"], **m} for unit in units for m in unit["members"]]
     if args.format == "json":

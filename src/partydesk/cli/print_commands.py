@@ -28,7 +28,7 @@ from partydesk.services.printing.documents import (
     print_signin_sheet,
 )
 from partydesk.services.printing.text import short_date
-from partydesk.services.printing.verification import verify
+from partydesk.services.printing.verification import KIND_WORDS, verify
 from partydesk.services.setup.installation import Installation
 
 from .output import say
@@ -110,7 +110,7 @@ def run_verify(args: argparse.Namespace) -> int:
     with Installation.acquire(resolve_paths(args.data_dir)) as installation:
         installation.open_register()
         found = verify(installation.db, args.code)
-    kind = {"BB": "Biên bản", "NQ": "Nghị quyết"}[found.kind]
+    kind = KIND_WORDS[found.kind]
     issued = short_date(date.fromisoformat(found.issued_on))
     print(f"{found.code}: {kind} số {found.number}, ngày {issued}")
     if found.cell_code:

@@ -1,5 +1,9 @@
 """``report statistics`` and ``report grading``: the year-end reports upward, as a
-table, JSON, a printed PDF or an xlsx workbook."""
+table, JSON, a printed PDF or an xlsx workbook.
+
+A printed report is signed: with no secretary recorded, ``--signer NAME`` gives the
+name, else the PDF is refused in one line and no file is written (as ``print``).
+``report grading --quarter N`` is a quarter's round, apart from the year's."""
 
 from __future__ import annotations
 
@@ -17,6 +21,14 @@ from .output import print_json, say
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE.pdf|FILE.xlsx")
+    parser.add_argument("--signer", default=None, metavar="NAME",
+                        help="name to sign with (default: the secretary recorded)")
+
+
+def quarter_option(parser: argparse.ArgumentParser) -> None:
+    """``--quarter 1|2|3|4``: a quarter's grading round; without it, the year's."""
+    parser.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], default=None,
+                        help="a quarter's grading round (default: the year's)")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,6 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     stats.set_defaults(handler=run_statistics)
     grading = kinds.add_parser("grading", help="the year's quality grading")
     grading.add_argument("--year", type=int, required=True)
+    quarter_option(grading)
     _common(grading)
     grading.set_defaults(handler=run_grading)
 
@@ -49,7 +62,7 @@ def run_statistics(args: argparse.Namespace) -> int:
         if args.output is not None:
             from partydesk.services.reports.exports import write_statistics
 
-            write_statistics(inst.db, organisation, figures, args.output)
+            write_statistics(inst.db, organisation, figures, args.output, args.signer)
     return _show(args, figures, _statistics_lines)
 
 
@@ -59,11 +72,11 @@ def run_grading(args: argparse.Namespace) -> int:
     _check_output(args)
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
-        report = grading_report(inst.db, organisation, args.year)
+        report = grading_report(inst.db, organisation, args.year, quarter=args.quarter)
         if args.output is not None:
             from partydesk.services.reports.exports import write_grading
 
-            write_grading(inst.db, organisation, report, args.output)
+            write_grading(inst.db, organisation, report, args.output, args.signer)
     return _show(args, report, _grading_lines)
 
 
@@ -93,7 +106,8 @@ def _statistics_lines(f: dict) -> list[str]:
 
 
 def _grading_lines(r: dict) -> list[str]:
-    lines = [f"{r['code']} {r['name']} — {r['year']}"]
+    when = f"Q{r['quarter']}/{r['year']}" if r.get("quarter") else str(r["year"])
+    lines = [f"{r['code']} {r['name']} — {when}"]
     lines.append(", ".join(f"{k} {v['count']} ({v['share_text']})"
                            for k, v in r["grading"].items()))
     lines.append(f"undecided: {r['round']['undecided']}, not graded: "

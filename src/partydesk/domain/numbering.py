@@ -43,6 +43,7 @@ class DocumentType(StrEnum):
     BB = "BB"    # biên bản, minutes
     DA = "ĐA"    # đề án, project
     PA = "PA"    # phương án, option paper
+    GGT = "GGT"  # giấy giới thiệu, letter of introduction (transfer letter)
 
 
 # Party document types only higher committees issue.

@@ -78,13 +78,14 @@ def close_round(db: Database, year: int, period: str, breached: bool) -> None:
                    "VALUES (?, ?, ?, ?, ?)", [new_id(), year, period, now_text(), int(breached)])
 
 
-def closed_rounds(db: Database, year: int, committee: bool = False) -> dict[str, Row]:
-    """cell code ('' on a cell) → the closed round of the year."""
+def closed_rounds(db: Database, year: int, committee: bool = False,
+                  period: str = "year") -> dict[str, Row]:
+    """cell code ('' on a cell) → the closed round of the year (or quarter)."""
     if committee:
         rows = select(db, "SELECT * FROM cell_grading_rounds WHERE year = ? "
-                          "AND period = 'year'", [year])
+                          "AND period = ?", [year, period])
         return {r["cell_code"]: r for r in rows}
-    row = round_closed(db, year)
+    row = round_closed(db, year, period)
     return {"": row} if row else {}
 
 
@@ -104,20 +105,21 @@ def targets(db: Database, year: int) -> dict[str, int]:
         db, "SELECT cell_code, admissions FROM admission_targets WHERE year = ?", [year])}
 
 
-def graded_members(db: Database, year: int, committee: bool = False) -> list[Row]:
-    """Every stage recorded for the year with the member's name and card, in
-    Vietnamese name order (on a committee from every cell's copy)."""
+def graded_members(db: Database, year: int, committee: bool = False,
+                   period: str = "year") -> list[Row]:
+    """Every stage recorded for the year (or quarter) with the member's name and card,
+    in Vietnamese name order (on a committee from every cell's copy)."""
     if committee:
         return select(db, """
             SELECT g.cell_code, g.member_id, m.full_name, m.card_number, g.stage, g.level,
                    g.score FROM cell_member_gradings g
             JOIN cell_members m ON m.cell_code = g.cell_code AND m.id = g.member_id
-            WHERE g.year = ? AND g.period = 'year'
-            ORDER BY g.cell_code, m.sort_key, m.id""", [year])
+            WHERE g.year = ? AND g.period = ?
+            ORDER BY g.cell_code, m.sort_key, m.id""", [year, period])
     return select(db, """
         SELECT '' AS cell_code, g.member_id, m.full_name, m.card_number, g.stage, g.level,
                g.score FROM member_gradings g JOIN members m ON m.id = g.member_id
-        WHERE g.year = ? AND g.period = 'year' ORDER BY m.sort_key, m.id""", [year])
+        WHERE g.year = ? AND g.period = ? ORDER BY m.sort_key, m.id""", [year, period])
 
 
 def member_keys(db: Database) -> list[Row]:

@@ -61,7 +61,7 @@ def _last(day: str) -> str:
 
 
 def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
-             ) -> None:
+             period: str = "year") -> None:
     members, events, gradings = _sources(committee)
     day, year = as_of.isoformat(), as_of.year
     eve = date(year - 1, 12, 31).isoformat()
@@ -91,23 +91,25 @@ def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[st
     rank = " ".join(f"WHEN '{stage}' THEN {int(value)}" for stage, value in stage_ranks.items())
     db.execute(f"""CREATE TEMP TABLE stat_graded AS
         SELECT cell_code, member_id, level, max(CASE stage {rank} ELSE -1 END) AS rank
-        FROM {gradings} WHERE year = {int(year)} AND period = 'year'
-        GROUP BY cell_code, member_id""")
+        FROM {gradings} WHERE year = {int(year)} AND period = ?
+        GROUP BY cell_code, member_id""", [period])
     db.execute("CREATE INDEX temp.stat_graded_member ON stat_graded (cell_code, member_id)")
 
 
 def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
             decided_rank: int, not_graded_months: int, exempt_out: bool,
-            fix_party_months=None, everything: bool = True) -> dict[str, Any]:
+            fix_party_months=None, everything: bool = True, period: str = "year"
+            ) -> dict[str, Any]:
     """Grouped counts, each a list of rows beginning with the cell code ('' on a cell).
     ``fix_party_months(rows)`` gets the re-admitted members' (cell, id) and returns
     their party age in months, folded exactly. Without ``everything``, only what the
-    overview's charts draw (members by age and sex, movements, grading)."""
+    overview's charts draw (members by age and sex, movements, grading). ``period``
+    is the grading counted: 'year', or a quarter 'q1' to 'q4'."""
     # The working tables live in memory: on disk, writing and dropping them would
     # cost more than the counting.
     db.execute("PRAGMA temp_store = MEMORY")
     with db.atomic(), _temp(db):
-        _prepare(db, committee, as_of, stage_ranks)
+        _prepare(db, committee, as_of, stage_ranks, period)
         if fix_party_months is not None and everything:
             again = db.execute("SELECT cell_code, member_id FROM temp.stat_members "
                                "WHERE starts > 1").fetchall()

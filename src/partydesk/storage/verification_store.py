@@ -3,11 +3,14 @@
 A cell reads its own tables; a committee reads the ``cell_`` copies imported
 from each cell's bundle (same columns plus ``cell_code``). Only what was signed
 is read: minutes once finalised (not the amendments added later), resolutions
-as issued (not the progress of their tasks).
+as issued (not the progress of their tasks), transfer letters as dated and
+numbered with the transfer event they introduce (the event travels in the bundle
+too, so a committee recomputes the code from its ``cell_member_events``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,14 +41,15 @@ def _scope(cell_code: str | None) -> tuple[str, str, list[Any]]:
 
 
 def signed_documents(db: Database) -> Iterator[dict[str, Any]]:
-    """Every numbered minutes (BB, meeting finalised) and resolution (NQ), own or copied."""
+    """Every numbered minutes (BB), resolution (NQ) and transfer letter (GGT), own or
+    copied."""
     own = "SELECT NULL AS cell_code, d.* FROM documents d"
     queries = [own]
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'cell_documents'").fetchone():
         queries.append("SELECT d.* FROM cell_documents d")
     for sql in queries:
-        yield from _rows(db, sql + " WHERE d.type_code IN ('BB', 'NQ') ORDER BY d.issued_on",
-                         [])
+        yield from _rows(db, sql + " WHERE d.type_code IN ('BB', 'NQ', 'GGT') "
+                                  "ORDER BY d.issued_on", [])
 
 
 def minutes_record(db: Database, meeting_id: str, cell_code: str | None = None
@@ -77,3 +81,26 @@ def resolution_record(db: Database, document: dict[str, Any]) -> dict[str, Any]:
                   [document["id"], *params])
     return {k: document[k] for k in ("number", "issued_on", "title", "content")} | {
         "tasks": tasks}
+
+
+def letter_record(db: Database, document: dict[str, Any]) -> dict[str, Any] | None:
+    """A transfer letter: its number and date, the member's id and the transfer event
+    (kind, day, details as recorded) whose id the letter's row holds as content. No name:
+    the member's id stands for the member. None if the event is gone."""
+    prefix, where, params = _scope(document.get("cell_code"))
+    events = _rows(db, f"SELECT id, member_id, kind AS event, occurred_on, details "
+                       f"FROM {prefix}member_events WHERE id = ?{where}",
+                   [document["content"], *params])
+    if not events:
+        return None
+    event = events[0]
+    details = json.loads(event.pop("details") or "{}")
+    return {"number": document["number"], "issued_on": document["issued_on"],
+            **event, "details": details}
+
+
+def member_name(db: Database, member_id: str, cell_code: str | None) -> str:
+    prefix, where, params = _scope(cell_code)
+    row = db.execute(f"SELECT full_name FROM {prefix}members WHERE id = ?{where}",
+                     [member_id, *params]).fetchone()
+    return row[0] if row else ""

@@ -39,6 +39,8 @@ from partydesk.services.dues.context import load_context
 from partydesk.services.dues.ledger import Line, delete_entry, month_lines, paid_for
 from partydesk.services.dues.payments import Payment, pay
 from partydesk.services.setup.installation import Installation
+from partydesk.services.shared.jobs import Job
+from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.pages import heading
 from partydesk.ui.translation import render
 
@@ -116,7 +118,15 @@ class DuesPage(QWidget):
         self.print_button = QPushButton(self.tr("&Save the month's report…"))
         self.print_button.clicked.connect(self.save_report)
         top.addWidget(self.print_button)
+        self.summary_button = QPushButton(self.tr("Print the &year's summary…"))
+        self.summary_button.setToolTip(self.tr("The yearly dues summary of the chosen "
+                                               "month's year, previewed before printing"))
+        self.summary_button.clicked.connect(self.preview_summary)
+        top.addWidget(self.summary_button)
         layout.addLayout(top)
+        self.previews = BackgroundPreview(self, [self.print_button, self.summary_button])
+        layout.addWidget(self.previews.busy)
+        layout.addWidget(self.previews.status)
         self.model = DuesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -236,3 +246,19 @@ class DuesPage(QWidget):
             self.update_totals(render(exc.message))
             return
         self.update_totals(self.tr("Report written to {file}").format(file=out.name))
+
+    def preview_summary(self) -> None:
+        """The yearly summary of the chosen month's year, built off the GUI thread, then
+        shown in the preview (print or save a copy from there)."""
+        from partydesk.services.dues.summary import cell_summary
+        from partydesk.services.dues.summary_document import write_summary
+
+        year, today = self.current_month.year, self.today
+        organisation = self.installation.organisation
+
+        def work(db, _progress, out: Path) -> Path:
+            return write_summary(db, organisation, cell_summary(db, year, today), out)
+
+        self.previews.start(lambda out: Job.on_register(self.db, lambda db, p: work(db, p, out)),
+                            f"dang-phi-nam-{year}.pdf",
+                            self.tr("the dues summary of {year}").format(year=year))

@@ -1,7 +1,8 @@
 """Reports and documents: build a PDF in the background, preview it, print it.
 
 The member list, the member list book (mẫu 7-HSĐV), the transfer book and a
-member's transfer letter. With no secretary recorded the page asks who signs.
+member's transfer letter; the year's statistics and grading reports. With no
+secretary recorded the page asks who signs, for every printed paper.
 """
 
 from __future__ import annotations
@@ -120,13 +121,16 @@ class ReportsPage(QWidget):
 
         installation, year = self.installation, date.today().year
         organisation = installation.organisation
+        signer = signer_prompt.signer_for(self, organisation)
+        if signer is None:
+            return
 
         def job_for(out: Path) -> Job[Path]:
             if which == "statistics":
                 return Job.on_register(installation.db, lambda db, _p: print_statistics(
-                    db, organisation, date(year, 12, 31), out))
+                    db, organisation, date(year, 12, 31), out, signer=signer))
             return Job.on_register(installation.db, lambda db, _p: print_grading(
-                db, organisation, year, out))
+                db, organisation, year, out, signer=signer))
 
         if which == "statistics":
             self.preview.start(job_for, f"thong-ke-dang-vien-{year}.pdf",

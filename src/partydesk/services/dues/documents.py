@@ -20,12 +20,29 @@ ROWS = (("Số đảng viên phải đóng", "members"), ("Đảng phí phải t
 NUMBER = "……-BC/CB"      # the number is written by hand when the report is signed
 
 
+def recipients(organisation: Organisation | None) -> tuple[str, ...]:
+    """Up to the higher committee for its report, and the cell's own file copy."""
+    higher = (organisation.higher_name if organisation else "") or "Đảng ủy xã"
+    return (f"{higher} (để báo cáo),", "Lưu Chi bộ.")
+
+
+def closing(signer, sent_to: tuple[str, ...], width: float) -> list[Any]:
+    """ "Nơi nhận" on the left, the secretary's signature on the right."""
+    from reportlab.platypus import Spacer
+
+    from partydesk.services.printing import layout
+
+    return [Spacer(1, 10), layout.two_columns(layout.recipients_block(sent_to),
+                                              layout.signature(signer), width)]
+
+
 def _value(key: str, report: dict) -> str:
     return str(report[key]) if key == "members" else format_money(report[key])
 
 
-def report_story(header, signer, report: dict) -> list[Any]:
-    from reportlab.platypus import Spacer, Table
+def report_story(header, signer, report: dict,
+                 sent_to: tuple[str, ...] = recipients(None)) -> list[Any]:
+    from reportlab.platypus import Table
 
     from partydesk.services.printing import layout
     from partydesk.services.printing.lists import _grid_style, wrap_cell
@@ -55,8 +72,7 @@ def report_story(header, signer, report: dict) -> list[Any]:
         story.append(Table(table, colWidths=widths, repeatRows=1, style=style))
     else:
         story.append(layout.para("Không có đảng viên nợ đảng phí."))
-    story += [Spacer(1, 10), layout.two_columns([], layout.signature(signer), width)]
-    return story
+    return story + closing(signer, sent_to, width)
 
 
 def write_report(db: Database, organisation: Organisation, report: dict, out: Path) -> Path:
@@ -70,7 +86,7 @@ def write_report(db: Database, organisation: Organisation, report: dict, out: Pa
     def render(handle) -> None:
         from partydesk.services.printing import layout
 
-        layout.build(handle, report_story(header, signer, report),
+        layout.build(handle, report_story(header, signer, report, recipients(organisation)),
                      title=f"Báo cáo thu nộp đảng phí tháng {month.label}",
                      author=header.issuer)
 

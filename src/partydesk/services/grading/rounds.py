@@ -93,7 +93,8 @@ def set_grading(db: Database, organisation: Organisation, member_id: str, year: 
 def propose_at_meeting(db: Database, organisation: Organisation, meeting_id: str,
                        member_id: str, year: int, level: str, votes_for: int,
                        against: int = 0, abstain: int = 0, score: int | None = None,
-                       rules: RuleBook | None = None) -> VoteOutcome:
+                       rules: RuleBook | None = None, quarter: int | None = None
+                       ) -> VoteOutcome:
     """The cell's proposal for one member, voted at a meeting through the vote
     machinery (threshold ``votes.threshold.grading``). The vote is recorded in the
     minutes either way; the proposal only when it passed."""
@@ -101,17 +102,19 @@ def propose_at_meeting(db: Database, organisation: Organisation, meeting_id: str
 
     rules = rules or default_rulebook()
     _require_cell(organisation)
-    chosen, _ = check_input(year, level, score, Stage.CELL, "year", rules)
+    period = f"q{quarter}" if quarter else "year"
+    chosen, _ = check_input(year, level, score, Stage.CELL, period, rules)
     name = member_names(db, [member_id]).get(member_id, "")
+    when = f"quý {quarter} năm {year}" if quarter else f"năm {year}"
     with db.atomic():
-        _require_open(db, year, "year")
+        _require_open(db, year, period)
         outcome = record_vote(db, meeting_id, VoteInput(
             kind=DecisionKind.GRADING, votes_for=votes_for, against=against,
             abstain=abstain, subject_member_id=member_id,
-            question=f"Xếp loại đồng chí {name} năm {year}: {LEVEL_NAMES_VI[chosen]}"), rules)
+            question=f"Xếp loại đồng chí {name} {when}: {LEVEL_NAMES_VI[chosen]}"), rules)
         if outcome.passed:
             store.save_member_grading(db, {"member_id": member_id, "year": year,
-                                           "stage": Stage.CELL, "level": chosen,
+                                           "period": period, "stage": Stage.CELL, "level": chosen,
                                            "score": score})
     return outcome
 

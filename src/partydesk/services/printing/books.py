@@ -6,12 +6,14 @@
 - :func:`transfer_book_document`: sổ giới thiệu sinh hoạt đảng, one line per
   transfer in or out, official or temporary, where from or to;
 - :func:`transfer_letter_document`: giấy giới thiệu sinh hoạt đảng of a member's
-  latest transfer out, dated when printed (``issued_on``).
+  latest transfer out, dated when printed (``issued_on``), numbered (``01-GGT/CB``)
+  and carrying the verification code of that number, date and transfer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,9 +25,11 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
 from partydesk.services.printing.book_layout import render_book, render_transfer_letter
 from partydesk.services.printing.headers import document_header, secretary_signature
+from partydesk.services.printing.letters import issue_letter
 from partydesk.services.printing.meeting_papers import Namer
 from partydesk.services.printing.model_books import BookDocument, TransferLetter
 from partydesk.services.printing.text import short_date
+from partydesk.services.printing.verification import letter_code
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
 from partydesk.storage.members.events import events_of, events_of_many
@@ -129,9 +133,13 @@ def transfer_letter_document(db: Database, organisation: Organisation, member_id
     official = transfer.kind is EventKind.TRANSFER_OUT_OFFICIAL
     membership = ("chính thức" if member.official_on and member.official_on <= transfer.on
                   else "dự bị")
-    header = document_header(db, organisation, issued_on or date.today())
+    signature = secretary_signature(organisation, signer)  # refused before a number is used
+    on = issued_on or date.today()
+    document_id, number = issue_letter(db, member_id, on) or ("", None)
+    header = replace(document_header(db, organisation, on, number),
+                     code=letter_code(db, document_id))
     return TransferLetter(
-        header=header, signer=secretary_signature(organisation, signer),
+        header=header, signer=signature,
         recipient=str(transfer.details.get(PLACE, "") or "nơi đến"), official=official,
         full_name=Namer(db)(member.full_name, member.id), birth_date=member.birth_date,
         home_town=member.home_town, membership=membership, admitted_on=member.admitted_on,

@@ -44,6 +44,7 @@ for _kind in (
     DocumentKind("members", "register", documents.print_member_list),
     DocumentKind("member-book", "register", books.print_member_book),
     DocumentKind("transfer-book", "register", books.print_transfer_book),
-    DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter),
+    DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter,
+                 record=True),
 ):
     register_kind(_kind)

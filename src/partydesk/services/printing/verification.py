@@ -20,6 +20,8 @@ from partydesk.domain.verification import normalise_code, verification_code
 from partydesk.services.printing.text import short_date
 from partydesk.storage.database import Database
 from partydesk.storage.verification_store import (
+    letter_record,
+    member_name,
     minutes_record,
     resolution_record,
     signed_documents,
@@ -27,13 +29,13 @@ from partydesk.storage.verification_store import (
 
 UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "Documents", "No signed document in this register has the code {code}.")
-KIND_WORDS = {"BB": "Biên bản", "NQ": "Nghị quyết"}
+KIND_WORDS = {"BB": "Biên bản", "NQ": "Nghị quyết", "GGT": "Giấy giới thiệu sinh hoạt đảng"}
 
 
 @dataclass(frozen=True)
 class Verified:
     code: str
-    kind: str  # "BB" minutes, "NQ" resolution
+    kind: str  # "BB" minutes, "NQ" resolution, "GGT" transfer letter
     number: str
     issued_on: str
     cell_code: str | None  # None: this register's own document
@@ -44,6 +46,9 @@ class Verified:
 def _record(db: Database, document: dict[str, Any]) -> dict[str, Any] | None:
     if document["type_code"] == "NQ":
         return {"kind": "NQ"} | resolution_record(db, document)
+    if document["type_code"] == "GGT":
+        letter = letter_record(db, document)
+        return None if letter is None else {"kind": "GGT"} | letter
     minutes = minutes_record(db, document["meeting_id"] or "", document.get("cell_code"))
     if minutes is None:
         return None
@@ -75,6 +80,21 @@ def resolution_code(db: Database, document_id: str) -> str | None:
     return None
 
 
+def letter_code(db: Database, document_id: str) -> str | None:
+    """The code of this register's transfer letter *document_id* (as issued)."""
+    return resolution_code(db, document_id) if document_id else None
+
+
+def _letter_figures(db: Database, record: dict[str, Any], cell_code: str | None
+                    ) -> tuple[tuple[str, str], ...]:
+    form = "chính thức" if record["event"] == "transfer_out_official" else "tạm thời"
+    return (("Đảng viên", member_name(db, record["member_id"], cell_code)),
+            ("Mã đảng viên", record["member_id"]),
+            ("Hình thức", f"chuyển sinh hoạt đảng {form}"),
+            ("Ngày chuyển đi", short_date(date.fromisoformat(record["occurred_on"]))),
+            ("Nơi đến", str(record["details"].get("place", "") or "")))
+
+
 def _figures(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     if record["kind"] == "NQ":
         return (("Số nhiệm vụ", str(len(record["tasks"]))),)
@@ -98,5 +118,7 @@ def verify(db: Database, typed: str) -> Verified:
         if verification_code(record) == code:
             return Verified(code=code, kind=document["type_code"], number=document["number"],
                             issued_on=document["issued_on"], cell_code=document["cell_code"],
-                            title=document["title"], figures=_figures(record))
+                            title=document["title"],
+                            figures=_letter_figures(db, record, document["cell_code"])
+                            if record["kind"] == "GGT" else _figures(record))
     raise PartyDeskError(message(UNKNOWN_CODE, code=typed.strip()))

@@ -8,39 +8,47 @@ from typing import Any
 
 from partydesk.domain.grading import LEVEL_NAMES_VI, LEVELS
 from partydesk.domain.organisation import Organisation
-from partydesk.services.printing.headers import document_header, secretary_signature
+from partydesk.services.printing.headers import (
+    document_header,
+    require_name,
+    secretary_signature,
+)
 from partydesk.services.printing.model import Signer
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
 
 
-def _signer(organisation: Organisation) -> Signer:
+def _signer(organisation: Organisation, name: str | None) -> Signer:
+    """The secretary recorded, or ``name`` (``--signer``, or the name the app asked
+    for); refused before any file is written when there is neither."""
     if organisation.is_committee:
-        return Signer(title="BÍ THƯ", name=organisation.secretary, on_behalf="T/M ĐẢNG ỦY")
-    return secretary_signature(organisation)
+        return Signer(title="BÍ THƯ", name=require_name(name or organisation.secretary,
+                                                         "BÍ THƯ"), on_behalf="T/M ĐẢNG ỦY")
+    return secretary_signature(organisation, name)
 
 
 def write_statistics(db: Database, organisation: Organisation, figures: dict,
-                     out: Path) -> Path:
+                     out: Path, signer: str | None = None) -> Path:
     if out.suffix.lower() == ".xlsx":
         return write_atomically(out, lambda h: _statistics_workbook(figures).save(h))
     from partydesk.services.reports import printed
 
     header = document_header(db, organisation, date.today())
-    story = printed.statistics_story(figures, header, _signer(organisation))
+    story = printed.statistics_story(figures, header, _signer(organisation, signer))
     return write_atomically(out, lambda h: printed.render(
         story, h, f"Thống kê đảng viên {figures['as_of']}", organisation.name))
 
 
-def write_grading(db: Database, organisation: Organisation, report: dict, out: Path) -> Path:
+def write_grading(db: Database, organisation: Organisation, report: dict, out: Path,
+                  signer: str | None = None) -> Path:
     if out.suffix.lower() == ".xlsx":
         return write_atomically(out, lambda h: _grading_workbook(report).save(h))
     from partydesk.services.reports import printed
 
     header = document_header(db, organisation, date.today())
-    story = printed.grading_story(report, header, _signer(organisation))
-    return write_atomically(out, lambda h: printed.render(
-        story, h, f"Xếp loại chất lượng {report['year']}", organisation.name))
+    story = printed.grading_story(report, header, _signer(organisation, signer))
+    title = "Xếp loại chất lượng " + printed.period_words(report["year"], report.get("quarter"))
+    return write_atomically(out, lambda h: printed.render(story, h, title, organisation.name))
 
 
 def _sheet(workbook: Any, title: str, headers: list[str], rows: list[list[Any]]) -> None:
@@ -108,15 +116,19 @@ def _grading_workbook(report: dict) -> Any:
     return workbook
 
 
-def print_statistics(db: Database, organisation: Organisation, as_of: date, out: Path) -> Path:
+def print_statistics(db: Database, organisation: Organisation, as_of: date, out: Path,
+                     signer: str | None = None) -> Path:
     """The statistics report as of ``as_of``, to a .pdf or .xlsx file."""
     from partydesk.services.reports.statistics import statistics
 
-    return write_statistics(db, organisation, statistics(db, organisation, as_of), out)
+    return write_statistics(db, organisation, statistics(db, organisation, as_of), out,
+                            signer)
 
 
-def print_grading(db: Database, organisation: Organisation, year: int, out: Path) -> Path:
-    """The grading report of ``year``, to a .pdf or .xlsx file."""
+def print_grading(db: Database, organisation: Organisation, year: int, out: Path,
+                  signer: str | None = None, quarter: int | None = None) -> Path:
+    """The grading report of ``year`` (or of one quarter), to a .pdf or .xlsx file."""
     from partydesk.services.reports.grading_report import grading_report
 
-    return write_grading(db, organisation, grading_report(db, organisation, year), out)
+    return write_grading(db, organisation,
+                         grading_report(db, organisation, year, quarter=quarter), out, signer)

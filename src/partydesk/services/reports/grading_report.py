@@ -3,7 +3,7 @@ the cell's own grading, the 20 % limit and what is still undecided."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from partydesk.domain.grading import LEVEL_NAMES_VI, STAGE_ORDER, Stage
@@ -51,16 +51,34 @@ def _unit(figures: dict, members: list[dict], own: dict | None) -> dict[str, Any
             "organisation_grading": own, "members": members}
 
 
+def period_of(quarter: int | None) -> str:
+    """The stored period of a round: 'year', or 'q1' to 'q4' for a quarter's."""
+    return f"q{quarter}" if quarter else "year"
+
+
+def period_end(year: int, quarter: int | None) -> date:
+    """The last day of the year, or of the quarter: the members counted are those then."""
+    if not quarter:
+        return date(year, 12, 31)
+    month = quarter * 3
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
 def grading_report(db: Database, organisation: Organisation, year: int,
-                   rules: RuleBook | None = None) -> dict[str, Any]:
-    """The year's grading: on a cell its members, on a committee each cell and the total."""
+                   rules: RuleBook | None = None, quarter: int | None = None
+                   ) -> dict[str, Any]:
+    """The year's grading (or one quarter's, where the committee asks for one): on a
+    cell its members, on a committee each cell and the total. A quarter's gradings
+    never count in the year's report, nor the year's in a quarter's."""
     rules = rules or default_rulebook()
     committee = organisation.is_committee
-    figures = statistics(db, organisation, date(year, 12, 31), rules)
-    members = _members(grading_store.graded_members(db, year, committee))
-    own = _own(grading_store.organisation_gradings(db, year, committee=committee))
-    report = {"year": year, **_unit(figures, members.get("", []) if not committee else [],
-                                    own.get("") if not committee else None)}
+    period = period_of(quarter)
+    figures = statistics(db, organisation, period_end(year, quarter), rules, period=period)
+    members = _members(grading_store.graded_members(db, year, committee, period))
+    own = _own(grading_store.organisation_gradings(db, year, period, committee=committee))
+    mine = _unit(figures, members.get("", []) if not committee else [],
+                 own.get("") if not committee else None)
+    report = {"year": year, "quarter": quarter, **mine}
     if committee:
         report["cells"] = [_unit(cell, members.get(cell["code"], []), own.get(cell["code"]))
                            for cell in figures["cells"]]

@@ -114,11 +114,18 @@ def statistics_story(figures: dict, header: DocumentHeader, signer: Signer) -> l
     return story
 
 
-def _grading_part(grading: dict, round_: dict, width: float) -> list[Any]:
+def period_words(year: int, quarter: int | None = None) -> str:
+    """ "năm 2026", or "quý 1 năm 2026" for a quarter's round."""
+    return f"quý {quarter} năm {year}" if quarter else f"năm {year}"
+
+
+def _grading_part(grading: dict, round_: dict, width: float,
+                  quarter: int | None = None) -> list[Any]:
     rows = [["Mức xếp loại", "Số lượng", "Tỷ lệ"]]
     rows += [[LEVEL_NAMES_VI[lv], str(grading[lv.value]["count"]),
               grading[lv.value]["share_text"]] for lv in LEVELS]
-    return [_heading(f"Kết quả xếp loại chất lượng đảng viên năm {round_['year']}"),
+    when = period_words(round_["year"], quarter)
+    return [_heading(f"Kết quả xếp loại chất lượng đảng viên {when}"),
             layout.para(_round_sentence(round_)), layout.para(limit_sentence(round_)),
             _grid(rows, [width * 0.56, width * 0.2, width * 0.24]),
             charts.hbars("Tỷ lệ xếp loại chất lượng đảng viên", grading_rows(grading), width)]
@@ -144,8 +151,9 @@ def grading_story(report: dict, header: DocumentHeader, signer: Signer) -> list[
     width = layout.text_width()
     story = [layout.header_table(header, width),
              *layout.title_block("Báo cáo", "Kết quả đánh giá, xếp loại chất lượng đảng viên "
-                                 f"và chi bộ năm {report['year']}")]
-    story += _grading_part(report["grading"], report["round"], width)
+                                 "và chi bộ " + period_words(report["year"],
+                                                             report.get("quarter")))]
+    story += _grading_part(report["grading"], report["round"], width, report.get("quarter"))
     own = report.get("organisation_grading")
     if own:
         story.append(layout.para(f"Chi bộ tự xếp loại: <b>{own['level_text']}</b>."))

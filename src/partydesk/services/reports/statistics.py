@@ -28,7 +28,7 @@ from partydesk.storage.statistics_store import member_facts
 
 
 def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
-            everything: bool = True) -> dict[str, Tally]:
+            everything: bool = True, period: str = "year") -> dict[str, Tally]:
     """cell code ('' on a cell) → its counts, counted in SQLite (see
     storage/statistics_counts); re-admitted members' party age is folded here."""
     exempt_out, months = not_graded_rule(as_of.year, rules)
@@ -41,7 +41,7 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
 
     counts = statistics_counts.counted(
         db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
-        exempt_out, party_months, everything)
+        exempt_out, party_months, everything, period)
     return tallies_from_counts(counts, Groupings.from_rules(rules, as_of))
 
 
@@ -116,15 +116,17 @@ def unit_figures(tally: Tally, as_of: date, target: int | None, rules: RuleBook,
 
 
 def statistics(db: Database, organisation: Organisation, as_of: date,
-               rules: RuleBook | None = None, everything: bool = True) -> dict[str, Any]:
+               rules: RuleBook | None = None, everything: bool = True,
+               period: str = "year") -> dict[str, Any]:
     """The statistics report: a cell's figures, or a committee's total with ``cells``.
     Without ``everything`` only members by age and sex, movements and grading are
-    counted (the overview's charts); the other groupings come back empty."""
+    counted (the overview's charts); the other groupings come back empty. The grading
+    counted is the year's round, or with ``period`` 'q1' to 'q4' that quarter's."""
     rules = rules or default_rulebook()
     committee = organisation.is_committee
-    counted = tallies(db, as_of, committee, rules, everything)
+    counted = tallies(db, as_of, committee, rules, everything, period)
     targets = grading_store.targets(db, as_of.year)
-    rounds = grading_store.closed_rounds(db, as_of.year, committee)
+    rounds = grading_store.closed_rounds(db, as_of.year, committee, period)
     if not committee:
         figures = unit_figures(counted.get("", Tally()), as_of, targets.get(""), rules,
                                rounds.get(""))
