@@ -42,12 +42,10 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/partydesk/services/backups/local.py" line="26"/>
         <source>There is no backup {id}; `partydesk backup list` shows them. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/backups/local.py" line="29"/>
         <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,28 +173,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/shared/jobs.py" line="37"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="47"/>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="61"/>
         <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="49"/>
         <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="58"/>
         <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="61"/>
         <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,22 +277,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="50"/>
         <source>A restore bundle is for one cell: name it with --cell CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="52"/>
         <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="55"/>
         <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="58"/>
         <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,91 +706,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="152"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="155"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="164"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="171"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="109"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="113"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="172"/>
         <source>No cell has anything new to send; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="184"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="228"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
         <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="255"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="126"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="262"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="122"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="153"/>
         <source>Dry run: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="264"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="123"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="155"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="269"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="273"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,82 +826,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/backup_commands.py" line="67"/>
         <source>The register is back as backup {id} held it. What it replaced is kept as backup {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="62"/>
         <source>Recorded decision {id}; it goes to {cell} in its next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="74"/>
         <source>The notice goes to {cells} in their next bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="117"/>
         <source>Restore bundle number {sequence} from {sender}: the register as the committee received it in bundle number {last}, {members} members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="130"/>
         <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="143"/>
         <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="149"/>
         <source>The committee has received bundle number {sequence} of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_event.py" line="93"/>
         <source>Recorded {kind} of {date}; the member is now {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="105"/>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="123"/>
         <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="149"/>
         <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="246"/>
         <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="277"/>
         <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="282"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/transfer_commands.py" line="62"/>
         <source>The dossier of {name} goes from {from_cell} to {to_cell} in its next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/transfer_commands.py" line="74"/>
         <source>Member {id} transferred in on {date}; status {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,537 +897,430 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
         <source>local backups of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
         <source>back up the register now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
         <source>the backups kept, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
         <source>put the register back as a backup holds it (the present register is backed up first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
         <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
         <source>yearly_grading: the year graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
         <source>badge_awarded: years of membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
         <source>committee: a notice for cells&apos; next bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
         <source>badge: the years of membership (default 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
         <source>the committee&apos;s decisions about cells&apos; members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
         <source>record one event of a member&apos;s life (rules checked as in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
         <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
         <source>cell: also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
         <source>transfers in, return: where from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
         <source>every enrolled cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
         <source>the kind of event (listed below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
         <source>discipline: the level (default reprimand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
         <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
         <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
         <source>transfers out: where to (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>committee: record a decision for a cell&apos;s next downward bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>the committee&apos;s notices to its cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>cell: the committee&apos;s decisions received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>card_issued: the card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>cell: the notices received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>set up a new cell or committee register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>fill an empty register with invented demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>the member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>resolutions and other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>print a document to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>committee: the enrolled cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>short code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>the higher committee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the secretary&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>list members in Vietnamese name order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>write the register to .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
         <source>words of the name, accents optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
         <source>list meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="104"/>
         <source>list documents of a type, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="105"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="106"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="107"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
         <source>a resolution (nghị quyết)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
         <source>cell: write a bundle for the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
         <source>committee: check a bundle, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
         <source>also print a cover sheet to this PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
         <source>show the changes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
         <source>each cell with its last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the monthly dues report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
         <source>members moving between the cells of one committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
         <source>committee: members in transit; cell: dossiers received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
         <source>committee: send a member&apos;s dossier in the new cell&apos;s next bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
         <source>cell: take in a member whose dossier came from the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>a member&apos;s dues category and base amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>đồng (default: what is owed for the months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>record a payment (split over --months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>the portal&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>salary, benefit or pension in đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>the month&apos;s members, due, paid, balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>correct a payment by a reversing entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>a month&apos;s collection sheet (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>the member&apos;s id or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>reduce a member&apos;s dues for a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>FILE.pdf or FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>file a member under a word of the name other than the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
         <source>a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
         <source>exempt a member from dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
         <source>set an unconfirmed value from a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>party dues: bases, collection, reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>close although the limit is broken or gradings are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>the cell&apos;s own grading as a collective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>default: 31 December of this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>year-end reports upward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>admission targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>gradings from a spreadsheet (all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>the year&apos;s gradings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>the year&apos;s admissions target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>the yearly quality grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>close the year&apos;s round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>the 20 %% limit and missing gradings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>members, admissions and grading as of a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>the cell&apos;s proposal: the meeting that voted on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
         <source>one member&apos;s grading at one stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
         <source>the year&apos;s quality grading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,32 +1396,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="30"/>
         <source>There is no cell with the code {code} enrolled here; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="32"/>
         <source>Cell {code} has no member or candidate with the id {id} in its last bundle; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="35"/>
         <source>The decision needs its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="36"/>
         <source>The notice needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="37"/>
         <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="40"/>
         <source>No cell is enrolled yet; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,82 +2357,66 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{column} {card} is also on row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="154"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="163"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="85"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="129"/>
         <source>{column} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="144"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="149"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="154"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="159"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="163"/>
         <source>an official member needs the official date ({column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="174"/>
         <source>{status} needs its date in the column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="210"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,8 +2780,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,42 +3432,34 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="39"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4280,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="29"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,185 +4307,146 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>Send to the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="62"/>
         <source>&amp;Send to committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="64"/>
         <source>Use an &amp;enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="75"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="98"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="105"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="118"/>
         <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="129"/>
         <source>Enrolment files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
         <source>Choose the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="152"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="161"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="193"/>
         <source>Cover sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
         <source>Bundles from the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="42"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="48"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="70"/>
         <source>Leaving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
         <source>Choose the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="84"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="105"/>
         <source>Checking {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="141"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="123"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="134"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="167"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,12 +4469,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="27"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="58"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,32 +4480,26 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../src/partydesk/services/transfers/cell.py" line="25"/>
         <source>No dossier for member {id} has come from the committee; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/cell.py" line="28"/>
         <source>Member {id} is already in this register; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/cell.py" line="30"/>
         <source>The arrival date {on} is before the member left the other cell ({left}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/committee.py" line="17"/>
         <source>Member {id} is not in transit: no cell&apos;s last bundle shows an official transfer out not yet received elsewhere. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/committee.py" line="20"/>
         <source>There is no cell with the code {code} enrolled here; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/committee.py" line="22"/>
         <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,68 +4594,55 @@ Please copy this report and give it to the people who support PartyDesk.</source
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="123"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="124"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="125"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="126"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="127"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="128"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="129"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="130"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="131"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="132"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="133"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="134"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="135"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,12 +42,10 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/partydesk/services/backups/local.py" line="26"/>
         <source>There is no backup {id}; `partydesk backup list` shows them. Nothing was changed.</source>
         <translation>Không có bản sao lưu {id}; lệnh `partydesk backup list` liệt kê các bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/backups/local.py" line="29"/>
         <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
         <translation>Bản sao lưu {id} bị hỏng (không qua được kiểm tra toàn vẹn); sổ đảng viên không bị thay đổi.</translation>
     </message>
@@ -175,28 +173,22 @@
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/shared/jobs.py" line="37"/>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="47"/>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="61"/>
         <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
         <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_export.py" line="49"/>
         <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
         <translation>Chi bộ {code} chưa gửi gói đầu tiên nên chưa biết khóa của chi bộ, chưa thể gửi gì xuống; không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="58"/>
         <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
         <translation>Gói này gửi cho {recipient}, không phải cho chi bộ này ({code}); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/downward_import.py" line="61"/>
         <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
         <translation>Gói này do {sender} gửi, không phải đảng ủy cấp trên của chi bộ; không có gì bị thay đổi.</translation>
     </message>
@@ -285,22 +277,18 @@
         <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="50"/>
         <source>A restore bundle is for one cell: name it with --cell CODE.</source>
         <translation>Gói khôi phục chỉ dành cho một chi bộ: hãy nêu mã chi bộ bằng --cell MÃ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="52"/>
         <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
         <translation>Chi bộ {code} chưa có tệp đăng ký để khôi phục: hãy cấp lại đăng ký trước (partydesk enroll --code {code} --renew -o TỆP). Không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="55"/>
         <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
         <translation>Chưa từng nhập gói nào của chi bộ {code} ở đây nên không có dữ liệu để khôi phục. Không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/bundles/restore.py" line="58"/>
         <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation>Chỉ khôi phục vào sổ mới, còn trống; sổ này đã có đảng viên hoặc cuộc họp. Không có gì bị thay đổi.</translation>
     </message>
@@ -716,91 +704,66 @@
         <translation>Chưa có văn bản loại {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="145"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="212"/>
         <source>row {row}: {reasons}</source>
         <translation>dòng {row}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="152"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="203"/>
         <source>Members imported from {file}: {count}.</source>
         <translation>Số đảng viên đã nhập từ {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="155"/>
         <source>Rows skipped because of errors: {count}.</source>
         <translation>Số dòng bị bỏ qua vì có lỗi: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="164"/>
-        <location filename="../../src/partydesk/ui/members_page.py" line="239"/>
         <source>Members exported to {file}: {count}.</source>
         <translation>Số đảng viên đã xuất ra {file}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="171"/>
         <source>Wrote a blank member spreadsheet to {file}.</source>
         <translation>Đã ghi bảng tính mẫu (trống) danh sách đảng viên vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="109"/>
-        <location filename="../../src/partydesk/ui/cells_page.py" line="157"/>
         <source>Wrote the enrolment file for {name} ({code}) to {file}. It holds a one-time secret: give it to the cell&apos;s secretary by hand.</source>
         <translation>Đã ghi tệp đăng ký cho {name} ({code}) vào {file}. Tệp chứa mã bí mật dùng một lần: hãy trao tận tay bí thư chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="113"/>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="172"/>
         <source>No cell has anything new to send; nothing was written.</source>
         <translation>Không có chi bộ nào có nội dung mới cần gửi; không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="184"/>
         <source>The bundle is valid; nothing was changed.</source>
         <translation>Gói hợp lệ; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="228"/>
         <source>{file}: skipped, a newer bundle from {sender} is among these files.</source>
         <translation>{file}: bỏ qua, trong các tệp này có gói mới hơn từ {sender}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="232"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="255"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="126"/>
         <source>Bundle number {sequence} from {sender} was already imported; nothing changed.</source>
         <translation>Gói số {sequence} từ {sender} đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="262"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="122"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="153"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Chạy thử: không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="264"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="123"/>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="155"/>
         <source>Imported.</source>
         <translation>Đã nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="269"/>
         <source>Bundle number {sequence} from {sender} to {recipient}, made {created}: {members} members.</source>
         <translation>Gói số {sequence} từ {sender} gửi {recipient}, lập lúc {created}: {members} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="273"/>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
@@ -861,82 +824,66 @@
         <translation>Đặt {key} = {value} từ tháng {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/backup_commands.py" line="67"/>
         <source>The register is back as backup {id} held it. What it replaced is kept as backup {safety}.</source>
         <translation>Sổ đảng viên đã được khôi phục theo bản sao lưu {id}. Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {safety}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="62"/>
         <source>Recorded decision {id}; it goes to {cell} in its next bundle.</source>
         <translation>Đã ghi quyết định {id}; quyết định sẽ được gửi cho {cell} trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="74"/>
         <source>The notice goes to {cells} in their next bundles.</source>
         <translation>Thông báo sẽ được gửi cho {cells} trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="117"/>
         <source>Restore bundle number {sequence} from {sender}: the register as the committee received it in bundle number {last}, {members} members.</source>
         <translation>Gói khôi phục số {sequence} của {sender}: sổ đảng viên như đảng ủy đã nhận trong gói số {last}, {members} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="130"/>
         <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
         <translation>Gói số {sequence} của {sender}, lập lúc {created}: {decisions} quyết định mới, {notices} thông báo mới.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="143"/>
         <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
         <translation>Đảng viên chuyển đến từ {cell}, chờ tiếp nhận: {name} ({id}).</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/downward_commands.py" line="149"/>
         <source>The committee has received bundle number {sequence} of {date}.</source>
         <translation>Đảng ủy đã nhận gói số {sequence} ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_event.py" line="93"/>
         <source>Recorded {kind} of {date}; the member is now {status}.</source>
         <translation>Đã ghi sự kiện {kind} ngày {date}; tình trạng đảng viên hiện nay: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="105"/>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation>Khóa đã lưu của {code} đã bị thu hồi: từ nay các gói ký bằng khóa đó bị từ chối. Danh sách đảng viên và lịch sử các gói của chi bộ vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="123"/>
         <source>New signing key fingerprint: {new} (was {old}). The next bundle announces it to the committee, signed by the old key.</source>
         <translation>Dấu vân tay khóa ký mới: {new} (trước đây: {old}). Gói tiếp theo sẽ báo khóa mới cho cấp ủy, có chữ ký của khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="149"/>
         <source>The one-time enrolment secret has been sent and is now erased from this computer. Delete the enrolment file from the USB stick.</source>
         <translation>Mã bí mật đăng ký dùng một lần đã được gửi đi và nay đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="246"/>
         <source>Waiting for confirmation: this is the first bundle from {sender}. Ask its secretary to read out the fingerprint shown by &quot;partydesk fingerprint&quot; on the cell&apos;s computer; if it is {fingerprint}, import again with --confirm-fingerprint &quot;{fingerprint}&quot;. Nothing was changed.</source>
         <translation>Đang chờ xác nhận: đây là gói đầu tiên từ {sender}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay do lệnh &quot;partydesk fingerprint&quot; hiện trên máy của chi bộ; nếu đúng là {fingerprint}, hãy nhập lại với --confirm-fingerprint &quot;{fingerprint}&quot;. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="277"/>
         <source>Warning: this bundle removes {dropped} of the cell&apos;s {current} current members; it is imported only with --confirm-removals.</source>
         <translation>Cảnh báo: gói này đưa {dropped} trong số {current} đảng viên hiện có của chi bộ ra khỏi danh sách; chỉ nhập khi có --confirm-removals.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/bundle_commands.py" line="282"/>
         <source>First bundle from {sender}: its key {fingerprint} is trusted from this import on.</source>
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/transfer_commands.py" line="62"/>
         <source>The dossier of {name} goes from {from_cell} to {to_cell} in its next bundle.</source>
         <translation>Hồ sơ của {name} sẽ chuyển từ {from_cell} sang {to_cell} trong gói tiếp theo gửi {to_cell}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/transfer_commands.py" line="74"/>
         <source>Member {id} transferred in on {date}; status {status}.</source>
         <translation>Đã tiếp nhận đảng viên {id} chuyển đến ngày {date}; tình trạng: {status}.</translation>
     </message>
@@ -948,537 +895,430 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="17"/>
         <source>local backups of the register</source>
         <translation>các bản sao lưu sổ đảng viên trên máy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="18"/>
         <source>back up the register now</source>
         <translation>sao lưu sổ đảng viên ngay</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="19"/>
         <source>the backups kept, newest first</source>
         <translation>các bản sao lưu đang giữ, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="20"/>
         <source>put the register back as a backup holds it (the present register is backed up first)</source>
         <translation>khôi phục sổ đảng viên theo một bản sao lưu (sổ hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="21"/>
         <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
         <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ có nội dung cần gửi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="22"/>
         <source>yearly_grading: the year graded</source>
         <translation>yearly_grading: năm được đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="23"/>
         <source>badge_awarded: years of membership</source>
         <translation>badge_awarded: số năm tuổi đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="24"/>
         <source>committee: a notice for cells&apos; next bundles</source>
         <translation>đảng ủy: thêm thông báo vào gói tiếp theo gửi các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="25"/>
         <source>badge: the years of membership (default 30)</source>
         <translation>huy hiệu: số năm tuổi đảng (mặc định 30)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="26"/>
         <source>the committee&apos;s decisions about cells&apos; members</source>
         <translation>quyết định của đảng ủy về đảng viên các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="27"/>
         <source>record one event of a member&apos;s life (rules checked as in the app)</source>
         <translation>ghi một sự kiện của đảng viên (kiểm tra quy định như trong ứng dụng)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="28"/>
         <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
         <translation>đảng ủy: chỉ chi bộ này (có thể lặp lại); chi bộ được nêu tên luôn nhận gói dù không có gì mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="29"/>
         <source>cell: also print a cover sheet to this PDF</source>
         <translation>chi bộ: in thêm phiếu kèm gói ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="30"/>
         <source>transfers in, return: where from (optional)</source>
         <translation>chuyển đến, trở về: chuyển từ đâu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="31"/>
         <source>every enrolled cell</source>
         <translation>mọi chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="32"/>
         <source>the kind of event (listed below)</source>
         <translation>loại sự kiện (liệt kê bên dưới)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="33"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
         <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="34"/>
         <source>discipline: the level (default reprimand)</source>
         <translation>kỷ luật: hình thức (mặc định khiển trách)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="35"/>
         <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
         <translation>badge_awarded: đảng viên ốm nặng (được xét sớm tối đa 12 tháng)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="36"/>
         <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
         <translation>discipline: reprimand (khiển trách)|warning (cảnh cáo)|removal_from_post (cách chức); yearly_grading: outstanding|good|completed|not_completed</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="37"/>
         <source>transfers out: where to (optional)</source>
         <translation>chuyển đi: chuyển đến đâu (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="38"/>
         <source>committee: record a decision for a cell&apos;s next downward bundle</source>
         <translation>đảng ủy: ghi quyết định để gửi trong gói tiếp theo cho chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="39"/>
         <source>the committee&apos;s notices to its cells</source>
         <translation>thông báo của đảng ủy gửi các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="40"/>
         <source>cell: the committee&apos;s decisions received</source>
         <translation>chi bộ: các quyết định đã nhận từ đảng ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="41"/>
         <source>card_issued: the card number</source>
         <translation>card_issued: số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="42"/>
         <source>cell: the notices received</source>
         <translation>chi bộ: các thông báo đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="75"/>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="76"/>
         <source>data folder to use (default: the user&apos;s data folder, or $PARTYDESK_DATA_DIR)</source>
         <translation>thư mục dữ liệu dùng (mặc định: thư mục dữ liệu của người dùng, hoặc $PARTYDESK_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="77"/>
         <source>set up a new cell or committee register</source>
         <translation>lập sổ mới cho chi bộ hoặc cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="78"/>
         <source>fill an empty register with invented demo data</source>
         <translation>điền dữ liệu mẫu (bịa ra) vào sổ còn trống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="79"/>
         <source>the member register</source>
         <translation>sổ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="80"/>
         <source>the cell&apos;s meetings and their minutes</source>
         <translation>các buổi sinh hoạt chi bộ và biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="81"/>
         <source>resolutions and other documents</source>
         <translation>nghị quyết và các văn bản khác</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="82"/>
         <source>print a document to a PDF file</source>
         <translation>in một văn bản ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="83"/>
         <source>committee: write an enrolment file for a cell</source>
         <translation>cấp ủy: ghi tệp đăng ký cho một chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="84"/>
         <source>signed, encrypted bundles on a USB stick</source>
         <translation>gói dữ liệu đã ký và mã hóa, chép qua USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="85"/>
         <source>committee: the enrolled cells</source>
         <translation>cấp ủy: các chi bộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="86"/>
         <source>e.g. &quot;Chi bộ thôn Đồng Tâm&quot;</source>
         <translation>ví dụ &quot;Chi bộ thôn Đồng Tâm&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="87"/>
         <source>short code, e.g. CB01</source>
         <translation>mã ngắn, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="88"/>
         <source>set up a cell from its committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
         <translation>lập sổ chi bộ từ tệp đăng ký của cấp ủy (tệp cho biết vai trò, tên, mã và cấp ủy cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="89"/>
         <source>the higher committee&apos;s name</source>
         <translation>tên cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="90"/>
         <source>term, e.g. &quot;2025-2030&quot;</source>
         <translation>nhiệm kỳ, ví dụ &quot;2025-2030&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="91"/>
         <source>the secretary&apos;s full name</source>
         <translation>họ và tên bí thư</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="92"/>
         <source>the day the demo data is as of (default: today)</source>
         <translation>ngày mà dữ liệu mẫu tính đến (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="93"/>
         <source>months of demo meetings and resolutions (default: 24 for up to 2,000 members, none above)</source>
         <translation>số tháng sinh hoạt và nghị quyết mẫu (mặc định: 24 khi có tới 2.000 đảng viên, nhiều hơn thì không có)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="94"/>
         <source>list members in Vietnamese name order</source>
         <translation>liệt kê đảng viên theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="95"/>
         <source>one member&apos;s record, events and allowed actions</source>
         <translation>hồ sơ, quá trình và các việc được phép của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="96"/>
         <source>add members from an .xlsx or .csv file</source>
         <translation>thêm đảng viên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="97"/>
         <source>write the register to .xlsx or .csv</source>
         <translation>xuất sổ đảng viên ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="98"/>
         <source>write a blank spreadsheet to fill in</source>
         <translation>ghi một bảng tính trống để điền</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="99"/>
         <source>words of the name, accents optional</source>
         <translation>các chữ trong tên, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="100"/>
         <source>only members exempted, or temporarily transferred out</source>
         <translation>chỉ đảng viên được miễn sinh hoạt, hoặc đang chuyển sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="101"/>
         <source>import the valid rows even if some rows have errors</source>
         <translation>nhập các dòng hợp lệ dù có dòng bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="102"/>
         <source>list meetings, newest first</source>
         <translation>liệt kê các buổi sinh hoạt, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="103"/>
         <source>the minutes of one meeting (JSON)</source>
         <translation>biên bản của một buổi sinh hoạt (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="104"/>
         <source>list documents of a type, newest first</source>
         <translation>liệt kê văn bản theo loại, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="105"/>
         <source>document type code: NQ (default), BB, KL, TB, BC, KH…</source>
         <translation>mã loại văn bản: NQ (mặc định), BB, KL, TB, BC, KH…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="106"/>
         <source>the member list (sổ danh sách đảng viên)</source>
         <translation>sổ danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="107"/>
         <source>the minutes of a meeting (biên bản)</source>
         <translation>biên bản một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="108"/>
         <source>the notice of a meeting (thông báo)</source>
         <translation>thông báo một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="109"/>
         <source>the sign-in sheet of a meeting (danh sách dự họp)</source>
         <translation>danh sách dự họp của một buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="110"/>
         <source>a resolution (nghị quyết)</source>
         <translation>một nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="111"/>
         <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot;</source>
         <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="112"/>
         <source>the cell&apos;s code, e.g. CB01</source>
         <translation>mã chi bộ, ví dụ CB01</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="113"/>
         <source>cell: write a bundle for the committee</source>
         <translation>chi bộ: ghi gói dữ liệu gửi cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="114"/>
         <source>committee: check a bundle, change nothing</source>
         <translation>cấp ủy: kiểm tra một gói, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="115"/>
         <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction)</source>
         <translation>cấp ủy: nhập gói dữ liệu của các chi bộ (nhiều tệp: lấy gói mới nhất của mỗi chi bộ, nhập trọn một lần)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="116"/>
         <source>also print a cover sheet to this PDF</source>
         <translation>in kèm trang bìa ra tệp PDF này</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="117"/>
         <source>show the changes only</source>
         <translation>chỉ hiện những thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="118"/>
         <source>each cell with its last bundle</source>
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="43"/>
         <source>the monthly dues report</source>
         <translation>báo cáo đảng phí hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="12"/>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
         <translation>đảng ủy: gói khôi phục cho chi bộ được nêu tên (sau enroll --renew)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="13"/>
         <source>members moving between the cells of one committee</source>
         <translation>đảng viên chuyển sinh hoạt giữa các chi bộ cùng đảng ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="14"/>
         <source>committee: members in transit; cell: dossiers received</source>
         <translation>đảng ủy: đảng viên đang chuyển; chi bộ: hồ sơ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="15"/>
         <source>committee: send a member&apos;s dossier in the new cell&apos;s next bundle</source>
         <translation>đảng ủy: gửi hồ sơ đảng viên trong gói tiếp theo cho chi bộ mới</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="16"/>
         <source>cell: take in a member whose dossier came from the committee</source>
         <translation>chi bộ: tiếp nhận đảng viên có hồ sơ do đảng ủy gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="44"/>
         <source>a member&apos;s dues category and base amount</source>
         <translation>diện đóng và mức căn cứ tính đảng phí của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="45"/>
         <source>đồng (default: what is owed for the months)</source>
         <translation>đồng (mặc định: số phải nộp của các tháng đó)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="46"/>
         <source>record a payment (split over --months)</source>
         <translation>ghi một lần nộp (chia cho các tháng ở --months)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="47"/>
         <source>the portal&apos;s reference</source>
         <translation>mã giao dịch trên cổng dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="48"/>
         <source>salary, benefit or pension in đồng</source>
         <translation>tiền lương, trợ cấp hoặc lương hưu, tính bằng đồng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="49"/>
         <source>the month&apos;s members, due, paid, balance</source>
         <translation>đảng viên của tháng, số phải nộp, đã nộp, còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="50"/>
         <source>correct a payment by a reversing entry</source>
         <translation>sửa một lần nộp bằng bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="51"/>
         <source>a month&apos;s collection sheet (.xlsx)</source>
         <translation>bảng thu đảng phí của một tháng (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="52"/>
         <source>the member&apos;s id or card number</source>
         <translation>mã hoặc số thẻ của đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="53"/>
         <source>reduce a member&apos;s dues for a time</source>
         <translation>giảm đảng phí cho một đảng viên trong một thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="54"/>
         <source>FILE.pdf or FILE.xlsx</source>
         <translation>TỆP.pdf hoặc TỆP.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="55"/>
         <source>file a member under a word of the name other than the last</source>
         <translation>xếp một đảng viên theo một chữ khác chữ cuối trong tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="56"/>
         <source>a word of the full name, e.g. Bih for Y Bih Niê (leave out to file under the last word again)</source>
         <translation>một chữ trong họ tên, ví dụ Bih của Y Bih Niê (bỏ trống để xếp lại theo chữ cuối)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="57"/>
         <source>exempt a member from dues</source>
         <translation>miễn đảng phí cho một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="58"/>
         <source>set an unconfirmed value from a month</source>
         <translation>đặt một giá trị chưa được xác nhận, áp dụng từ một tháng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="59"/>
         <source>party dues: bases, collection, reports</source>
         <translation>đảng phí: mức căn cứ, thu nộp, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="60"/>
         <source>close although the limit is broken or gradings are missing</source>
         <translation>vẫn kết thúc dù vượt tỷ lệ hoặc còn đảng viên chưa xếp loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="61"/>
         <source>the cell&apos;s own grading as a collective</source>
         <translation>xếp loại của chính chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="62"/>
         <source>default: 31 December of this year</source>
         <translation>mặc định: ngày 31 tháng 12 năm nay</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="63"/>
         <source>year-end reports upward</source>
         <translation>báo cáo cuối năm gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="64"/>
         <source>admission targets</source>
         <translation>chỉ tiêu kết nạp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="65"/>
         <source>gradings from a spreadsheet (all or nothing)</source>
         <translation>nhập kết quả xếp loại từ bảng tính (nhập hết hoặc không nhập gì)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="66"/>
         <source>the year&apos;s gradings</source>
         <translation>kết quả xếp loại trong năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="67"/>
         <source>the year&apos;s admissions target</source>
         <translation>chỉ tiêu kết nạp của năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="68"/>
         <source>the yearly quality grading</source>
         <translation>đánh giá, xếp loại chất lượng hằng năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="69"/>
         <source>close the year&apos;s round</source>
         <translation>kết thúc đợt đánh giá của năm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="70"/>
         <source>the 20 %% limit and missing gradings</source>
         <translation>tỷ lệ 20 %% và những đảng viên chưa xếp loại</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="71"/>
         <source>members, admissions and grading as of a date</source>
         <translation>đảng viên, kết nạp và xếp loại tính đến một ngày</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="72"/>
         <source>the cell&apos;s proposal: the meeting that voted on it</source>
         <translation>chi bộ đề nghị: buổi sinh hoạt đã biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="73"/>
         <source>one member&apos;s grading at one stage</source>
         <translation>xếp loại một đảng viên ở một bước</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="74"/>
         <source>the year&apos;s quality grading</source>
         <translation>xếp loại chất lượng trong năm</translation>
     </message>
@@ -1554,32 +1394,26 @@
         <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="30"/>
         <source>There is no cell with the code {code} enrolled here; nothing was recorded.</source>
         <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="32"/>
         <source>Cell {code} has no member or candidate with the id {id} in its last bundle; nothing was recorded.</source>
         <translation>Gói mới nhất của chi bộ {code} không có đảng viên hay quần chúng ưu tú nào mã {id}; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="35"/>
         <source>The decision needs its number.</source>
         <translation>Quyết định cần có số.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="36"/>
         <source>The notice needs a title.</source>
         <translation>Thông báo cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="37"/>
         <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
         <translation>Tệp {file} không phải tệp PDF (hoặc không đọc được, hoặc lớn hơn 20 MB); không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/committee/decisions.py" line="40"/>
         <source>No cell is enrolled yet; nothing was recorded.</source>
         <translation>Chưa có chi bộ nào đăng ký; không có gì được ghi.</translation>
     </message>
@@ -2522,82 +2356,66 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>{file}: trong {rows} dòng đầu không có dòng tiêu đề chứa các cột {columns}. Hãy dùng bảng tính mẫu. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="133"/>
         <source>{column} {card} is also on row {row}</source>
         <translation>{column} {card} trùng với dòng {row}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="141"/>
         <source>{column} {card} already belongs to a member of the register</source>
         <translation>{column} {card} đã thuộc về một đảng viên trong sổ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="154"/>
         <source>{count} rows of {file} have errors; nothing was imported. Correct them, or import only the valid rows.</source>
         <translation>{file} có {count} dòng bị lỗi; chưa nhập gì. Hãy sửa các dòng đó, hoặc chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/importer.py" line="163"/>
         <source>Card number {card} was added to the register after the preview; nothing was imported. Preview the file again.</source>
         <translation>Số thẻ {card} vừa được thêm vào sổ sau khi xem trước; chưa nhập gì. Hãy xem trước tệp lại một lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="74"/>
         <source>{column}: &quot;{value}&quot; is not a date (write dd/mm/yyyy)</source>
         <translation>{column}: &quot;{value}&quot; không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="78"/>
         <source>{column}: &quot;{value}&quot; is not a sex (write Nam or Nữ)</source>
         <translation>{column}: &quot;{value}&quot; không phải giới tính (ghi Nam hoặc Nữ)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="85"/>
         <source>{column}: &quot;{value}&quot; is not a known status</source>
         <translation>{column}: không có trạng thái &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="129"/>
         <source>{column} is empty</source>
         <translation>thiếu {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="144"/>
         <source>{column}: &quot;{value}&quot; is not a word of the full name</source>
         <translation>{column}: &quot;{value}&quot; không phải là một chữ trong họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="149"/>
         <source>admitted under {age} years old (born {birth}, admitted {admitted})</source>
         <translation>được kết nạp khi chưa đủ {age} tuổi (sinh ngày {birth}, vào Đảng ngày {admitted})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="154"/>
         <source>official date {official} is before the admission date {admitted}</source>
         <translation>ngày chính thức {official} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="159"/>
         <source>ceremony date {ceremony} is before the admission date {admitted}</source>
         <translation>ngày làm lễ kết nạp {ceremony} trước ngày vào Đảng {admitted}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="163"/>
         <source>an official member needs the official date ({column})</source>
         <translation>đảng viên chính thức phải có ngày chính thức ({column})</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="82"/>
         <source>{column}: &quot;{value}&quot; is not a way of leaving the party (write xóa tên, khai trừ or xin ra)</source>
         <translation>{column}: &quot;{value}&quot; không phải là một hình thức ra khỏi Đảng (ghi xóa tên, khai trừ hoặc xin ra)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="174"/>
         <source>{status} needs its date in the column {column}</source>
         <translation>{status} cần có ngày ở cột {column}</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/members/spreadsheets/rows.py" line="210"/>
         <source>{column} is &quot;{status}&quot; but the dates of the row say &quot;{derived}&quot;</source>
         <translation>{column} ghi &quot;{status}&quot; nhưng các ngày trong dòng cho thấy &quot;{derived}&quot;</translation>
     </message>
@@ -2961,8 +2779,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/attendance_dialog.py" line="36"/>
-        <location filename="../../src/partydesk/ui/meetings_page.py" line="39"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
@@ -3480,7 +3296,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/member_form.py" line="40"/>
         <source>Gi&amp;ven name (for sorting):</source>
         <translation>Tên gọi (để sắp &amp;xếp):</translation>
     </message>
@@ -3616,42 +3431,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="32"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="33"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="34"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="35"/>
         <source>Admitted</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="36"/>
         <source>Official</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="37"/>
         <source>Card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="38"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/member_commands.py" line="39"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -4472,7 +4279,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/partydesk/storage/database.py" line="29"/>
         <source>This register was written by a newer version of PartyDesk. Install the newer version to open it; the file was not changed.</source>
         <translation>Sổ này được ghi bởi phiên bản PartyDesk mới hơn. Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
@@ -4500,185 +4306,146 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="55"/>
         <source>Send to the committee</source>
         <translation>Gửi lên cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="62"/>
         <source>&amp;Send to committee…</source>
         <translation>&amp;Gửi lên cấp ủy…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="64"/>
         <source>Use an &amp;enrolment file…</source>
         <translation>Dùng tệp đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="75"/>
         <source>Bundle written</source>
         <translation>Gói đã ghi</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="79"/>
         <source>Preview and print the &amp;cover sheet…</source>
         <translation>Xem và in &amp;phiếu kèm gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="85"/>
         <source>&lt;b&gt;Bundles sent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã gửi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="87"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>Members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="88"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="98"/>
         <source>This cell was not set up from an enrolment file, so PartyDesk does not know the committee to send bundles to. Ask the higher committee for an enrolment file for cell {code} (they make it in PartyDesk under Cells, “Enrol a cell…”), put it on this computer, then click “Use an enrolment file…”.</source>
         <translation>Chi bộ này chưa được cài đặt từ tệp đăng ký, nên PartyDesk chưa biết gửi gói cho cấp ủy nào. Hãy xin cấp ủy cấp trên một tệp đăng ký cho chi bộ {code} (cấp ủy tạo tệp trong PartyDesk, mục Các chi bộ, nút “Đăng ký chi bộ…”), chép vào máy này, rồi bấm “Dùng tệp đăng ký…”.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="105"/>
         <source>Bundles go to {name} ({code}), signed by this cell and readable only by that committee. Put in the USB stick, click “Send to committee…” and choose the stick.</source>
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="118"/>
         <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
         <translation>Đảng ủy đã nhận gói số {number} ngày {date}; mọi dữ liệu đến gói đó đã an toàn ở đảng ủy.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="128"/>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="129"/>
         <source>Enrolment files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="144"/>
         <source>Choose the USB stick</source>
         <translation>Chọn USB</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="152"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="161"/>
         <source>&lt;p&gt;File: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;in {folder}&lt;/p&gt;&lt;p&gt;Bundle number: &lt;b&gt;{sequence}&lt;/b&gt; · Members: &lt;b&gt;{members}&lt;/b&gt; · Key fingerprint: {fingerprint}&lt;/p&gt;&lt;p&gt;Take the stick and the printed cover sheet to the committee.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tệp: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;trong {folder}&lt;/p&gt;&lt;p&gt;Gói số: &lt;b&gt;{sequence}&lt;/b&gt; · Số đảng viên: &lt;b&gt;{members}&lt;/b&gt; · Dấu vân tay khóa: {fingerprint}&lt;/p&gt;&lt;p&gt;Mang USB và phiếu kèm gói đã in lên cấp ủy.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="193"/>
         <source>Cover sheet</source>
         <translation>Phiếu kèm gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="41"/>
         <source>Bundles from the cells</source>
         <translation>Nhận gói từ các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="42"/>
         <source>Put in the USB stick and click “Import bundles…”; you can choose several files at once. PartyDesk checks every file first and shows what will change before anything is imported.</source>
         <translation>Cắm USB rồi bấm “Nhập gói…”; có thể chọn nhiều tệp cùng lúc. PartyDesk kiểm tra từng tệp trước và cho xem những gì sẽ thay đổi rồi mới nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="48"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Nhập gói…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="65"/>
         <source>&lt;b&gt;Bundles imported&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các gói đã nhập&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="67"/>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="68"/>
         <source>Imported on</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Added</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="69"/>
         <source>Changed</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="70"/>
         <source>Leaving</source>
         <translation>Ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="83"/>
         <source>Choose the bundles</source>
         <translation>Chọn các gói</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="84"/>
         <source>PartyDesk bundles (*{suffix});;All files (*)</source>
         <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="105"/>
         <source>Checking {count} files…</source>
         <translation>Đang kiểm tra {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="118"/>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="141"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="123"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_committee_page.py" line="134"/>
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="110"/>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dấu vân tay khóa của chi bộ (đọc cho cấp ủy khi được gọi điện hỏi): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/sync_cell_page.py" line="167"/>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mã bí mật đăng ký dùng một lần đã được gửi đi và đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -4701,12 +4468,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="27"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/ui/task_panel.py" line="58"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -4714,32 +4479,26 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../src/partydesk/services/transfers/cell.py" line="25"/>
         <source>No dossier for member {id} has come from the committee; nothing was changed.</source>
         <translation>Chưa nhận được hồ sơ của đảng viên {id} từ đảng ủy; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/cell.py" line="28"/>
         <source>Member {id} is already in this register; nothing was changed.</source>
         <translation>Đảng viên {id} đã có trong sổ này; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/cell.py" line="30"/>
         <source>The arrival date {on} is before the member left the other cell ({left}); nothing was changed.</source>
         <translation>Ngày tiếp nhận {on} sớm hơn ngày đảng viên chuyển đi khỏi chi bộ cũ ({left}); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/committee.py" line="17"/>
         <source>Member {id} is not in transit: no cell&apos;s last bundle shows an official transfer out not yet received elsewhere. Nothing was changed.</source>
         <translation>Đảng viên {id} không ở trạng thái đang chuyển: gói mới nhất của các chi bộ không cho thấy chuyển sinh hoạt chính thức nào chưa được nơi khác tiếp nhận. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/committee.py" line="20"/>
         <source>There is no cell with the code {code} enrolled here; nothing was changed.</source>
         <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/services/transfers/committee.py" line="22"/>
         <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
         <translation>Đảng viên {id} đã chuyển đi khỏi chi bộ {code}; hãy chuyển hồ sơ sang chi bộ khác. Không có gì bị thay đổi.</translation>
     </message>
@@ -4834,69 +4593,56 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="123"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="124"/>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="125"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="126"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="127"/>
         <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="128"/>
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="129"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="130"/>
         <source>unrecognized arguments: %s</source>
         <translation>tham số không nhận ra: %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="131"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="132"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="133"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="134"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../src/partydesk/cli/help_texts.py" line="135"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
     </message>
