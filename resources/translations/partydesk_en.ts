@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>There is no backup {id}; `partydesk backup list` shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
         <source>BUNDLE COVER SHEET</source>
@@ -166,6 +177,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +274,22 @@
     </message>
     <message>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore bundle is for one cell: name it with --cell CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No cell has anything new to send; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The bundle is valid; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,6 +826,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The register is back as backup {id} held it. What it replaced is kept as backup {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded decision {id}; it goes to {cell} in its next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice goes to {cells} in their next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore bundle number {sequence} from {sender}: the register as the committee received it in bundle number {last}, {members} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has received bundle number {sequence} of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {kind} of {date}; the member is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,12 +882,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The dossier of {name} goes from {from_cell} to {to_cell} in its next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} transferred in on {date}; status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>local backups of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the register now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups kept, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the register back as a backup holds it (the present register is backed up first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly_grading: the year graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge_awarded: years of membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: a notice for cells&apos; next bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge: the years of membership (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee&apos;s decisions about cells&apos; members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record one event of a member&apos;s life (rules checked as in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: also print a cover sheet to this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers in, return: where from (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every enrolled cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of event (listed below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discipline: the level (default reprimand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers out: where to (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: record a decision for a cell&apos;s next downward bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee&apos;s notices to its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: the committee&apos;s decisions received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card_issued: the card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: the notices received</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation type="unfinished"></translation>
@@ -986,67 +1177,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a cell&apos;s first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apply a bundle even though it removes many of the cell&apos;s members (more than 20%% of them, or all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cell: change this installation&apos;s signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find the signed document printed with a verification code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name to sign with (default: the secretary recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print this installation&apos;s signing-key fingerprint (to read out over the phone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cell lost its key: revoke it and write a new enrolment file for the same code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot; (required unless --renew)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date printed on it (default: today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the member list (danh sách đảng viên)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transfer book (sổ giới thiệu sinh hoạt đảng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the monthly dues report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the yearly dues summary, month by month</source>
+        <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members moving between the cells of one committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: members in transit; cell: dossiers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: send a member&apos;s dossier in the new cell&apos;s next bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: take in a member whose dossier came from the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,6 +1325,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a cell&apos;s first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a bundle even though it removes many of the cell&apos;s members (more than 20%% of them, or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: change this installation&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the signed document printed with a verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name to sign with (default: the secretary recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this installation&apos;s signing-key fingerprint (to read out over the phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell lost its key: revoke it and write a new enrolment file for the same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot; (required unless --renew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date printed on it (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member list (danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer book (sổ giới thiệu sinh hoạt đảng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yearly dues summary, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,6 +1393,30 @@
     <name>Committee</name>
     <message>
         <source>The number of days must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cell with the code {code} enrolled here; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell {code} has no member or candidate with the id {id} in its last bundle; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell is enrolled yet; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,14 +1827,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the &amp;year&apos;s summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,6 +1848,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Report written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;year&apos;s summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4120,6 +4355,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,6 +4474,33 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>No dossier for member {id} has come from the committee; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} is already in this register; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date {on} is before the member left the other cell ({left}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} is not in transit: no cell&apos;s last bundle shows an official transfer out not yet received elsewhere. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cell with the code {code} enrolled here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

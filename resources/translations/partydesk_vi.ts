@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>There is no backup {id}; `partydesk backup list` shows them. Nothing was changed.</source>
+        <translation>Không có bản sao lưu {id}; lệnh `partydesk backup list` liệt kê các bản sao lưu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
+        <translation>Bản sao lưu {id} bị hỏng (không qua được kiểm tra toàn vẹn); sổ đảng viên không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
         <source>BUNDLE COVER SHEET</source>
@@ -166,6 +177,22 @@
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
     <message>
+        <source>There is no cell with the code {code} enrolled here; nothing was written.</source>
+        <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Cell {code} has not sent its first bundle yet, so its key is not known and nothing can be sent to it; nothing was written.</source>
+        <translation>Chi bộ {code} chưa gửi gói đầu tiên nên chưa biết khóa của chi bộ, chưa thể gửi gì xuống; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to {recipient}, not to this cell ({code}); nothing was changed.</source>
+        <translation>Gói này gửi cho {recipient}, không phải cho chi bộ này ({code}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from {sender}, not from this cell&apos;s committee; nothing was changed.</source>
+        <translation>Gói này do {sender} gửi, không phải đảng ủy cấp trên của chi bộ; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>This is the first bundle from {sender}; its key fingerprint is {fingerprint}. Ask the cell&apos;s secretary to read out the fingerprint of their installation (partydesk fingerprint) and import again with --confirm-fingerprint only if they are the same. Nothing was changed.</source>
         <translation>Đây là gói đầu tiên từ {sender}; dấu vân tay khóa của gói là {fingerprint}. Hãy đề nghị bí thư chi bộ đọc dấu vân tay trên máy của chi bộ (partydesk fingerprint) và chỉ nhập lại với --confirm-fingerprint khi hai dấu vân tay giống nhau. Không có gì bị thay đổi.</translation>
     </message>
@@ -248,6 +275,22 @@
     <message>
         <source>Bundle number {sequence} could not be written: {reason} The number is used up; the next export will be number {next} (the committee accepts the gap).</source>
         <translation>Không ghi được gói số {sequence}: {reason} Số này đã bị dùng; lần xuất sau sẽ là gói số {next} (cấp ủy chấp nhận việc nhảy số).</translation>
+    </message>
+    <message>
+        <source>A restore bundle is for one cell: name it with --cell CODE.</source>
+        <translation>Gói khôi phục chỉ dành cho một chi bộ: hãy nêu mã chi bộ bằng --cell MÃ.</translation>
+    </message>
+    <message>
+        <source>Cell {code} has no enrolment file to restore with: renew its enrolment first (partydesk enroll --code {code} --renew -o FILE). Nothing was written.</source>
+        <translation>Chi bộ {code} chưa có tệp đăng ký để khôi phục: hãy cấp lại đăng ký trước (partydesk enroll --code {code} --renew -o TỆP). Không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>No bundle from cell {code} was ever imported here, so there is nothing to restore it from. Nothing was written.</source>
+        <translation>Chưa từng nhập gói nào của chi bộ {code} ở đây nên không có dữ liệu để khôi phục. Không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
+        <translation>Chỉ khôi phục vào sổ mới, còn trống; sổ này đã có đảng viên hoặc cuộc họp. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +732,10 @@
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
     </message>
     <message>
+        <source>No cell has anything new to send; nothing was written.</source>
+        <translation>Không có chi bộ nào có nội dung mới cần gửi; không ghi tệp nào.</translation>
+    </message>
+    <message>
         <source>The bundle is valid; nothing was changed.</source>
         <translation>Gói hợp lệ; không có gì bị thay đổi.</translation>
     </message>
@@ -777,6 +824,38 @@
         <translation>Đặt {key} = {value} từ tháng {month}.</translation>
     </message>
     <message>
+        <source>The register is back as backup {id} held it. What it replaced is kept as backup {safety}.</source>
+        <translation>Sổ đảng viên đã được khôi phục theo bản sao lưu {id}. Dữ liệu trước khi khôi phục được giữ trong bản sao lưu {safety}.</translation>
+    </message>
+    <message>
+        <source>Recorded decision {id}; it goes to {cell} in its next bundle.</source>
+        <translation>Đã ghi quyết định {id}; quyết định sẽ được gửi cho {cell} trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The notice goes to {cells} in their next bundles.</source>
+        <translation>Thông báo sẽ được gửi cho {cells} trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Restore bundle number {sequence} from {sender}: the register as the committee received it in bundle number {last}, {members} members.</source>
+        <translation>Gói khôi phục số {sequence} của {sender}: sổ đảng viên như đảng ủy đã nhận trong gói số {last}, {members} đảng viên.</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} from {sender}, made {created}: {decisions} new decisions, {notices} new notices.</source>
+        <translation>Gói số {sequence} của {sender}, lập lúc {created}: {decisions} quyết định mới, {notices} thông báo mới.</translation>
+    </message>
+    <message>
+        <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
+        <translation>Đảng viên chuyển đến từ {cell}, chờ tiếp nhận: {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>The committee has received bundle number {sequence} of {date}.</source>
+        <translation>Đảng ủy đã nhận gói số {sequence} ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded {kind} of {date}; the member is now {status}.</source>
+        <translation>Đã ghi sự kiện {kind} ngày {date}; tình trạng đảng viên hiện nay: {status}.</translation>
+    </message>
+    <message>
         <source>The key on record for {code} is revoked: bundles signed by it are refused from now on. Its members and the history of its bundles are kept.</source>
         <translation>Khóa đã lưu của {code} đã bị thu hồi: từ nay các gói ký bằng khóa đó bị từ chối. Danh sách đảng viên và lịch sử các gói của chi bộ vẫn được giữ.</translation>
     </message>
@@ -801,12 +880,124 @@
         <translation>Gói đầu tiên từ {sender}: khóa {fingerprint} được tin cậy kể từ lần nhập này.</translation>
     </message>
     <message>
+        <source>The dossier of {name} goes from {from_cell} to {to_cell} in its next bundle.</source>
+        <translation>Hồ sơ của {name} sẽ chuyển từ {from_cell} sang {to_cell} trong gói tiếp theo gửi {to_cell}.</translation>
+    </message>
+    <message>
+        <source>Member {id} transferred in on {date}; status {status}.</source>
+        <translation>Đã tiếp nhận đảng viên {id} chuyển đến ngày {date}; tình trạng: {status}.</translation>
+    </message>
+    <message>
         <source>Written to {path}</source>
         <translation>Đã ghi vào {path}</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>local backups of the register</source>
+        <translation>các bản sao lưu sổ đảng viên trên máy</translation>
+    </message>
+    <message>
+        <source>back up the register now</source>
+        <translation>sao lưu sổ đảng viên ngay</translation>
+    </message>
+    <message>
+        <source>the backups kept, newest first</source>
+        <translation>các bản sao lưu đang giữ, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>put the register back as a backup holds it (the present register is backed up first)</source>
+        <translation>khôi phục sổ đảng viên theo một bản sao lưu (sổ hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
+        <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ có nội dung cần gửi</translation>
+    </message>
+    <message>
+        <source>yearly_grading: the year graded</source>
+        <translation>yearly_grading: năm được đánh giá</translation>
+    </message>
+    <message>
+        <source>badge_awarded: years of membership</source>
+        <translation>badge_awarded: số năm tuổi đảng</translation>
+    </message>
+    <message>
+        <source>committee: a notice for cells&apos; next bundles</source>
+        <translation>đảng ủy: thêm thông báo vào gói tiếp theo gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>badge: the years of membership (default 30)</source>
+        <translation>huy hiệu: số năm tuổi đảng (mặc định 30)</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s decisions about cells&apos; members</source>
+        <translation>quyết định của đảng ủy về đảng viên các chi bộ</translation>
+    </message>
+    <message>
+        <source>record one event of a member&apos;s life (rules checked as in the app)</source>
+        <translation>ghi một sự kiện của đảng viên (kiểm tra quy định như trong ứng dụng)</translation>
+    </message>
+    <message>
+        <source>committee: only this cell (repeatable); a cell named gets a bundle even with nothing new</source>
+        <translation>đảng ủy: chỉ chi bộ này (có thể lặp lại); chi bộ được nêu tên luôn nhận gói dù không có gì mới</translation>
+    </message>
+    <message>
+        <source>cell: also print a cover sheet to this PDF</source>
+        <translation>chi bộ: in thêm phiếu kèm gói ra tệp PDF này</translation>
+    </message>
+    <message>
+        <source>transfers in, return: where from (optional)</source>
+        <translation>chuyển đến, trở về: chuyển từ đâu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>every enrolled cell</source>
+        <translation>mọi chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <source>the kind of event (listed below)</source>
+        <translation>loại sự kiện (liệt kê bên dưới)</translation>
+    </message>
+    <message>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
+        <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy</translation>
+    </message>
+    <message>
+        <source>discipline: the level (default reprimand)</source>
+        <translation>kỷ luật: hình thức (mặc định khiển trách)</translation>
+    </message>
+    <message>
+        <source>badge_awarded: the member is gravely ill (up to 12 months early)</source>
+        <translation>badge_awarded: đảng viên ốm nặng (được xét sớm tối đa 12 tháng)</translation>
+    </message>
+    <message>
+        <source>discipline: reprimand|warning|removal_from_post; yearly_grading: outstanding|good|completed|not_completed</source>
+        <translation>discipline: reprimand (khiển trách)|warning (cảnh cáo)|removal_from_post (cách chức); yearly_grading: outstanding|good|completed|not_completed</translation>
+    </message>
+    <message>
+        <source>transfers out: where to (optional)</source>
+        <translation>chuyển đi: chuyển đến đâu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>committee: record a decision for a cell&apos;s next downward bundle</source>
+        <translation>đảng ủy: ghi quyết định để gửi trong gói tiếp theo cho chi bộ</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s notices to its cells</source>
+        <translation>thông báo của đảng ủy gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>cell: the committee&apos;s decisions received</source>
+        <translation>chi bộ: các quyết định đã nhận từ đảng ủy</translation>
+    </message>
+    <message>
+        <source>card_issued: the card number</source>
+        <translation>card_issued: số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>cell: the notices received</source>
+        <translation>chi bộ: các thông báo đã nhận</translation>
+    </message>
     <message>
         <source>PartyDesk: the offline register of a party cell. Without a command, opens the app.</source>
         <translation>PartyDesk: sổ sách của chi bộ, chạy không cần mạng. Không ghi lệnh nào thì mở chương trình.</translation>
@@ -984,68 +1175,28 @@
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <source>a cell&apos;s first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)</source>
-        <translation>gói đầu tiên của một chi bộ: dấu vân tay khóa do bí thư chi bộ đọc; gói chỉ được nhận khi khớp (có thể nhắc lại)</translation>
-    </message>
-    <message>
-        <source>apply a bundle even though it removes many of the cell&apos;s members (more than 20%% of them, or all)</source>
-        <translation>vẫn nhận gói dù gói xóa nhiều đảng viên của chi bộ (hơn 20%% số đảng viên, hoặc tất cả)</translation>
-    </message>
-    <message>
-        <source>cell: change this installation&apos;s signing key</source>
-        <translation>chi bộ: đổi khóa ký của máy này</translation>
-    </message>
-    <message>
-        <source>find the signed document printed with a verification code</source>
-        <translation>tìm văn bản đã ký có in mã xác thực này</translation>
-    </message>
-    <message>
-        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
-        <translation>tạo khóa ký mới, báo cho cấp ủy trong gói tiếp theo được ký bằng khóa cũ</translation>
-    </message>
-    <message>
-        <source>name to sign with (default: the secretary recorded)</source>
-        <translation>họ tên người ký (mặc định: bí thư đã ghi trong sổ)</translation>
-    </message>
-    <message>
-        <source>print this installation&apos;s signing-key fingerprint (to read out over the phone)</source>
-        <translation>in dấu vân tay khóa ký của máy này (để đọc qua điện thoại)</translation>
-    </message>
-    <message>
-        <source>the cell lost its key: revoke it and write a new enrolment file for the same code</source>
-        <translation>chi bộ mất khóa: thu hồi khóa đó và lập tệp đăng ký mới cho cùng mã chi bộ</translation>
-    </message>
-    <message>
-        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot; (required unless --renew)</source>
-        <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot; (bắt buộc, trừ khi dùng --renew)</translation>
-    </message>
-    <message>
-        <source>the date printed on it (default: today)</source>
-        <translation>ngày in trên văn bản (mặc định: hôm nay)</translation>
-    </message>
-    <message>
-        <source>the member list (danh sách đảng viên)</source>
-        <translation>danh sách đảng viên</translation>
-    </message>
-    <message>
-        <source>the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)</source>
-        <translation>sổ danh sách đảng viên, mẫu 7-HSĐV</translation>
-    </message>
-    <message>
-        <source>the transfer book (sổ giới thiệu sinh hoạt đảng)</source>
-        <translation>sổ giới thiệu sinh hoạt đảng</translation>
-    </message>
-    <message>
-        <source>the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)</source>
-        <translation>giấy giới thiệu sinh hoạt đảng của một đảng viên</translation>
-    </message>
-    <message>
         <source>the monthly dues report</source>
         <translation>báo cáo đảng phí hằng tháng</translation>
     </message>
     <message>
-        <source>the yearly dues summary, month by month</source>
-        <translation>báo cáo tổng hợp đảng phí cả năm, theo từng tháng</translation>
+        <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
+        <translation>đảng ủy: gói khôi phục cho chi bộ được nêu tên (sau enroll --renew)</translation>
+    </message>
+    <message>
+        <source>members moving between the cells of one committee</source>
+        <translation>đảng viên chuyển sinh hoạt giữa các chi bộ cùng đảng ủy</translation>
+    </message>
+    <message>
+        <source>committee: members in transit; cell: dossiers received</source>
+        <translation>đảng ủy: đảng viên đang chuyển; chi bộ: hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <source>committee: send a member&apos;s dossier in the new cell&apos;s next bundle</source>
+        <translation>đảng ủy: gửi hồ sơ đảng viên trong gói tiếp theo cho chi bộ mới</translation>
+    </message>
+    <message>
+        <source>cell: take in a member whose dossier came from the committee</source>
+        <translation>chi bộ: tiếp nhận đảng viên có hồ sơ do đảng ủy gửi xuống</translation>
     </message>
     <message>
         <source>a member&apos;s dues category and base amount</source>
@@ -1172,6 +1323,66 @@
         <translation>xếp loại chất lượng trong năm</translation>
     </message>
     <message>
+        <source>a cell&apos;s first bundle: the key fingerprint its secretary read out; the bundle is applied only if it matches (repeatable)</source>
+        <translation>gói đầu tiên của một chi bộ: dấu vân tay khóa do bí thư chi bộ đọc; gói chỉ được nhận khi khớp (có thể nhắc lại)</translation>
+    </message>
+    <message>
+        <source>apply a bundle even though it removes many of the cell&apos;s members (more than 20%% of them, or all)</source>
+        <translation>vẫn nhận gói dù gói xóa nhiều đảng viên của chi bộ (hơn 20%% số đảng viên, hoặc tất cả)</translation>
+    </message>
+    <message>
+        <source>cell: change this installation&apos;s signing key</source>
+        <translation>chi bộ: đổi khóa ký của máy này</translation>
+    </message>
+    <message>
+        <source>find the signed document printed with a verification code</source>
+        <translation>tìm văn bản đã ký có in mã xác thực này</translation>
+    </message>
+    <message>
+        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
+        <translation>tạo khóa ký mới, báo cho cấp ủy trong gói tiếp theo được ký bằng khóa cũ</translation>
+    </message>
+    <message>
+        <source>name to sign with (default: the secretary recorded)</source>
+        <translation>họ tên người ký (mặc định: bí thư đã ghi trong sổ)</translation>
+    </message>
+    <message>
+        <source>print this installation&apos;s signing-key fingerprint (to read out over the phone)</source>
+        <translation>in dấu vân tay khóa ký của máy này (để đọc qua điện thoại)</translation>
+    </message>
+    <message>
+        <source>the cell lost its key: revoke it and write a new enrolment file for the same code</source>
+        <translation>chi bộ mất khóa: thu hồi khóa đó và lập tệp đăng ký mới cho cùng mã chi bộ</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s name, e.g. &quot;Chi bộ thôn A&quot; (required unless --renew)</source>
+        <translation>tên chi bộ, ví dụ &quot;Chi bộ thôn A&quot; (bắt buộc, trừ khi dùng --renew)</translation>
+    </message>
+    <message>
+        <source>the date printed on it (default: today)</source>
+        <translation>ngày in trên văn bản (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>the member list (danh sách đảng viên)</source>
+        <translation>danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>the member list book, mẫu 7-HSĐV (sổ danh sách đảng viên)</source>
+        <translation>sổ danh sách đảng viên, mẫu 7-HSĐV</translation>
+    </message>
+    <message>
+        <source>the transfer book (sổ giới thiệu sinh hoạt đảng)</source>
+        <translation>sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>the transfer letter of a member (giấy giới thiệu sinh hoạt đảng)</source>
+        <translation>giấy giới thiệu sinh hoạt đảng của một đảng viên</translation>
+    </message>
+    <message>
+        <source>the yearly dues summary, month by month</source>
+        <translation>báo cáo tổng hợp đảng phí cả năm, theo từng tháng</translation>
+    </message>
+    <message>
         <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
         <translation>đợt đánh giá, xếp loại của một quý (mặc định: của cả năm)</translation>
     </message>
@@ -1181,6 +1392,30 @@
     <message>
         <source>The number of days must be a whole number from 1 to {most}.</source>
         <translation>Số ngày phải là số nguyên từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>There is no cell with the code {code} enrolled here; nothing was recorded.</source>
+        <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Cell {code} has no member or candidate with the id {id} in its last bundle; nothing was recorded.</source>
+        <translation>Gói mới nhất của chi bộ {code} không có đảng viên hay quần chúng ưu tú nào mã {id}; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The decision needs its number.</source>
+        <translation>Quyết định cần có số.</translation>
+    </message>
+    <message>
+        <source>The notice needs a title.</source>
+        <translation>Thông báo cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
+        <translation>Tệp {file} không phải tệp PDF (hoặc không đọc được, hoặc lớn hơn 20 MB); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>No cell is enrolled yet; nothing was recorded.</source>
+        <translation>Chưa có chi bộ nào đăng ký; không có gì được ghi.</translation>
     </message>
 </context>
 <context>
@@ -1591,14 +1826,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Lưu báo cáo tháng…</translation>
     </message>
     <message>
-        <source>Print the &amp;year&apos;s summary…</source>
-        <translation>In tổng hợp cả &amp;năm…</translation>
-    </message>
-    <message>
-        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
-        <translation>Báo cáo tổng hợp đảng phí của năm có tháng đang chọn, xem trước khi in</translation>
-    </message>
-    <message>
         <source>Totals</source>
         <translation>Tổng cộng</translation>
     </message>
@@ -1621,6 +1848,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Report written to {file}</source>
         <translation>Đã ghi báo cáo vào {file}</translation>
+    </message>
+    <message>
+        <source>Print the &amp;year&apos;s summary…</source>
+        <translation>In tổng hợp cả &amp;năm…</translation>
+    </message>
+    <message>
+        <source>The yearly dues summary of the chosen month&apos;s year, previewed before printing</source>
+        <translation>Báo cáo tổng hợp đảng phí của năm có tháng đang chọn, xem trước khi in</translation>
     </message>
     <message>
         <source>the dues summary of {year}</source>
@@ -4119,6 +4354,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Gói được gửi cho {name} ({code}), có chữ ký của chi bộ và chỉ cấp ủy đó đọc được. Cắm USB, bấm “Gửi lên cấp ủy…” rồi chọn USB.</translation>
     </message>
     <message>
+        <source>The committee has received bundle number {number} of {date}; everything up to it is safe there.</source>
+        <translation>Đảng ủy đã nhận gói số {number} ngày {date}; mọi dữ liệu đến gói đó đã an toàn ở đảng ủy.</translation>
+    </message>
+    <message>
         <source>Enrolment file</source>
         <translation>Tệp đăng ký</translation>
     </message>
@@ -4235,6 +4474,33 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>No dossier for member {id} has come from the committee; nothing was changed.</source>
+        <translation>Chưa nhận được hồ sơ của đảng viên {id} từ đảng ủy; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Member {id} is already in this register; nothing was changed.</source>
+        <translation>Đảng viên {id} đã có trong sổ này; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The arrival date {on} is before the member left the other cell ({left}); nothing was changed.</source>
+        <translation>Ngày tiếp nhận {on} sớm hơn ngày đảng viên chuyển đi khỏi chi bộ cũ ({left}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Member {id} is not in transit: no cell&apos;s last bundle shows an official transfer out not yet received elsewhere. Nothing was changed.</source>
+        <translation>Đảng viên {id} không ở trạng thái đang chuyển: gói mới nhất của các chi bộ không cho thấy chuyển sinh hoạt chính thức nào chưa được nơi khác tiếp nhận. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no cell with the code {code} enrolled here; nothing was changed.</source>
+        <translation>Không có chi bộ nào mã {code} đã đăng ký ở đây; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
+        <translation>Đảng viên {id} đã chuyển đi khỏi chi bộ {code}; hãy chuyển hồ sơ sang chi bộ khác. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

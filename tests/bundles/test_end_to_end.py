@@ -175,9 +175,14 @@ def test_cover_sheet_shows_sequence_and_fingerprint(world, tmp_path):
     assert "PHIẾU KÈM GÓI" in text
 
 
-def test_export_on_a_committee_or_unenrolled_cell_is_refused(world, tmp_path):
-    refused(cli(world.committee, "bundle", "export", "--to", str(tmp_path), lang=EN),
-            "Only a cell")
+def test_export_on_a_committee_without_cells_keys_or_unenrolled_cell_writes_nothing(
+        world, tmp_path):
+    # a committee writes downward bundles, but only to cells whose key it holds
+    nothing = cli(world.committee, "bundle", "export", "--to", str(tmp_path), lang=EN)
+    assert nothing.returncode == 0 and nothing.stdout == ""
+    assert "nothing was written" in nothing.stderr
+    refused(cli(world.committee, "bundle", "export", "--to", str(tmp_path), "--cell", "CB01",
+                lang=EN), "has not sent its first bundle")
     plain = tmp_path / "plain"
     ok(cli(plain, "init", "--role", "cell", "--name", "Chi bộ A", "--code", "CBA"))
     refused(cli(plain, "bundle", "export", "--to", str(tmp_path), lang=EN), "enrolment")

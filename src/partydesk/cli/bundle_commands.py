@@ -7,6 +7,7 @@ that fingerprint (spaces, dashes and case ignored)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,16 +46,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     bundle = commands.add_parser("bundle", help="signed, encrypted bundles on a USB stick")
     actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="cell: write a bundle for the committee")
+    export = actions.add_parser(
+        "export", help="cell: write a bundle for the committee; committee: one bundle per "
+        "cell with something to send")
     export.add_argument("--to", required=True, type=Path, metavar="DIR")
     export.add_argument("--cover", type=Path, metavar="FILE.pdf",
-                        help="also print a cover sheet to this PDF")
+                        help="cell: also print a cover sheet to this PDF")
+    export.add_argument("--restore", action="store_true",
+                        help="committee: a restore bundle for the one cell named (after "
+                        "enroll --renew)")
+    export.add_argument("--cell", action="append", metavar="CODE", dest="cells",
+                        help="committee: only this cell (repeatable); a cell named gets a "
+                        "bundle even with nothing new")
     export.set_defaults(handler=run_export)
     verify = actions.add_parser("verify", help="committee: check a bundle, change nothing")
     verify.add_argument("file", type=Path)
     verify.set_defaults(handler=run_verify)
     imp = actions.add_parser("import", help="committee: import cells' bundles (several files: "
-                             "the newest per cell, all in one transaction)")
+                             "the newest per cell, all in one transaction); cell: import "
+                             "the committee's bundle")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
     imp.add_argument("--confirm-fingerprint", action="append", default=[], metavar="FP",
@@ -71,6 +81,15 @@ def opened(args: argparse.Namespace) -> Iterator[Installation]:
     with Installation.acquire(resolve_paths(args.data_dir)) as installation:
         installation.open_register()
         yield installation
+
+
+def backup_before(inst: Installation, what: str):
+    """A callable making the automatic backup before ``what`` changes the register."""
+    def make() -> None:
+        from partydesk.services.backups.local import before
+
+        before(inst.db, inst.paths.backups_dir, what)
+    return make
 
 
 def run_enroll(args: argparse.Namespace) -> int:
@@ -120,6 +139,8 @@ def run_export(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.export import export_bundle
 
     with opened(args) as inst:
+        if inst.organisation.is_committee:
+            return run_export_downward(args, inst)
         result = export_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
     print(result.path)
     if args.cover:
@@ -128,6 +149,29 @@ def run_export(args: argparse.Namespace) -> int:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "The one-time enrolment secret has been sent and is now erased from "
             "this computer. Delete the enrolment file from the USB stick.")))
+    return 0
+
+
+def run_export_downward(args: argparse.Namespace, inst: Installation) -> int:
+    from partydesk.services.bundles.downward_export import export_downward
+    from partydesk.services.bundles.errors import BundleError
+    from partydesk.services.bundles.restore import ONE_CELL, export_restore
+
+    if args.restore:
+        if not args.cells or len(set(args.cells)) != 1:
+            raise BundleError(ONE_CELL)
+        print(export_restore(inst.db, inst.organisation, inst.paths.keys_dir, args.to,
+                             args.cells[0]))
+        return 0
+
+    written = export_downward(inst.db, inst.organisation, inst.paths.keys_dir, args.to,
+                              args.cells)
+    for result in written:
+        print(result.path)
+    if not written:
+        print(render(message(QT_TRANSLATE_NOOP(
+            "Cli", "No cell has anything new to send; nothing was written."))),
+            file=sys.stderr)
     return 0
 
 
@@ -149,10 +193,15 @@ def run_import(args: argparse.Namespace) -> int:
         return run_import_many(args)
     try:
         with opened(args) as inst:
+            if not inst.organisation.is_committee:
+                from .downward_commands import run_import_downward
+
+                return run_import_downward(args, inst)
             result = import_bundle(inst.db, inst.organisation, inst.paths.keys_dir,
                                    args.files[0], dry_run=args.dry_run,
                                    confirmed=args.confirm_fingerprint,
-                                   confirm_removals=args.confirm_removals)
+                                   confirm_removals=args.confirm_removals,
+                                   before_apply=backup_before(inst, "import"))
     except AwaitingConfirmation as waiting:
         return held(waiting.sender, waiting.fingerprint)
     if result.duplicate:
@@ -169,7 +218,8 @@ def run_import_many(args: argparse.Namespace) -> int:
     with opened(args) as inst:
         batch = import_bundles(inst.db, inst.organisation, inst.paths.keys_dir, args.files,
                                dry_run=args.dry_run, confirmed=args.confirm_fingerprint,
-                               confirm_removals=args.confirm_removals)
+                               confirm_removals=args.confirm_removals,
+                               before_apply=backup_before(inst, "import"))
     for bundle in batch.applied:
         describe(bundle)
     for bundle in batch.duplicates:

@@ -22,6 +22,7 @@ from partydesk.services.members.search import search_page
 from partydesk.services.members.spreadsheets import apply, export_register, preview, write_template
 from partydesk.services.setup.installation import Installation
 
+from .member_event import add_event
 from .member_name_commands import register_given_name
 from .member_show import add_show
 from .output import say
@@ -49,6 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--format", choices=["table", "csv", "json"], default="table")
     listing.set_defaults(handler=run_list)
     add_show(actions)
+    add_event(actions)
     importing = actions.add_parser("import", help="add members from an .xlsx or .csv file")
     importing.add_argument("file", type=Path)
     importing.add_argument("--only-valid", action="store_true",
@@ -142,6 +144,10 @@ def run_import(args: argparse.Namespace) -> int:
             reasons = "; ".join(render(r) for r in error.reasons)
             print(render(message(QT_TRANSLATE_NOOP("Cli", "row {row}: {reasons}"),
                                  row=error.row, reasons=reasons)), file=sys.stderr)
+        if not checked.errors or args.only_valid:
+            from partydesk.services.backups.local import before
+
+            before(installation.db, installation.paths.backups_dir, "import")
         added = apply(installation.db, checked, only_valid=args.only_valid)
     say(message(QT_TRANSLATE_NOOP("Cli", "Members imported from {file}: {count}."),
                 count=added, file=args.file.name))

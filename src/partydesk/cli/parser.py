@@ -6,8 +6,10 @@ import argparse
 
 from partydesk import __version__
 from partydesk.cli import (
+    backup_commands,
     bundle_commands,
     committee_commands,
+    downward_commands,
     dues_commands,
     grading_commands,
     meeting_commands,
@@ -15,12 +17,13 @@ from partydesk.cli import (
     print_commands,
     report_commands,
     setup_commands,
+    transfer_commands,
 )
 from partydesk.cli.help_language import install_argparse_language, translate_parser
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
                    bundle_commands, committee_commands, dues_commands, grading_commands,
-                   report_commands]
+                   report_commands, downward_commands, backup_commands, transfer_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from partydesk.domain.errors import PartyDeskError
@@ -128,20 +127,10 @@ def migrate(db: Database, path: Path | None, backups_dir: Path | None) -> None:
 
 
 def backup_database(db: Database, folder: Path, label: str) -> Path:
-    """A consistent copy of the open database, written under a temporary name first."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    final = folder / f"partydesk-{stamp}-{label}.sqlite3"
-    partial = final.with_suffix(".partial")
-    partial.touch(mode=0o600)
-    target = (sqlite3.connect(partial) if db.passphrase is None
-              else cipher_connect(partial, db.passphrase))     # encrypted like the register
-    try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    partial.replace(final)
-    return final
+    """A consistent, checked copy of the open database (see storage/backup_store.py)."""
+    from partydesk.storage.backup_store import write_backup
+
+    return write_backup(db, folder, label)
 
 
 def integrity_check(db: Database) -> str:

@@ -119,9 +119,14 @@ def _rekeyed(columns: Sequence[str],
 
 def consolidated_members(db: Database, folded_words: Sequence[str] = (),
                          status: str | None = None, cell_code: str | None = None) -> list[dict]:
-    """Every member of every cell, in Vietnamese name order; each of ``folded_words``
-    must start a word of the (folded) name."""
-    where, params = [], []
+    """Every member of every cell, in Vietnamese name order (a member who moved to
+    another cell of the committee only there); each of ``folded_words`` must start a
+    word of the (folded) name."""
+    # a member transferred between cells shows once: in the cell where they are current
+    where, params = ["NOT (status = 'transferred_out' AND EXISTS (SELECT 1 FROM "
+                     "cell_members o WHERE o.id = cell_members.id AND o.cell_code != "
+                     "cell_members.cell_code AND o.status IN ('probationary', 'official')))"
+                     ], []
     for word in folded_words:
         where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
         params.append("% " + word.replace("%", "\\%").replace("_", "\\_") + "%")
@@ -145,3 +150,72 @@ def member_counts_by_cell(db: Database) -> dict[str, dict[str, int]]:
             "SELECT cell_code, status, count(*) FROM cell_members GROUP BY cell_code, status"):
         counts.setdefault(code, {})[status] = count
     return counts
+
+
+def cell_member_known(db: Database, cell_code: str, member_id: str) -> bool:
+    """Whether the cell's last bundle holds this member (or candidate)."""
+    return db.execute(
+        "SELECT 1 FROM cell_members WHERE cell_code = ? AND id = ? UNION ALL "
+        "SELECT 1 FROM cell_candidates WHERE cell_code = ? AND id = ? LIMIT 1",
+        [cell_code, member_id, cell_code, member_id]).fetchone() is not None
+
+
+def cell_partition(db: Database, cell_code: str) -> dict[str, tuple[list[str], list]]:
+    """What the committee holds of one cell, as the cell's own tables (a restore)."""
+    result = {}
+    for table, target in PARTITION_TABLES.items():
+        columns = committee_columns(db, table)
+        rows = db.execute(f"SELECT {', '.join(columns)} FROM {target} WHERE cell_code = ? "
+                          "ORDER BY rowid", [cell_code]).fetchall()
+        result[table] = (columns, [list(row) for row in rows])
+    return result
+
+
+def restore_partition(db: Database, tables: dict[str, tuple[Sequence[str], Sequence]],
+                      skip: Iterable[str] = ("organisation",)) -> None:
+    """Insert a restored partition into this (empty) register's own tables, rows as
+    they were (same ids); the caller holds the transaction."""
+    skipped = set(skip)
+    finalised: list = []
+    for table in PARTITION_TABLES:
+        if table in skipped or table not in tables:
+            continue
+        columns, rows = tables[table]
+        own = set(table_columns(db, table))
+        if not set(columns) <= own:
+            raise ValueError("unknown columns")
+        if table == "meetings" and "status" in columns:
+            # Signed minutes are permanent (triggers): a meeting goes in as a draft, its
+            # parts after it, then it is signed again, before its amendments.
+            rows, finalised = _as_drafts(columns, rows)
+        if table == "meeting_amendments":
+            _finalise(db, finalised)
+            finalised = []
+        db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})", rows)
+    _finalise(db, finalised)
+
+
+def _as_drafts(columns: Sequence[str], rows: Sequence) -> tuple[list, list]:
+    """Finalised meetings as drafts, and (finalised_on, id) of each to sign again."""
+    status_at, id_at = list(columns).index("status"), list(columns).index("id")
+    on_at = list(columns).index("finalised_on")
+    finalised, drafts = [], []
+    for row in rows:
+        row = list(row)
+        if row[status_at] == "finalised":
+            finalised.append([row[on_at], row[id_at]])
+            row[status_at], row[on_at] = "draft", None
+        drafts.append(row)
+    return drafts, finalised
+
+
+def _finalise(db: Database, signed: list) -> None:
+    db.conn.executemany("UPDATE meetings SET status = 'finalised', finalised_on = ? "
+                        "WHERE id = ?", signed)
+
+
+def partition_is_empty(db: Database) -> bool:
+    return all(db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+               for table in PARTITION_TABLES if table != "organisation")

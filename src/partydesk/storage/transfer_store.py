@@ -1,8 +1,111 @@
-"""Members with a transfer out recorded: who can be given a transfer letter."""
+"""Transfers. A cell's members with a transfer out recorded (who can be given a
+transfer letter), and transfers between the cells of one committee. Committee side:
+members in transit (moved out of a cell by an official transfer, not yet current in
+another cell), where each was forwarded, and the dossier (record, events, candidate
+file) from the cell's last bundle. Cell side: dossiers received, until accepted."""
 
 from __future__ import annotations
 
-from partydesk.storage.database import Database
+import json
+
+from partydesk.storage.connection import Database
+from partydesk.storage.rows import dicts
+
+CURRENT = ("probationary", "official")
+
+
+def in_transit(db: Database) -> list[dict]:
+    """Members whose cell recorded an official transfer out and who are current in no
+    other cell yet, with the forwarding if any. Oldest departure first."""
+    return dicts(db.execute(
+        "SELECT m.id AS member_id, m.cell_code AS from_cell, m.full_name, m.birth_date, "
+        "m.card_number, (SELECT max(e.occurred_on) FROM cell_member_events e "
+        " WHERE e.cell_code = m.cell_code AND e.member_id = m.id "
+        " AND e.kind = 'transfer_out_official') AS left_on, "
+        "(SELECT e.details FROM cell_member_events e WHERE e.cell_code = m.cell_code "
+        " AND e.member_id = m.id AND e.kind = 'transfer_out_official' "
+        " ORDER BY e.occurred_on DESC LIMIT 1) AS out_details, "
+        "t.to_cell, t.forwarded_at "
+        "FROM cell_members m LEFT JOIN committee_transfers t "
+        " ON t.member_id = m.id AND t.from_cell = m.cell_code "
+        "WHERE m.status = 'transferred_out' AND NOT EXISTS (SELECT 1 FROM cell_members o "
+        " WHERE o.id = m.id AND o.cell_code != m.cell_code AND o.status IN (?, ?)) "
+        "ORDER BY left_on, m.sort_key, m.id", list(CURRENT)))
+
+
+def record_forward(db: Database, member_id: str, from_cell: str, to_cell: str,
+                   now: str) -> None:
+    with db.atomic():
+        db.execute("INSERT INTO committee_transfers (member_id, from_cell, to_cell, "
+                   "forwarded_at) VALUES (?, ?, ?, ?) ON CONFLICT (member_id, from_cell) "
+                   "DO UPDATE SET to_cell = excluded.to_cell, "
+                   "forwarded_at = excluded.forwarded_at", [member_id, from_cell, to_cell,
+                                                            now])
+
+
+def forwarded_to(db: Database, cell_code: str) -> list[dict]:
+    """Transfers forwarded to ``cell_code`` whose member is not current there yet."""
+    return dicts(db.execute(
+        "SELECT t.member_id, t.from_cell FROM committee_transfers t WHERE t.to_cell = ? "
+        "AND NOT EXISTS (SELECT 1 FROM cell_members o WHERE o.id = t.member_id "
+        " AND o.cell_code = t.to_cell AND o.status IN (?, ?)) ORDER BY t.forwarded_at, "
+        "t.member_id", [cell_code, *CURRENT]))
+
+
+def _row_dict(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description if d[0] != "cell_code"]
+    return [{k: v for k, v in zip([d[0] for d in cursor.description], row, strict=True)
+             if k != "cell_code"} for row in cursor] if names else []
+
+
+def dossier(db: Database, cell_code: str, member_id: str) -> dict:
+    """The member's record, whole event history and candidate file as the cell's last
+    bundle holds them."""
+    [record] = _row_dict(db.execute(
+        "SELECT * FROM cell_members WHERE cell_code = ? AND id = ?", [cell_code, member_id]))
+    events = _row_dict(db.execute(
+        "SELECT * FROM cell_member_events WHERE cell_code = ? AND member_id = ? "
+        "ORDER BY occurred_on, rowid", [cell_code, member_id]))
+    candidates = _row_dict(db.execute(
+        "SELECT * FROM cell_candidates WHERE cell_code = ? AND member_id = ?",
+        [cell_code, member_id]))
+    return {"record": record, "events": events,
+            "candidate": candidates[0] if candidates else None}
+
+
+# ---- cell side ----------------------------------------------------------------------
+
+def incoming_ids(db: Database) -> set[str]:
+    return {row[0] for row in db.execute("SELECT member_id FROM incoming_transfers")}
+
+
+def insert_incoming(db: Database, transfer: dict, received_at: str) -> None:
+    record = transfer["dossier"]["record"]
+    db.execute(
+        "INSERT INTO incoming_transfers (member_id, from_cell, full_name, left_on, dossier, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [transfer["member_id"], transfer["from_cell"], record.get("full_name") or "",
+         transfer.get("left_on"), json.dumps(transfer["dossier"], ensure_ascii=False),
+         received_at])
+
+
+def list_incoming(db: Database) -> list[dict]:
+    return dicts(db.execute(
+        "SELECT member_id, from_cell, full_name, left_on, received_at, accepted_on "
+        "FROM incoming_transfers ORDER BY received_at, member_id"))
+
+
+def load_incoming(db: Database, member_id: str) -> dict | None:
+    rows = dicts(db.execute("SELECT * FROM incoming_transfers WHERE member_id = ?",
+                            [member_id]))
+    if not rows:
+        return None
+    return {**rows[0], "dossier": json.loads(rows[0]["dossier"])}
+
+
+def mark_accepted(db: Database, member_id: str, on: str) -> None:
+    db.execute("UPDATE incoming_transfers SET accepted_on = ? WHERE member_id = ?",
+               [on, member_id])
 
 
 def members_transferred_out(db: Database) -> list[tuple[str, str, str]]:

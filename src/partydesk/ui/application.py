@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -57,10 +58,21 @@ class PartyDeskApp:
                 self.installation.release(refused=True)
                 return False
         self.installation.open_register()
+        self._daily_backup()
         install_translator(self.qt, interface_language(self.installation.db))
         apply_text_size(self.qt, text_size(self.installation.db))
         self.show_window()
         return True
+
+    def _daily_backup(self) -> None:
+        """The first start of each day backs the register up (a failure is logged and
+        does not stop the app: the register itself is untouched)."""
+        from partydesk.services.backups.local import daily_backup_if_due
+
+        try:
+            daily_backup_if_due(self.installation.db, self.paths.backups_dir)
+        except Exception:
+            logging.getLogger("partydesk.backups").exception("daily backup failed")
 
     def _create_installation(self, choice) -> None:
         from partydesk.services.setup.first_run import (  # first start only

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.enrolment import accept_enrolment, read_enrolment
 from partydesk.services.bundles.export import ExportResult, export_bundle
-from partydesk.services.bundles.history import exported_bundles, higher_committee
+from partydesk.services.bundles.history import (
+    committee_receipt,
+    exported_bundles,
+    higher_committee,
+)
 from partydesk.services.setup.installation import Installation
 from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Job
@@ -52,6 +56,8 @@ class CellSyncPage(QWidget):
         self.intro = wrapped()
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.intro)
+        self.receipt = wrapped()
+        layout.addWidget(self.receipt)
         buttons = QHBoxLayout()
         self.send = QPushButton(translate("SyncPage", "&Send to committee…"))
         self.send.clicked.connect(self.choose_folder)
@@ -106,6 +112,13 @@ class CellSyncPage(QWidget):
                             "{fingerprint}</b></p>").format(fingerprint=fingerprint(
                                 bytes.fromhex(self.installation.organisation
                                               .signing_public_key))))
+        receipt = committee_receipt(db)
+        self.receipt.setVisible(receipt is not None)
+        if receipt is not None:
+            self.receipt.setText(translate(
+                "SyncPage", "The committee has received bundle number {number} of {date}; "
+                "everything up to it is safe there.").format(
+                    number=receipt["sequence"], date=day(receipt["created_at"])))
         fill_table(self.history, [
             [str(row["sequence"]), day(row["created_at"]), str(row["member_count"]),
              row["file_name"]] for row in exported_bundles(db)])

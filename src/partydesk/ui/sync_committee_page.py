@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from partydesk.domain.bundles import BUNDLE_SUFFIX
 from partydesk.domain.errors import PartyDeskError
+from partydesk.services.backups.local import before
 from partydesk.services.bundles.history import imported_bundles
 from partydesk.services.bundles.importer import BatchResult, import_bundles
 from partydesk.services.setup.installation import Installation
@@ -92,7 +93,8 @@ class CommitteeSyncPage(QWidget):
         cancellation = self.panel.begin(text)
         job = Job.on_register(inst.db, lambda db, progress: import_bundles(
             db, inst.organisation, inst.paths.keys_dir, paths, dry_run=dry_run,
-            progress=progress, confirmed=confirmed or [], confirm_removals=removals))
+            progress=progress, confirmed=confirmed or [], confirm_removals=removals,
+            before_apply=lambda: before(db, inst.paths.backups_dir, "import")))
         start_job(job, self, done, self._failed, self.panel.step, cancellation)
 
     def check(self, paths: list[Path]) -> None:

@@ -32,6 +32,7 @@ from partydesk.services.bundles.errors import (
     RENEW_UNKNOWN,
     BundleError,
 )
+from partydesk.services.bundles.restore_keys import restore_public_key
 from partydesk.services.bundles.stick_writes import write_on_stick
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.storage.bundle_store import (
@@ -41,6 +42,7 @@ from partydesk.storage.bundle_store import (
     load_higher_committee,
     revoke_and_reenrol,
 )
+from partydesk.storage.downward_store import save_restore_key
 
 ENROLMENT_KIND = "partydesk-enrolment"
 ENROLMENT_VERSION = 1
@@ -107,6 +109,8 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
         else:
             enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
                        enrolment.created_at)
+        save_restore_key(db, enrolment.cell_code, restore_public_key(secret).hex(),
+                         enrolment.created_at)
         write_on_stick(out, content, mode=0o600)
     return enrolment
 

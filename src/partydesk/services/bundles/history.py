@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from partydesk.storage.bundle_store import list_exports, list_imports, load_higher_committee
 from partydesk.storage.database import Database
+from partydesk.storage.downward_store import (
+    list_received_decisions,
+    list_received_notices,
+    load_received,
+)
 
 HISTORY_LIMIT = 20
 
@@ -21,3 +26,22 @@ def exported_bundles(db: Database, limit: int = HISTORY_LIMIT) -> list[dict]:
 
 def imported_bundles(db: Database, limit: int = HISTORY_LIMIT) -> list[dict]:
     return list_imports(db, limit)
+
+
+def committee_receipt(db: Database) -> dict | None:
+    """What the committee's newest downward bundle says it holds from this cell:
+    ``sequence``, ``created_at`` (of that bundle), or None before any receipt."""
+    received = load_received(db)
+    if not received or received["receipt_sequence"] is None:
+        return None
+    return {"sequence": received["receipt_sequence"],
+            "created_at": received["receipt_created_at"]}
+
+
+def received_decisions(db: Database) -> list[dict]:
+    """The committee's decisions that came down, applied or kept with a reason."""
+    return list_received_decisions(db)
+
+
+def received_notices(db: Database) -> list[dict]:
+    return list_received_notices(db)

@@ -56,12 +56,13 @@ def _is_confirmed(bundle: VerifiedBundle, confirmed: dict[str, str]) -> bool:
 
 def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
                   dry_run: bool = False, progress: Progress | None = None,
-                  confirmed: Iterable[str] = (), confirm_removals: bool = False
-                  ) -> ImportResult:
+                  confirmed: Iterable[str] = (), confirm_removals: bool = False,
+                  before_apply=None) -> ImportResult:
     """Import one bundle. A cell's first bundle raises :class:`AwaitingConfirmation`
     unless its fingerprint is among ``confirmed``; a confirmed fingerprint that is not
     the bundle's refuses it. A snapshot dropping many members is refused unless
-    ``confirm_removals``."""
+    ``confirm_removals``. ``before_apply`` runs just before the register changes (the
+    automatic backup)."""
     step = progress or (lambda done, total: None)
     total = len(PARTITION_TABLES) + 1
     wanted = _normalised(confirmed)
@@ -76,6 +77,8 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
         raise bundle.removal_refusal()
     if bundle.first_contact and not wanted:
         raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
+    if before_apply is not None:
+        before_apply()            # e.g. a backup of the register before it changes
     apply_bundle(db, bundle, lambda table: step(
         list(PARTITION_TABLES).index(table) + 2, total))
     LOG.info("imported bundle %d from cell %s (%d active members)",
@@ -94,8 +97,8 @@ class BatchResult:
 
 def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
                    dry_run: bool = False, progress: Progress | None = None,
-                   confirmed: Iterable[str] = (), confirm_removals: bool = False
-                   ) -> BatchResult:
+                   confirmed: Iterable[str] = (), confirm_removals: bool = False,
+                   before_apply=None) -> BatchResult:
     """Import every bundle on a stick: verify each (a refused one changes nothing and does
     not stop the others), keep the newest per cell, and apply those in ONE transaction.
     A cell's first bundle is held unless its fingerprint is in ``confirmed``; a
@@ -125,6 +128,8 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
         raise BundleError(FINGERPRINT_MISMATCH, confirmed=", ".join(unmatched),
                           sender=", ".join(sorted(newest)) or "?")
     if result.applied and not dry_run:
+        if before_apply is not None:
+            before_apply()
         with storage_errors(), db.atomic():
             for bundle in result.applied:
                 apply_bundle(db, bundle)

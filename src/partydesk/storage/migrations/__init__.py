@@ -28,6 +28,9 @@ from partydesk.storage.migrations import (
     m0050_grading_targets,
     m0051_statistics_indexes,
     m0070_discipline_deferrals,
+    m0090_downward_bundles,
+    m0091_transfers,
+    m0092_restore_keys,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +53,9 @@ MIGRATIONS = (
     m0050_grading_targets,
     m0051_statistics_indexes,
     m0070_discipline_deferrals,
+    m0090_downward_bundles,
+    m0091_transfers,
+    m0092_restore_keys,
 )
 
 

@@ -1,0 +1,139 @@
+"""Downward bundles and restore at committee scale.
+
+1. A committee writes downward bundles for 200 cells (each with a receipt, two
+   decisions and a notice with a 200 kB PDF): at most 30 s; beside it, the floor of
+   writing the same bytes to the same folder (fsync'd, one file per cell).
+2. A wiped 2,000-member cell with two years of meetings and dues is restored from its
+   committee's restore bundle (verify, decrypt, write every table, one transaction):
+   at most 5 s; beside it, the floor of inserting the same rows with raw executemany.
+
+``--quick`` uses 20 cells.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from benchmarks.bench_bundles import AS_OF, bundle_fingerprint, opened
+from benchmarks.harness import Figure
+from partydesk.domain.organisation import Role
+from partydesk.services.bundles.downward_export import export_downward
+from partydesk.services.bundles.downward_import import import_downward
+from partydesk.services.bundles.enrolment import enrol, read_enrolment
+from partydesk.services.bundles.export import export_bundle
+from partydesk.services.bundles.importer import import_bundle
+from partydesk.services.bundles.restore import export_restore
+from partydesk.services.demo.register import fill_demo_register
+from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
+from partydesk.storage.bundle_store import enrol_cell, pin_cell_key
+from partydesk.storage.downward_store import insert_decision, insert_notices
+from partydesk.storage.partition_store import partition_is_empty, read_partition
+
+
+def bench_downward(report, root: Path, cells: int) -> None:
+    committee = opened(root / "committee", create=True)
+    initialise(committee, Role.COMMITTEE, "Đảng ủy xã Hòa Bình", "DUHB")
+    committee.open_register()
+    db, now = committee.db, "2026-01-01T00:00:00+00:00"
+    pdf = b"%PDF-1.4\n" + os.urandom(200_000)
+    from nacl.public import PrivateKey
+
+    with db.atomic():
+        for index in range(cells):
+            code = f"CB{index:03d}"
+            enrol_cell(db, code, f"Chi bộ {code}", "0" * 64, now)
+            pin_cell_key(db, code, os.urandom(32).hex(),
+                         bytes(PrivateKey.generate().public_key).hex(), "fp", now)
+            db.execute("UPDATE cells SET last_sequence = 7, last_bundle_sha256 = ?, "
+                       "last_bundle_created_at = ? WHERE code = ?", ["a" * 64, now, code])
+            for kind in ("conversion", "badge"):
+                insert_decision(db, {"id": f"{code}-{kind}", "cell_code": code,
+                                     "member_id": f"m-{index}", "kind": kind,
+                                     "number": "12-QĐ/ĐU", "decided_on": "2026-01-05",
+                                     "details": {}, "created_at": now})
+            insert_notices(db, [{"id": f"{code}-n", "cell_code": code, "title": "Hướng dẫn",
+                                 "text": "Đọc kỹ", "attachment_name": "hd.pdf",
+                                 "attachment": pdf, "created_at": now}])
+    stick = root / "stick"
+    stick.mkdir()
+    start = time.perf_counter()
+    written = export_downward(db, committee.organisation, committee.paths.keys_dir, stick)
+    elapsed = time.perf_counter() - start
+    committee.release()
+    assert len(written) == cells
+    floor_dir = root / "floor"
+    floor_dir.mkdir()
+    contents = [w.path.read_bytes() for w in written]
+    start = time.perf_counter()
+    for index, data in enumerate(contents):
+        fd = os.open(floor_dir / f"{index}.zip", os.O_WRONLY | os.O_CREAT, 0o644)
+        os.write(fd, data)
+        os.fsync(fd)
+        os.close(fd)
+    floor = time.perf_counter() - start
+    report.add(Figure(f"a committee writes downward bundles for {cells} cells", elapsed, "s",
+                      "writing the same bytes, fsync'd", floor,
+                      max_value=30.0 * cells / 200))
+
+
+def bench_restore(report, root: Path, members: int) -> None:
+    committee = opened(root / "committee-r", create=True)
+    initialise(committee, Role.COMMITTEE, "Đảng ủy xã Hòa Bình", "DUHB")
+    committee.open_register()
+    enrol(committee.db, committee.organisation, committee.paths.keys_dir, "Chi bộ lớn",
+          "CBL", root / "cbl.json")
+    cell = opened(root / "old-cell", create=True)
+    initialise_from_enrolment(cell, read_enrolment(root / "cbl.json"))
+    cell.open_register()
+    fill_demo_register(cell.db, members, seed=5, as_of=AS_OF)
+    partition = read_partition(cell.db)
+    stick = root / "stick-r"
+    stick.mkdir()
+    bundle = export_bundle(cell.db, cell.organisation, cell.paths.keys_dir, stick).path
+    cell.release()
+    import_bundle(committee.db, committee.organisation, committee.paths.keys_dir, bundle,
+                  confirmed=[bundle_fingerprint(bundle)])
+    enrol(committee.db, committee.organisation, committee.paths.keys_dir, None, "CBL",
+          root / "renewed.json", renew=True)
+    restore = export_restore(committee.db, committee.organisation,
+                             committee.paths.keys_dir, stick, "CBL")
+    committee.release()
+    fresh = opened(root / "new-cell", create=True)
+    initialise_from_enrolment(fresh, read_enrolment(root / "renewed.json"))
+    fresh.open_register()
+    start = time.perf_counter()
+    import_downward(fresh.db, fresh.organisation, fresh.paths.keys_dir, restore,
+                    date(2026, 1, 2))
+    elapsed = time.perf_counter() - start
+    assert not partition_is_empty(fresh.db)
+    fresh.release()
+    floor = _executemany_floor(root / "floor-cell", partition)
+    rows = sum(len(rows) for _, rows in partition.values())
+    report.add(Figure(f"restoring a {members:,}-member cell ({rows:,} rows: meetings, dues…)",
+                      elapsed, "s", "raw executemany of the same rows", floor,
+                      max_value=5.0))
+
+
+def _executemany_floor(folder: Path, partition) -> float:
+    from partydesk.storage.partition_store import restore_partition
+
+    blank = opened(folder, create=True)
+    initialise(blank, Role.CELL, "Chi bộ trống", "CBT")
+    blank.open_register()
+    start = time.perf_counter()
+    with blank.db.atomic():
+        restore_partition(blank.db, partition)
+    elapsed = time.perf_counter() - start
+    blank.release()
+    return elapsed
+
+
+def run(report, args) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_downward(report, Path(tmp), 20 if args.quick else 200)
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_restore(report, Path(tmp), 2000)

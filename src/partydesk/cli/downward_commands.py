@@ -1,0 +1,156 @@
+"""``decisions record`` and ``notices add`` (committee), ``decisions list`` and
+``notices list|save`` (cell), and the cell's side of ``bundle import``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.i18n import render
+from partydesk.services.bundles.downward_payload import DECISION_KINDS
+from partydesk.services.setup.installation import Installation
+
+from .bundle_commands import backup_before, opened
+from .output import print_json, say
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    decisions = commands.add_parser("decisions", help="the committee's decisions about "
+                                    "cells' members")
+    actions = decisions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    record = actions.add_parser("record", help="committee: record a decision for a cell's "
+                                "next downward bundle")
+    record.add_argument("--cell", required=True, metavar="CODE")
+    record.add_argument("--member", required=True, metavar="ID")
+    record.add_argument("--kind", required=True, choices=DECISION_KINDS)
+    record.add_argument("--number", required=True, metavar="N")
+    record.add_argument("--date", required=True, type=date.fromisoformat,
+                        metavar="YYYY-MM-DD")
+    record.add_argument("--level", choices=["reprimand", "warning", "removal_from_post"],
+                        help="discipline: the level (default reprimand)")
+    record.add_argument("--years", type=int, help="badge: the years of membership "
+                        "(default 30)")
+    record.set_defaults(handler=run_record)
+    listing = actions.add_parser("list", help="cell: the committee's decisions received")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+    listing.set_defaults(handler=run_list_decisions)
+
+    notices = commands.add_parser("notices", help="the committee's notices to its cells")
+    actions = notices.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="committee: a notice for cells' next bundles")
+    target = add.add_mutually_exclusive_group(required=True)
+    target.add_argument("--cell", action="append", metavar="CODE", dest="cells")
+    target.add_argument("--all", action="store_true", help="every enrolled cell")
+    add.add_argument("--title", required=True)
+    add.add_argument("--text", default="")
+    add.add_argument("--attach", type=Path, metavar="FILE.pdf")
+    add.set_defaults(handler=run_add_notice)
+    nlist = actions.add_parser("list", help="cell: the notices received")
+    nlist.add_argument("--format", choices=["table", "json"], default="table")
+    nlist.set_defaults(handler=run_list_notices)
+
+
+def run_record(args: argparse.Namespace) -> int:
+    from partydesk.services.committee.decisions import record_decision
+
+    with opened(args) as inst:
+        decision_id = record_decision(inst.db, inst.organisation, args.cell, args.member,
+                                      args.kind, args.number, args.date, args.level,
+                                      args.years)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Recorded decision {id}; it goes to {cell} in its next bundle."),
+        id=decision_id, cell=args.cell))
+    return 0
+
+
+def run_add_notice(args: argparse.Namespace) -> int:
+    from partydesk.services.committee.decisions import add_notice
+
+    with opened(args) as inst:
+        codes = add_notice(inst.db, inst.organisation, None if args.all else args.cells,
+                           args.title, args.text, args.attach)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "The notice goes to {cells} in their next bundles."), cells=", ".join(codes)))
+    return 0
+
+
+def run_list_decisions(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.history import received_decisions
+
+    with opened(args) as inst:
+        rows = received_decisions(inst.db)
+    if args.format == "json":
+        print_json([{**r, "applied": bool(r["applied"])} for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r['decided_on']}  {r['kind']:<10} {r['number']:<10} {r['member_id']}  "
+              + ("✓" if r["applied"] else f"✗ {r['refusal']}"))
+    return 0
+
+
+def run_list_notices(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.history import received_notices
+
+    with opened(args) as inst:
+        rows = received_notices(inst.db)
+    if args.format == "json":
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['created_at'][:10]}  {r['title']}"
+              + (f"  [{r['attachment_name']}]" if r["attachment_name"] else ""))
+    return 0
+
+
+def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
+    from partydesk.services.bundles.downward_import import import_downward
+    result = import_downward(inst.db, inst.organisation, inst.paths.keys_dir, args.files[0],
+                             date.today(), dry_run=args.dry_run,
+                             describe=lambda exc: render(getattr(exc, "message", str(exc))),
+                             before_apply=backup_before(inst, "import"))
+    bundle = result.bundle
+    header = bundle.header
+    if bundle.restore and not bundle.duplicate:
+        members = len(bundle.payload.tables.get("members", ([], []))[1])
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Restore bundle number {sequence} from {sender}: the register as the "
+            "committee received it in bundle number {last}, {members} members."),
+            sequence=header.sequence, sender=header.sender,
+            last=bundle.payload.last_sequence, members=members))
+        say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")) if args.dry_run
+            else message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
+        return 0
+    if bundle.duplicate:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Bundle number {sequence} from {sender} was already imported; nothing "
+            "changed."), sequence=header.sequence, sender=header.sender))
+        return 0
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Bundle number {sequence} from {sender}, made {created}: {decisions} new "
+        "decisions, {notices} new notices."), sequence=header.sequence, sender=header.sender,
+        created=header.created_at, decisions=len(bundle.new_decisions),
+        notices=len(bundle.new_notices)))
+    for decision in bundle.new_decisions:
+        print(f"  {decision['decided_on']}  {decision['kind']}  {decision['number']}  "
+              f"{decision['member_id']}")
+        if decision["id"] in result.refused:
+            print(f"    ✗ {result.refused[decision['id']]}")
+    for notice in bundle.new_notices:
+        print(f"  {notice['title']}")
+    for transfer in bundle.new_transfers:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Member transferred from {cell}, waiting to be accepted: {name} ({id})."),
+            cell=transfer["from_cell"], name=transfer["dossier"]["record"].get("full_name"),
+            id=transfer["member_id"]))
+    receipt = bundle.payload.content.receipt
+    if receipt:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The committee has received bundle number {sequence} of {date}."),
+            sequence=receipt["sequence"], date=receipt["created_at"][:10]))
+    if args.dry_run:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
+    else:
+        say(message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
+    return 0
