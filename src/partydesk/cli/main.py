@@ -9,15 +9,18 @@ import sys
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.services.setup.passphrase import set_source
 from partydesk.services.shared.register import known_storage_error
 
 from .output import fail
+from .passphrase_prompt import cli_source
 
 LOG = logging.getLogger("partydesk.cli")
 
 
 def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     args.parser_error = parser.error
+    set_source(cli_source)
     try:
         return args.handler(args)
     except PartyDeskError as exc:

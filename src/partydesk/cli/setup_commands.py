@@ -12,9 +12,14 @@ from partydesk.paths import resolve_paths
 from partydesk.services.bundles.enrolment import read_enrolment
 from partydesk.services.demo.register import fill_demo_register
 from partydesk.services.meetings.drafts import list_meetings
-from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
+from partydesk.services.setup.first_run import (
+    AlreadyInitialisedError,
+    initialise,
+    initialise_from_enrolment,
+)
 from partydesk.services.setup.installation import Installation
 from partydesk.services.setup.keys import fingerprint
+from partydesk.services.setup.passphrase import obtain
 
 from .output import say
 
@@ -50,14 +55,19 @@ def run_init(args: argparse.Namespace) -> int:
         enrolment = read_enrolment(args.enrollment)     # refused before any folder is made
     elif not (args.role and args.name is not None and args.code is not None):
         args.parser_error("--role, --name and --code are required (or --enrollment FILE)")
-    installation = Installation.acquire(resolve_paths(args.data_dir), create=True)
+    paths = resolve_paths(args.data_dir)
+    if paths.database.exists():
+        raise AlreadyInitialisedError(paths.data_dir)    # before asking for a passphrase
+    passphrase = obtain(choosing=True)                    # before any folder is made
+    installation = Installation.acquire(paths, create=True)
     try:
         if args.enrollment is not None:
             organisation = initialise_from_enrolment(installation, enrolment, args.term,
-                                                     args.secretary)
+                                                     args.secretary, passphrase)
         else:
             organisation = initialise(installation, Role(args.role), args.name, args.code,
-                                      args.higher, args.term, args.secretary)
+                                      args.higher, args.term, args.secretary,
+                                      passphrase=passphrase)
     except BaseException:
         installation.release(refused=True)
         raise

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.storage.cipher import connect as cipher_connect
-from partydesk.storage.cipher import database_errors
+from partydesk.storage.cipher import database_errors, file_salt
 from partydesk.storage.connection import Database
 
 PREFIX = "partydesk-"
@@ -71,7 +71,7 @@ def write_backup(db: Database, folder: Path, label: str, now: datetime | None = 
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, MODE)
     os.close(fd)
     try:
-        target = _connect(partial, db.passphrase)
+        target = _connect(partial, db.passphrase, _main_salt(db))
         try:
             db.conn.backup(target)
             # the copy inherits WAL mode; a backup is one self-contained file
@@ -89,9 +89,19 @@ def write_backup(db: Database, folder: Path, label: str, now: datetime | None = 
     return final
 
 
-def _connect(path: Path, passphrase: str | None):
+def _connect(path: Path, passphrase: str | None, salt: bytes | None = None):
     return (sqlite3.connect(path, isolation_level=None) if passphrase is None
-            else cipher_connect(path, passphrase))
+            else cipher_connect(path, passphrase, salt=salt))
+
+
+def _main_salt(db: Database) -> bytes | None:
+    """The register's salt: its backups share it (and its derived key, kept in memory)."""
+    if db.passphrase is None:
+        return None
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return file_salt(file)
+    return None
 
 
 def check_backup(path: Path, passphrase: str | None = None) -> bool:

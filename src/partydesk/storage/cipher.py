@@ -7,15 +7,22 @@ its module is a sqlite3-compatible DB-API (the same ``connect``, ``execute``,
 such connection) keep working. ``sqlcipher3-wheels`` is an older fork (0.5.x) of the
 same code; ``apsw-sqlite3mc`` would mean another API under every store.
 
-The key is derived from the passphrase by SQLCipher's default KDF (PBKDF2-HMAC-SHA512,
-256,000 iterations, per-file salt): never weakened. Every page of the file and of its
-WAL is encrypted and authenticated (HMAC); a backup is written through a connection
-keyed with the same passphrase, so it is encrypted too.
+The key is derived from the passphrase exactly as SQLCipher's default KDF does it
+(PBKDF2-HMAC-SHA512, 256,000 iterations, 32 bytes, the file's 16-byte salt): never
+weakened. That costs ~0.2 s, and the app opens many connections (workers, backups), so
+the derivation is done here with hashlib, once per process for each (passphrase, salt),
+kept in memory only (never written anywhere), and handed to SQLCipher as a raw key with
+its salt (``PRAGMA key = "x'<key><salt>'"``); tests/test_encryption.py checks that a file
+keyed by SQLCipher from the passphrase opens with that raw key and the reverse. Every
+page of the file and of its WAL is encrypted and authenticated (HMAC); a backup is
+written through a connection keyed with the same key and salt, so it is encrypted too
+and costs no derivation.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 import sys
@@ -26,6 +33,11 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 
 PLAIN_HEADER = b"SQLite format 3\x00"
+KDF_ITERATIONS = 256_000          # SQLCipher 4's default (PBKDF2-HMAC-SHA512)
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+_derived: dict[tuple[bytes, bytes], bytes] = {}   # (sha256 of passphrase, salt) -> key
 
 
 class WrongPassphrase(PartyDeskError):
@@ -64,15 +76,56 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def connect(path: Path | str, passphrase: str, timeout: float = 5.0):
+def new_salt() -> bytes:
+    return os.urandom(SALT_BYTES)
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """SQLCipher's default key derivation, done once per process per (passphrase, salt)."""
+    slot = (hashlib.sha256(passphrase.encode("utf-8")).digest(), bytes(salt))
+    key = _derived.get(slot)
+    if key is None:
+        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), bytes(salt),
+                                  KDF_ITERATIONS, KEY_BYTES)
+        _derived[slot] = key
+    return key
+
+
+def forget_keys() -> None:
+    """Drop every derived key held in memory (after a passphrase change, at exit)."""
+    _derived.clear()
+
+
+def file_salt(path: Path | str) -> bytes | None:
+    """The salt at the head of an encrypted database file; None for a missing, empty or
+    plain one."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(len(PLAIN_HEADER))
+    except OSError:
+        return None
+    if len(head) < SALT_BYTES or head == PLAIN_HEADER:
+        return None
+    return head[:SALT_BYTES]
+
+
+def raw_key(passphrase: str, salt: bytes) -> str:
+    """The SQL literal keying a connection with the derived key and its salt."""
+    return f"\"x'{derive_key(passphrase, salt).hex()}{salt.hex()}'\""
+
+
+def connect(path: Path | str, passphrase: str, timeout: float = 5.0,
+            salt: bytes | None = None):
     """An open, keyed connection (autocommit, like the plain one); raises
-    WrongPassphrase, touching no byte, when the passphrase does not open ``path``."""
+    WrongPassphrase, touching no byte, when the passphrase does not open ``path``.
+    A new file takes ``salt`` (a backup takes its register's) or a fresh one."""
     module = driver()
+    salt = file_salt(path) or salt or new_salt()
     conn = module.connect(str(path), timeout=timeout, isolation_level=None,
                           check_same_thread=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")     # no stderr noise on a bad key
-        conn.execute(f"PRAGMA key = {_literal(passphrase)}")
+        conn.execute(f"PRAGMA key = {raw_key(passphrase, salt)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError:
         conn.close()
@@ -80,7 +133,7 @@ def connect(path: Path | str, passphrase: str, timeout: float = 5.0):
     return conn
 
 
-def encrypt_file(path: Path, passphrase: str) -> None:
+def encrypt_file(path: Path, passphrase: str, salt: bytes | None = None) -> None:
     """Rewrite the plain SQLite file ``path`` encrypted, in place: exported into a new
     encrypted file beside it, which then replaces it (the plain WAL is checkpointed
     first and removed). A failure leaves the plain file as it was."""
@@ -93,7 +146,7 @@ def encrypt_file(path: Path, passphrase: str) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"ATTACH DATABASE {_literal(str(target))} AS encrypted "
-                     f"KEY {_literal(passphrase)}")
+                     f"KEY {raw_key(passphrase, salt or new_salt())}")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
         conn.execute("DETACH DATABASE encrypted")
@@ -108,9 +161,20 @@ def encrypt_file(path: Path, passphrase: str) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def change_passphrase(conn, new_passphrase: str) -> None:
-    """Re-encrypt every page of the open database under ``new_passphrase``."""
-    conn.execute(f"PRAGMA rekey = {_literal(new_passphrase)}")
+def change_passphrase(conn, path: Path | str, new_passphrase: str) -> None:
+    """Re-encrypt every page of the open database at ``path`` under ``new_passphrase``
+    (its salt stays). SQLCipher rekeys only outside WAL mode: the WAL is checkpointed
+    into the file first and WAL mode restored after."""
+    salt = file_salt(path)
+    if salt is None:
+        raise ValueError("not an encrypted database")
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    try:
+        conn.execute(f"PRAGMA rekey = \"x'{derive_key(new_passphrase, salt).hex()}'\"")
+    finally:
+        conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
 
 
 def _fsync(path: Path) -> None:

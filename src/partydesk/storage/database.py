@@ -13,7 +13,7 @@ from pathlib import Path
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.storage.cipher import connect as cipher_connect
-from partydesk.storage.cipher import encrypt_file, is_plain
+from partydesk.storage.cipher import encrypt_file, file_salt, is_plain, new_salt
 from partydesk.storage.connection import Database
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.migrations import MIGRATION_SET, known_migration_names, migration_set
@@ -35,20 +35,20 @@ def open_database(path: Path, backups_dir: Path | None = None,
                   passphrase: str | None = None) -> Database:
     """Open (creating if needed) and migrate the register at ``path``. With a
     ``passphrase`` the register is encrypted (see storage/cipher.py): a plain one is
-    encrypted first, with its plain backups; a wrong passphrase touches nothing."""
+    backed up, then encrypted with its plain backups; a wrong passphrase touches
+    nothing."""
     with storage_errors():
         if passphrase is None:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
                                    isolation_level=None)
         else:
-            encrypted_now = is_plain(path)
-            if encrypted_now:
+            if is_plain(path):
                 encrypt_register(path, passphrase, backups_dir)
             conn = cipher_connect(path, passphrase, BUSY_TIMEOUT_MS / 1000)
+            if backups_dir is not None:     # a plain backup left by an interrupted run
+                encrypt_backups(backups_dir, passphrase, file_salt(path))
         try:
             db = Database(conn, passphrase)
-            if passphrase is not None and encrypted_now and backups_dir is not None:
-                backup_database(db, backups_dir, "encrypted")
             refuse_newer(db)
             configure(db)
             migrate(db, path, backups_dir)
@@ -59,18 +59,36 @@ def open_database(path: Path, backups_dir: Path | None = None,
 
 
 def encrypt_register(path: Path, passphrase: str, backups_dir: Path | None) -> None:
-    """A plain register and its plain backups become encrypted, in place."""
-    encrypt_file(path, passphrase)
-    if backups_dir is not None and backups_dir.is_dir():
+    """A plain register becomes encrypted in place, after a backup taken while it is
+    still plain; then that backup and every older plain one are encrypted too (the
+    same key and salt as the register), so no plain copy stays in the data folder."""
+    if backups_dir is not None:
+        plain = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                         isolation_level=None))
+        try:
+            refuse_newer(plain)
+            backup_database(plain, backups_dir, "before-encryption")
+        finally:
+            plain.close()
+    salt = new_salt()
+    encrypt_file(path, passphrase, salt)
+    if backups_dir is not None:
+        encrypt_backups(backups_dir, passphrase, salt)
+
+
+def encrypt_backups(backups_dir: Path, passphrase: str, salt: bytes | None) -> None:
+    if backups_dir.is_dir():
         for backup in sorted(backups_dir.glob("*.sqlite3")):
             if is_plain(backup):
-                encrypt_file(backup, passphrase)
+                encrypt_file(backup, passphrase, salt)
 
 
-def create_database_file(path: Path, populate: Callable[[Database], None]) -> None:
-    """Create a migrated register at ``path``, fill it in one transaction, and close it
-    fully checkpointed, so the file alone holds everything (it can then be renamed)."""
-    db = open_database(path)
+def create_database_file(path: Path, populate: Callable[[Database], None],
+                         passphrase: str | None = None) -> None:
+    """Create a migrated register at ``path`` (encrypted under ``passphrase`` if given),
+    fill it in one transaction, and close it fully checkpointed, so the file alone holds
+    everything (it can then be renamed)."""
+    db = open_database(path, passphrase=passphrase)
     try:
         with storage_errors(), db.atomic():
             populate(db)

@@ -11,6 +11,7 @@ from partydesk.domain.organisation import Organisation, Role, validate_organisat
 from partydesk.services.bundles.enrolment import Enrolment, read_enrolment
 from partydesk.services.setup.installation import Installation
 from partydesk.services.setup.keys import generate_keys, write_private_keys
+from partydesk.services.setup.passphrase import check_new, obtain
 from partydesk.storage.bundle_store import insert_higher_committee
 from partydesk.storage.database import Database, create_database_file
 from partydesk.storage.organisation_store import insert_organisation
@@ -25,8 +26,10 @@ class AlreadyInitialisedError(PartyDeskError):
 
 def initialise(installation: Installation, role: Role, name: str, code: str,
                higher_name: str = "", term: str = "", secretary: str = "",
-               enrolment: Enrolment | None = None) -> Organisation:
-    """Create keys and the register. On any failure nothing is left behind.
+               enrolment: Enrolment | None = None, passphrase: str | None = None
+               ) -> Organisation:
+    """Create keys and the register, encrypted under ``passphrase`` (else the front
+    end's, chosen now). On any failure nothing is left behind.
 
     With an ``enrolment`` (a cell set up from its committee's enrolment file) the
     committee's keys and the enrolment secret are stored with the organisation."""
@@ -34,6 +37,7 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
     if installation.initialised or paths.keys_dir.exists():
         raise AlreadyInitialisedError(paths.data_dir)
     fields = validate_organisation_fields(name, code, higher_name, term, secretary)
+    passphrase = check_new(passphrase) if passphrase is not None else obtain(choosing=True)
     keys = generate_keys()
     organisation = Organisation(
         id=new_id(), role=role, signing_public_key=keys.signing_public.hex(),
@@ -41,7 +45,8 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
     partial = paths.database.with_name(paths.database.name + ".partial")
     try:
         write_private_keys(paths.keys_dir, keys)
-        create_database_file(partial, lambda db: _populate(db, organisation, enrolment))
+        create_database_file(partial, lambda db: _populate(db, organisation, enrolment),
+                             passphrase)
         partial.replace(paths.database)
     except BaseException:
         _remove_partial_setup(paths.keys_dir, partial)
@@ -50,16 +55,20 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
 
 
 def initialise_from_enrolment(installation: Installation, enrolment: Enrolment,
-                              term: str = "", secretary: str = "") -> Organisation:
+                              term: str = "", secretary: str = "",
+                              passphrase: str | None = None) -> Organisation:
     """Set up a cell with the name, code and higher committee its enrolment file gives."""
     return initialise(installation, Role.CELL, enrolment.cell_name, enrolment.cell_code,
-                      enrolment.committee_name, term, secretary, enrolment=enrolment)
+                      enrolment.committee_name, term, secretary, enrolment=enrolment,
+                      passphrase=passphrase)
 
 
 def initialise_from_enrolment_file(installation: Installation, path: Path, term: str = "",
-                                   secretary: str = "") -> Organisation:
+                                   secretary: str = "", passphrase: str | None = None
+                                   ) -> Organisation:
     """The same from the file itself, refused (nothing created) if damaged or forged."""
-    return initialise_from_enrolment(installation, read_enrolment(path), term, secretary)
+    return initialise_from_enrolment(installation, read_enrolment(path), term, secretary,
+                                     passphrase)
 
 
 def _populate(db: Database, organisation: Organisation, enrolment: Enrolment | None) -> None:

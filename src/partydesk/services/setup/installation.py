@@ -17,6 +17,8 @@ from partydesk.domain.organisation import Organisation
 from partydesk.paths import AppPaths
 from partydesk.private_files import make_private
 from partydesk.services.setup.instance_lock import InstanceLock
+from partydesk.services.setup.passphrase import obtain
+from partydesk.storage.cipher import is_plain
 from partydesk.storage.database import Database, open_database
 from partydesk.storage.organisation_store import load_organisation
 
@@ -41,6 +43,7 @@ class Installation:
         self._lock = InstanceLock(paths.lock_file)
         self._created_dir = False
         self.db: Database | None = None
+        self.passphrase: str | None = None      # in memory only, once the register opened
         self.organisation: Organisation | None = None
 
     @classmethod
@@ -82,10 +85,16 @@ class Installation:
     def initialised(self) -> bool:
         return self.paths.database.exists()
 
-    def open_register(self) -> Organisation:
+    def open_register(self, passphrase: str | None = None) -> Organisation:
+        """Open the register with ``passphrase`` (else the front end's source: see
+        passphrase.py). A plain register from an older version is backed up, then
+        encrypted under it; a wrong one raises WrongPassphrase, nothing touched."""
         if not self.initialised:
             raise NotInitialisedError(self.paths.data_dir)
-        self.db = open_database(self.paths.database, self.paths.backups_dir)
+        if passphrase is None:
+            passphrase = obtain(choosing=is_plain(self.paths.database))
+        self.db = open_database(self.paths.database, self.paths.backups_dir, passphrase)
+        self.passphrase = passphrase
         self.organisation = load_organisation(self.db)
         if self.organisation is None:
             raise NotInitialisedError(self.paths.data_dir)

@@ -66,12 +66,14 @@ class Job(Generic[T]):
     work: Callable[[Database | None, Progress], T]
     database: Path | None = None       # the register file the worker opens for itself
     in_memory: Database | None = None  # an in-memory register: only its own connection
+    passphrase: str | None = None      # an encrypted register's (the key stays cached)
 
     @classmethod
     def on_register(cls, db: Database, work: Callable[[Database, Progress], T]) -> Job[T]:
         """``work(db, progress)`` on a connection of its own to the file behind ``db``."""
         path = database_file(db)
-        return cls(work, path, None if path else db)  # type: ignore[arg-type]
+        return cls(work, path, None if path else db,  # type: ignore[arg-type]
+                   db.passphrase)
 
     @classmethod
     def without_register(cls, work: Callable[[Progress], T]) -> Job[T]:
@@ -89,7 +91,7 @@ class Job(Generic[T]):
         step = (cancellation or Cancellation()).watch(progress)
         if self.database is None:
             return self.work(self.in_memory, step)
-        own = open_database(self.database)
+        own = open_database(self.database, passphrase=self.passphrase)
         try:
             return self.work(own, step)
         finally:
