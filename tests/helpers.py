@@ -43,3 +43,27 @@ def add_lives(db, people, today=None) -> list:
     changes = [LifeChange(record.id, tuple(event(e) for e in events), record)
                for record, events in people]
     return write_lives(db, changes, today or date.today(), audit=False)
+
+
+def test_passphrase() -> str:
+    """The run's passphrase (tests/conftest.py): every register in the suite uses it."""
+    return os.environ["PARTYDESK_PASSPHRASE"]
+
+
+def open_register(path: Path, backups_dir: Path | None = None):
+    """Open (creating if needed) an encrypted register, as the app does."""
+    from partydesk.storage.database import open_database
+
+    return open_database(Path(path), backups_dir, test_passphrase())
+
+
+def connect_register(path: Path | str):
+    """A raw DB-API connection to a register file (encrypted, or plain from an old
+    version), for tests that look inside it."""
+    import sqlite3
+
+    from partydesk.storage.cipher import connect, is_plain
+
+    if is_plain(Path(path)):
+        return sqlite3.connect(path)
+    return connect(path, test_passphrase())

@@ -25,13 +25,11 @@ def test_a_failure_inside_atomic_keeps_nothing_and_nested_blocks_are_savepoints(
 
 
 def test_a_write_outside_atomic_is_committed_at_once(tmp_path):
-    import sqlite3
+    from tests.helpers import connect_register, open_register
 
-    from partydesk.storage.database import open_database
-
-    db = open_database(tmp_path / "r.sqlite3")
+    db = open_register(tmp_path / "r.sqlite3")
     db.execute("INSERT INTO settings VALUES ('k', 'v')")
-    other = sqlite3.connect(tmp_path / "r.sqlite3")
+    other = connect_register(tmp_path / "r.sqlite3")
     assert other.execute("SELECT value FROM settings").fetchone() == ("v",)
     other.close()
     db.close()
@@ -41,13 +39,13 @@ def test_opening_an_up_to_date_register_does_not_load_sqlite_utils(tmp_path):
     import subprocess
     import sys
 
-    from partydesk.storage.database import open_database
-    from tests.helpers import SRC
+    from tests.helpers import SRC, open_register, test_passphrase
 
-    open_database(tmp_path / "r.sqlite3").close()
+    open_register(tmp_path / "r.sqlite3").close()
     code = ("import sys; from pathlib import Path\n"
             "from partydesk.storage.database import open_database\n"
-            f"open_database(Path({str(tmp_path / 'r.sqlite3')!r})).close()\n"
+            f"open_database(Path({str(tmp_path / 'r.sqlite3')!r}), None, "
+            f"{test_passphrase()!r}).close()\n"
             "print('sqlite_utils' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={"PYTHONPATH": str(SRC)}, check=True)

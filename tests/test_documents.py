@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from partydesk.domain.documents import header_higher_org, place_name
-from tests.helpers import run_cli
+from tests.helpers import connect_register, run_cli
 
 
 @pytest.mark.parametrize(("higher", "fallback", "header", "place"), [
@@ -40,8 +40,7 @@ def test_member_list_prints_every_name_exactly(tmp_path):
     text = unicodedata.normalize("NFC", subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True,
         text=True).stdout)
-    import sqlite3
-    names = [r[0] for r in sqlite3.connect(data / "partydesk.sqlite3").execute(
+    names = [r[0] for r in connect_register(data / "partydesk.sqlite3").execute(
         "SELECT full_name FROM members WHERE status IN ('official', 'probationary')")]
     assert names and all(name in text for name in names)
     assert "ĐẢNG BỘ XÃ HÒA BÌNH" in text and "Hòa Bình, ngày" in text

@@ -13,11 +13,11 @@ from partydesk.storage.database import (
 )
 from partydesk.storage.errors import StorageError, storage_errors
 from partydesk.storage.migrations import known_migration_names, migration_set
-from tests.helpers import snapshot
+from tests.helpers import open_register, snapshot
 
 
 def test_new_register_is_durable_and_checks_foreign_keys(tmp_path):
-    db = open_database(tmp_path / "r.sqlite3")
+    db = open_register(tmp_path / "r.sqlite3")
     pragmas = {p: db.execute(f"PRAGMA {p}").fetchone()[0]
                for p in ("journal_mode", "synchronous", "foreign_keys", "user_version")}
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
@@ -31,6 +31,7 @@ def test_new_register_is_durable_and_checks_foreign_keys(tmp_path):
 
 
 def test_pending_migration_runs_after_a_backup_of_the_old_file(tmp_path):
+    # a plain register from a version before encryption: migrated as it is
     path = tmp_path / "r.sqlite3"
     old = sqlite3.connect(path)
     from sqlite_utils import Database
@@ -53,20 +54,20 @@ def test_pending_migration_runs_after_a_backup_of_the_old_file(tmp_path):
 
 
 def test_fresh_register_needs_no_backup(tmp_path):
-    open_database(tmp_path / "r.sqlite3", tmp_path / "backups").close()
+    open_register(tmp_path / "r.sqlite3", tmp_path / "backups").close()
     assert not (tmp_path / "backups").exists()
 
 
 def test_register_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "r.sqlite3"
-    db = open_database(path)
+    db = open_register(path)
     db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                "VALUES ('partydesk', '9999_from_the_future', 'later')")
     db.conn.commit()
     db.close()
     before = snapshot(tmp_path)
     with pytest.raises(NewerDatabaseError):
-        open_database(path, tmp_path / "backups")
+        open_register(path, tmp_path / "backups")
     assert snapshot(tmp_path) == before
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 
 import pytest
 
 from tests.bundles.test_crashes import run_until_paused
 from tests.bundles.world import dump
-from tests.helpers import run_cli
+from tests.helpers import connect_register, run_cli
 
 pytestmark = pytest.mark.slow
 EN = {"PARTYDESK_LANG": "en"}
@@ -40,7 +39,7 @@ def listed(data_dir) -> list[dict]:
 
 
 def a_member(data_dir) -> str:
-    conn = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    conn = connect_register(data_dir / "partydesk.sqlite3")
     try:
         return conn.execute("SELECT id FROM members WHERE status = 'official' ORDER BY id"
                             ).fetchone()[0]
@@ -55,7 +54,7 @@ def test_create_and_list_a_checked_private_copy(register):
     [path] = (register / "backups").glob(f"*{made}*")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE((register / "backups").stat().st_mode) == 0o700
-    conn = sqlite3.connect(path)
+    conn = connect_register(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -109,7 +108,7 @@ def test_a_restore_killed_half_way_leaves_the_register_as_it_was(register, tmp_p
     before = dump(register)
     run_until_paused("restore-midway", tmp_path / "paused", "--data-dir", str(register),
                      "backup", "restore", made)
-    conn = sqlite3.connect(register / "partydesk.sqlite3")
+    conn = connect_register(register / "partydesk.sqlite3")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

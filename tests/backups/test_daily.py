@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from partydesk.services.backups.local import backups, daily_backup_if_due
-from partydesk.storage.database import open_database
+from tests.helpers import open_register
 
 
 def test_one_backup_at_the_first_start_of_each_day(tmp_path):
-    db = open_database(tmp_path / "partydesk.sqlite3")
+    db = open_register(tmp_path / "partydesk.sqlite3")
     folder = tmp_path / "backups"
     try:
         morning = datetime(2026, 3, 2, 8, 0)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.bundles.world import cli, copy_dir, dump, export, ok
-from tests.helpers import SRC
+from tests.helpers import SRC, connect_register
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
@@ -61,7 +60,7 @@ def test_import_killed_inside_its_transaction_leaves_the_register_as_before(worl
     before = dump(committee)
     run_until_paused("import-in-transaction", tmp_path / "paused", "--data-dir",
                      str(committee), "bundle", "import", str(extras.cb01_second))
-    conn = sqlite3.connect(committee / "partydesk.sqlite3")
+    conn = connect_register(committee / "partydesk.sqlite3")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:

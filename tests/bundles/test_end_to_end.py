@@ -4,7 +4,6 @@ each in its own data folder, all through the command line."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import unicodedata
 import zipfile
@@ -15,7 +14,7 @@ import pytest
 
 from partydesk.services.demo.register import DemoGenerator
 from partydesk.services.setup.keys import fingerprint
-from partydesk.storage.database import open_database, open_memory_database
+from partydesk.storage.database import open_memory_database
 from partydesk.storage.partition_store import committee_columns, table_columns
 from tests.bundles.world import (
     CELLS,
@@ -30,7 +29,7 @@ from tests.bundles.world import (
     query,
     refused,
 )
-from tests.helpers import add_lives
+from tests.helpers import add_lives, connect_register, open_register
 
 pytestmark = pytest.mark.slow
 
@@ -88,7 +87,7 @@ def test_cells_list_shows_each_cells_last_bundle(world):
 def test_a_cells_changes_reach_the_committee(world, tmp_path):
     committee = copy_dir(world.imported, tmp_path / "committee")
     cell = copy_dir(world.cells["CB02"], tmp_path / "CB02")
-    db = open_database(cell / "partydesk.sqlite3")
+    db = open_register(cell / "partydesk.sqlite3")
     try:
         generator = DemoGenerator(seed=99, as_of=date(2026, 1, 1))
         batch = [generator.member() for _ in range(5)]
@@ -190,7 +189,7 @@ def test_export_on_a_committee_without_cells_keys_or_unenrolled_cell_writes_noth
 
 
 def test_consolidated_tables_keep_each_row_under_its_cell(world):
-    conn = sqlite3.connect(world.imported / "partydesk.sqlite3")
+    conn = connect_register(world.imported / "partydesk.sqlite3")
     try:
         counts = dict(conn.execute(
             "SELECT cell_code, count(*) FROM cell_member_events GROUP BY cell_code"))
@@ -246,9 +245,9 @@ def test_a_stick_with_several_bundles_of_a_pinned_cell_imports_the_newest(world,
 
 
 def test_the_committee_also_holds_each_cells_meetings_documents_and_candidates(world):
-    committee = sqlite3.connect(world.imported / "partydesk.sqlite3")
+    committee = connect_register(world.imported / "partydesk.sqlite3")
     for code, folder in world.cells.items():
-        cell = sqlite3.connect(folder / "partydesk.sqlite3")
+        cell = connect_register(folder / "partydesk.sqlite3")
         for table in ("meetings", "meeting_attendance", "documents", "document_tasks",
                       "candidates"):
             held = committee.execute(f"SELECT count(*) FROM cell_{table} WHERE cell_code = ?",

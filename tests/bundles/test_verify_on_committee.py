@@ -8,6 +8,7 @@ import re
 import subprocess
 
 from tests.bundles.world import cli
+from tests.helpers import open_register
 
 
 def test_committee_verifies_a_cell_resolution_after_import(world, tmp_path):
@@ -35,12 +36,11 @@ def test_committee_verifies_a_cell_transfer_letter_after_import(world, tmp_path)
     from partydesk.domain.events import EventKind, MemberEvent
     from partydesk.paths import resolve_paths
     from partydesk.services.members.lifecycle import record_event
-    from partydesk.storage.database import open_database
     from tests.bundles.world import confirmed_import, copy_dir, export, ok
 
     cell = copy_dir(world.cells["CB01"], tmp_path / "CB01")
     committee = copy_dir(world.imported, tmp_path / "committee")
-    db = open_database(resolve_paths(str(cell)).database)
+    db = open_register(resolve_paths(str(cell)).database)
     try:
         member = db.execute("SELECT id FROM members WHERE status = 'official' "
                             "ORDER BY id LIMIT 1").fetchone()[0]

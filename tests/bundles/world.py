@@ -4,11 +4,10 @@ helpers to dump a register and to craft hostile bundles."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.helpers import run_cli
+from tests.helpers import connect_register, run_cli
 
 CELLS = {"CB01": ("Chi bộ thôn Đồng Tâm", 40, 11), "CB02": ("Chi bộ bản Pá Vệt", 60, 12),
          "CB03": ("Chi bộ thôn Hồng Phong", 80, 13)}
@@ -35,7 +34,7 @@ def refused(result, *words: str) -> str:
 
 def dump(data_dir: Path) -> dict[str, list]:
     """Every row of every table of a register (rows sorted, so order does not matter)."""
-    conn = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    conn = connect_register(data_dir / "partydesk.sqlite3")
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
@@ -46,7 +45,7 @@ def dump(data_dir: Path) -> dict[str, list]:
 
 
 def query(data_dir: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    conn = connect_register(data_dir / "partydesk.sqlite3")
     try:
         return conn.execute(sql, params).fetchall()
     finally:
@@ -54,7 +53,7 @@ def query(data_dir: Path, sql: str, params=()) -> list[tuple]:
 
 
 def execute(data_dir: Path, sql: str, params=()) -> None:
-    conn = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    conn = connect_register(data_dir / "partydesk.sqlite3")
     try:
         with conn:
             conn.execute(sql, params)

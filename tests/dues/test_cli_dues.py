@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tests.helpers import SRC, run_cli
+from tests.helpers import SRC, connect_register, run_cli
 
 MONTH = "2026-11"
 
@@ -39,9 +39,8 @@ def listing(data) -> list[dict]:
 
 
 def ledger_rows(data) -> int:
-    import sqlite3
 
-    conn = sqlite3.connect(data / "partydesk.sqlite3")
+    conn = connect_register(data / "partydesk.sqlite3")
     try:
         return conn.execute("SELECT count(*) FROM dues_ledger").fetchone()[0]
     finally:

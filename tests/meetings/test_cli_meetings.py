@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
-from tests.helpers import run_cli, snapshot
+from tests.helpers import connect_register, run_cli, snapshot
 
 INIT = ("init", "--role", "cell", "--name", "Chi bộ thôn Đồng Tâm", "--code", "CB01",
         "--higher", "Đảng ủy xã Hòa Bình", "--term", "2025-2030")
@@ -127,6 +126,6 @@ def test_empty_lists_and_demo_without_meetings(tmp_path):
     assert "Chưa ghi" in cli(data_dir, "meetings", "list").stdout
     result = cli(data_dir, "demo", "--members", "10", "--meetings-months", "0")
     assert result.returncode == 0 and "sinh hoạt" not in result.stdout
-    db = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    db = connect_register(data_dir / "partydesk.sqlite3")
     assert db.execute("SELECT count(*) FROM meetings").fetchone() == (0,)
     db.close()

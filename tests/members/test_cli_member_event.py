@@ -4,12 +4,11 @@ command line, through the member aggregate and its rules."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from partydesk.domain.events import EventKind
-from tests.helpers import run_cli, snapshot
+from tests.helpers import connect_register, run_cli, snapshot
 
 pytestmark = pytest.mark.slow
 EN = {"PARTYDESK_LANG": "en"}
@@ -28,7 +27,7 @@ def cli(data_dir, *args):
 
 
 def official(data_dir) -> str:
-    conn = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    conn = connect_register(data_dir / "partydesk.sqlite3")
     try:
         return conn.execute("SELECT id FROM members WHERE status = 'official' "
                             "ORDER BY id").fetchone()[0]
@@ -58,7 +57,7 @@ def test_transfer_out_with_place_changes_status(register):
     assert result.returncode == 0, result.stderr
     assert "transferred_out" in result.stdout
     assert shown(register, member)["status"] == "transferred_out"
-    conn = sqlite3.connect(register / "partydesk.sqlite3")
+    conn = connect_register(register / "partydesk.sqlite3")
     try:
         [(kind, on, details)] = conn.execute(
             "SELECT kind, occurred_on, details FROM member_events WHERE member_id = ? "

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import open_register
+
 
 def _tool(name: str) -> str:
     path = shutil.which(name)
@@ -59,7 +61,6 @@ def printed_documents(tmp_path_factory):
     """{size: Register} with every document kind of the catalogue printed (built once)."""
     from partydesk.paths import resolve_paths
     from partydesk.services.printing.catalogue import KINDS
-    from partydesk.storage.database import open_database
     from partydesk.storage.organisation_store import load_organisation
     from tests.printing.registers import AS_OF, SIZES, build
 
@@ -70,7 +71,7 @@ def printed_documents(tmp_path_factory):
         subjects = {"register": AS_OF, "meeting": register.meeting_id,
                     "resolution": register.resolution_id,
                     "transferred_member": register.member_id}
-        db = open_database(resolve_paths(str(register.data_dir)).database)
+        db = open_register(resolve_paths(str(register.data_dir)).database)
         try:
             organisation = load_organisation(db)
             for kind in KINDS.values():

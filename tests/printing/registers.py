@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import run_cli
+from tests.helpers import open_register, run_cli
 
 SIZES = (5, 60, 500)
 AS_OF = date(2026, 2, 20)
@@ -62,9 +62,8 @@ def _enrich(register: Register) -> None:
     from partydesk.services.meetings.items import add_item, add_speech
     from partydesk.services.meetings.minutes import finalise_meeting, minutes_view
     from partydesk.services.members.lifecycle import record_event
-    from partydesk.storage.database import open_database
 
-    db = open_database(resolve_paths(str(register.data_dir)).database)
+    db = open_register(resolve_paths(str(register.data_dir)).database)
     try:
         draft = next(m for m in list_meetings(db) if m.status == "draft")
         view = minutes_view(db, draft.id)

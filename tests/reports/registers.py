@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from tests.bundles.world import cli, confirmed_import, export, ok
+from tests.helpers import open_register
 
 AS_OF = date(2026, 12, 31)
 ETHNIC = ["Kinh", "Tày", "Thái", "H'Mông"]
@@ -199,9 +200,8 @@ def expected(people: list[Person], target: int | None) -> dict:
 def record_exits(cell_dir: Path, cell: Cell) -> None:
     from partydesk.domain.events import MemberEvent
     from partydesk.services.members.lifecycle import record_event
-    from partydesk.storage.database import open_database
 
-    db = open_database(cell_dir / "partydesk.sqlite3")
+    db = open_register(cell_dir / "partydesk.sqlite3")
     try:
         ids = {r[1]: r[0] for r in db.execute("SELECT id, full_name FROM members")}
         for p in cell.people:

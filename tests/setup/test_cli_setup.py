@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from partydesk import __version__
 from partydesk.paths import resolve_paths
 from partydesk.services.setup.instance_lock import InstanceLock
-from tests.helpers import run_cli, snapshot
+from tests.helpers import connect_register, run_cli, snapshot
 
 INIT = ("init", "--role", "cell", "--name", "Chi bộ thôn Đồng Tâm", "--code", "CB01",
         "--higher", "Đảng ủy xã Hòa Bình")
@@ -38,7 +37,7 @@ def test_init_creates_register_and_private_keys(data_dir):
     result = init(data_dir)
     assert result.returncode == 0, result.stderr
     assert "Chi bộ thôn Đồng Tâm" in result.stdout
-    db = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    db = connect_register(data_dir / "partydesk.sqlite3")
     row = db.execute("SELECT role, name, code, higher_name FROM organisation").fetchone()
     assert row == ("cell", "Chi bộ thôn Đồng Tâm", "CB01", "Đảng ủy xã Hòa Bình")
     for key in ("signing.key", "box.key"):
@@ -63,7 +62,7 @@ def test_refusals_speak_vietnamese_by_default_and_english_on_request(data_dir):
 
 def test_register_from_newer_version_is_refused_and_untouched(data_dir):
     init(data_dir)
-    db = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    db = connect_register(data_dir / "partydesk.sqlite3")
     db.execute("PRAGMA user_version = 999")
     db.commit()
     db.close()
@@ -128,7 +127,7 @@ def test_demo_fills_a_sound_register_once(data_dir):
     init(data_dir)
     result = run_cli("--data-dir", str(data_dir), "demo", "--members", "300", "--seed", "7")
     assert result.returncode == 0, result.stderr
-    db = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    db = connect_register(data_dir / "partydesk.sqlite3")
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert db.execute("SELECT count(*) FROM members").fetchone() == (300,)
     db.close()

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from partydesk.services.shared.jobs import Cancellation, Cancelled, Job
-from partydesk.storage.database import open_database
+from tests.helpers import open_register
 
 
 def test_a_cancelled_step_raises_but_the_last_step_never_does():
@@ -33,7 +33,7 @@ def test_work_of_unknown_size_can_be_cancelled_too():
 
 
 def test_a_job_runs_on_a_connection_of_its_own_in_another_thread(tmp_path):
-    db = open_database(tmp_path / "register.db")
+    db = open_register(tmp_path / "register.db")
     try:
         job = Job.on_register(db, lambda own, progress: (own is not db, own.execute(
             "SELECT count(*) FROM members").fetchone()[0]))
@@ -62,7 +62,7 @@ def test_cancelling_stops_the_job_at_its_next_report(tmp_path):
         progress(2, 3)
         reached.append("after")
 
-    db = open_database(tmp_path / "register.db")
+    db = open_register(tmp_path / "register.db")
     try:
         with pytest.raises(Cancelled):
             Job.on_register(db, work).run(cancellation=cancellation)

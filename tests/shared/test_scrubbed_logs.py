@@ -13,13 +13,12 @@ import pytest
 from partydesk.__main__ import main
 from partydesk.logs import LOG
 from partydesk.services.members.spreadsheets import columns
-from tests.helpers import run_cli
+from tests.helpers import connect_register, run_cli
 
 
 def personal_data(data: Path) -> list[str]:
-    import sqlite3
 
-    conn = sqlite3.connect(data / "partydesk.sqlite3")
+    conn = connect_register(data / "partydesk.sqlite3")
     rows = conn.execute("SELECT full_name, birth_date, card_number FROM members").fetchall()
     conn.close()
     found = []

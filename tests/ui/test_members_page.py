@@ -10,16 +10,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from partydesk.services.demo.register import fill_demo_register
-from partydesk.storage.database import open_database
 from partydesk.storage.members.records import count_members
 from partydesk.ui.member_form import MemberForm
 from partydesk.ui.members_page import MembersPage
+from tests.helpers import open_register
 
 TODAY = date(2026, 11, 21)
 
 
 def register(folder, members=0):
-    db = open_database(folder / "register.sqlite3")
+    db = open_register(folder / "register.sqlite3")
     if members:
         fill_demo_register(db, members, seed=6, as_of=TODAY)
     return db
@@ -162,9 +162,8 @@ def test_the_blank_template_is_written_in_the_background(page, qtbot, tmp_path, 
 
 
 def test_the_flag_filter_shows_only_exempt_members(qtbot, tmp_path):
-    from partydesk.storage.database import open_database
 
-    db = open_database(tmp_path / "r.sqlite3")
+    db = open_register(tmp_path / "r.sqlite3")
     fill_demo_register(db, 1500, seed=21, as_of=date(2026, 11, 21), meetings_months=0)
     exempt = {r[0] for r in db.execute("SELECT full_name FROM members WHERE exempt = 1")}
     widget = MembersPage(db)

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
 from partydesk.ui.cells_page import CellsPage
 from partydesk.ui.sync_committee_page import CommitteeSyncPage
+from tests.helpers import connect_register
 from tests.ui.sync_world import export
 
 
 def rows(installation, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(installation.paths.database)
+    conn = connect_register(installation.paths.database)
     try:
         return conn.execute(sql).fetchall()
     finally:

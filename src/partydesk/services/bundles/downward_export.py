@@ -98,7 +98,7 @@ def export_downward(db, organisation: Organisation, keys_dir: Path, folder: Path
         raise BundleError(NOT_COMMITTEE)
     check_folder(folder)
     chosen = cells_to_send(db, list(codes or []))
-    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE)
+    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
     return [_write_one(db, organisation, signing_private, folder, cell, content)
             for cell, content in chosen]
 

@@ -115,7 +115,7 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
     restore = (open_restore(db, files[PAYLOAD], higher["enrolment_secret"])
                if not held["last_sequence"] else None)
     payload = restore or open_downward(files[PAYLOAD],
-                                       read_private_key(keys_dir, BOX_KEY_FILE))
+                                       read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase))
     _check_names(payload, header, organisation)
     if restore is not None:
         return VerifiedDownward(header, restore, digest,

@@ -98,7 +98,7 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
         cell_code=fields["code"], secret=secret.hex(),
         created_at=datetime.now(UTC).isoformat(timespec="seconds"))
     document = {"kind": ENROLMENT_KIND, "version": ENROLMENT_VERSION, **asdict(enrolment)}
-    signature = sign(read_private_key(keys_dir, SIGNING_KEY_FILE), ENROLMENT_CONTEXT,
+    signature = sign(read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase), ENROLMENT_CONTEXT,
                      _canonical(document))
     content = json.dumps({**document, "signature": signature.hex()}, ensure_ascii=False,
                          indent=2).encode("utf-8") + b"\n"

@@ -71,7 +71,7 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     if higher is None:
         raise BundleError(NOT_ENROLLED)
     check_folder(folder)
-    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE)
+    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
     tables = read_partition(db)
     step(1, STEPS)
     columns, rows = tables[MEMBERS]

@@ -56,7 +56,7 @@ def change_signing_key(db, organisation: Organisation, keys_dir: Path) -> KeyCha
     once this returns."""
     if organisation.is_committee:
         raise BundleError(NOT_CELL)
-    old_private = read_private_key(keys_dir, SIGNING_KEY_FILE)
+    old_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
     old_public = bytes.fromhex(organisation.signing_public_key)
     fresh = generate_keys()
     certificate = sign(old_private, KEY_CHANGE_CONTEXT,
@@ -66,7 +66,8 @@ def change_signing_key(db, organisation: Organisation, keys_dir: Path) -> KeyCha
     with db.atomic():       # the key file is replaced inside the transaction: both or neither
         set_setting(db, KEY_CHANGES_SETTING, json.dumps(chain))
         set_signing_public_key(db, fresh.signing_public.hex())
-        write_private_key(keys_dir, SIGNING_KEY_FILE, fresh.signing_private)
+        write_private_key(keys_dir, SIGNING_KEY_FILE, fresh.signing_private,
+                          db.passphrase)
     return KeyChange(fingerprint(old_public), fingerprint(fresh.signing_public))
 
 

@@ -103,7 +103,7 @@ def export_restore(db, organisation: Organisation, keys_dir: Path, folder: Path,
     sealed = seal(bytes.fromhex(box_public), zlib.compress(text.encode("utf-8"), 6))
     header = BagHeader(organisation.code, code, sequence, FORMAT_VERSION, created_at,
                        bytes.fromhex(organisation.signing_public_key))
-    files = build_bag(header, sealed, read_private_key(keys_dir, SIGNING_KEY_FILE),
+    files = build_bag(header, sealed, read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase),
                       f"PartyDesk {__version__}")
     data = build_container(bundle_stem(organisation.code, code, sequence), files,
                            datetime.fromisoformat(created_at).timetuple()[:6])

@@ -109,7 +109,7 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
     known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
     payload = open_payload(files["data/payload.sealed"],
-                           read_private_key(keys_dir, BOX_KEY_FILE), known)
+                           read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase), known)
     _check_payload_matches(payload, header, organisation)
     if first_contact and not payload.enrolment_secret:
         raise e.NeedsFirstBundle(header.sender, header.sequence)

@@ -13,6 +13,7 @@ from partydesk.services.setup.installation import Installation
 from partydesk.services.setup.keys import generate_keys, write_private_keys
 from partydesk.services.setup.passphrase import check_new, obtain
 from partydesk.storage.bundle_store import insert_higher_committee
+from partydesk.storage.cipher import file_salt
 from partydesk.storage.database import Database, create_database_file
 from partydesk.storage.organisation_store import insert_organisation
 
@@ -44,9 +45,9 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
         box_public_key=keys.box_public.hex(), **fields)
     partial = paths.database.with_name(paths.database.name + ".partial")
     try:
-        write_private_keys(paths.keys_dir, keys)
         create_database_file(partial, lambda db: _populate(db, organisation, enrolment),
                              passphrase)
+        write_private_keys(paths.keys_dir, keys, passphrase, file_salt(partial))
         partial.replace(paths.database)
     except BaseException:
         _remove_partial_setup(paths.keys_dir, partial)

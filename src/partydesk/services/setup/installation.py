@@ -17,8 +17,9 @@ from partydesk.domain.organisation import Organisation
 from partydesk.paths import AppPaths
 from partydesk.private_files import make_private
 from partydesk.services.setup.instance_lock import InstanceLock
+from partydesk.services.setup.keys import protect_private_keys
 from partydesk.services.setup.passphrase import obtain
-from partydesk.storage.cipher import is_plain
+from partydesk.storage.cipher import file_salt, is_plain
 from partydesk.storage.database import Database, open_database
 from partydesk.storage.organisation_store import load_organisation
 
@@ -95,6 +96,8 @@ class Installation:
             passphrase = obtain(choosing=is_plain(self.paths.database))
         self.db = open_database(self.paths.database, self.paths.backups_dir, passphrase)
         self.passphrase = passphrase
+        protect_private_keys(self.paths.keys_dir, passphrase,
+                             salt=file_salt(self.paths.database))
         self.organisation = load_organisation(self.db)
         if self.organisation is None:
             raise NotInitialisedError(self.paths.data_dir)
