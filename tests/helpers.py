@@ -45,7 +45,7 @@ def add_lives(db, people, today=None) -> list:
     return write_lives(db, changes, today or date.today(), audit=False)
 
 
-def test_passphrase() -> str:
+def suite_passphrase() -> str:
     """The run's passphrase (tests/conftest.py): every register in the suite uses it."""
     return os.environ["PARTYDESK_PASSPHRASE"]
 
@@ -54,7 +54,7 @@ def open_register(path: Path, backups_dir: Path | None = None):
     """Open (creating if needed) an encrypted register, as the app does."""
     from partydesk.storage.database import open_database
 
-    return open_database(Path(path), backups_dir, test_passphrase())
+    return open_database(Path(path), backups_dir, suite_passphrase())
 
 
 def connect_register(path: Path | str):
@@ -66,4 +66,4 @@ def connect_register(path: Path | str):
 
     if is_plain(Path(path)):
         return sqlite3.connect(path)
-    return connect(path, test_passphrase())
+    return connect(path, suite_passphrase())

@@ -39,13 +39,13 @@ def test_opening_an_up_to_date_register_does_not_load_sqlite_utils(tmp_path):
     import subprocess
     import sys
 
-    from tests.helpers import SRC, open_register, test_passphrase
+    from tests.helpers import SRC, open_register, suite_passphrase
 
     open_register(tmp_path / "r.sqlite3").close()
     code = ("import sys; from pathlib import Path\n"
             "from partydesk.storage.database import open_database\n"
             f"open_database(Path({str(tmp_path / 'r.sqlite3')!r}), None, "
-            f"{test_passphrase()!r}).close()\n"
+            f"{suite_passphrase()!r}).close()\n"
             "print('sqlite_utils' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={"PYTHONPATH": str(SRC)}, check=True)

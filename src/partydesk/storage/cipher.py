@@ -180,6 +180,20 @@ def change_passphrase(conn, path: Path | str, new_passphrase: str) -> None:
         conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
 
 
+def rekey_file(path: Path, old_passphrase: str, new_passphrase: str) -> bool:
+    """Re-encrypt a closed database file (a backup) from the old passphrase to the new;
+    False, leaving it as it is, when the old one does not open it."""
+    try:
+        conn = connect(path, old_passphrase)
+    except WrongPassphrase:
+        return False
+    try:
+        change_passphrase(conn, path, new_passphrase)
+    finally:
+        conn.close()
+    return True
+
+
 def _fsync(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)

@@ -151,6 +151,28 @@ def backup_database(db: Database, folder: Path, label: str) -> Path:
     return write_backup(db, folder, label)
 
 
+def rekey_register(db: Database, new_passphrase: str,
+                   backups_dir: Path | None = None) -> list[Path]:
+    """The open register, then every backup under the old passphrase, re-encrypted
+    under ``new_passphrase``. Returns the backups the old one did not open (left as
+    they are: damaged, or under an older passphrase still)."""
+    from partydesk.storage.cipher import change_passphrase, rekey_file
+
+    old = db.passphrase
+    path = database_file(db)
+    if old is None or path is None:
+        raise ValueError("not an encrypted register")
+    with storage_errors():
+        change_passphrase(db.conn, path, new_passphrase)
+        db.passphrase = new_passphrase
+        left = []
+        if backups_dir is not None and backups_dir.is_dir():
+            for backup in sorted(backups_dir.glob("*.sqlite3")):
+                if not rekey_file(backup, old, new_passphrase):
+                    left.append(backup)
+    return left
+
+
 def integrity_check(db: Database) -> str:
     return db.execute("PRAGMA integrity_check").fetchone()[0]
 

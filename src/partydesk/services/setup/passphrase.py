@@ -16,6 +16,10 @@ from collections.abc import Callable
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.storage.cipher import WrongPassphrase
+
+__all__ = ["ENV", "PassphraseRequired", "PassphraseTooShort", "PassphrasesDiffer",
+           "WrongPassphrase", "check_new", "normalise", "obtain", "set_source"]
 
 ENV = "PARTYDESK_PASSPHRASE"
 MIN_LENGTH = 8
