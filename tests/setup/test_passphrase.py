@@ -92,8 +92,8 @@ def test_a_wrong_passphrase_on_the_command_line_changes_no_byte(tmp_path):
 def test_a_plain_register_and_plain_keys_are_encrypted_after_a_backup(tmp_path):
     paths = resolve_paths(str(tmp_path / "data"))
     with Installation.acquire(paths, create=True) as installation:
-        from partydesk.services.setup.first_run import initialise
         from partydesk.domain.organisation import Role
+        from partydesk.services.setup.first_run import initialise
 
         initialise(installation, Role.CELL, "Chi bộ A", "CB01")
     # make it look like a version before encryption: plain register, plain key files
