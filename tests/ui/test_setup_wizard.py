@@ -9,6 +9,7 @@ from partydesk.paths import resolve_paths
 from partydesk.services.setup.first_run import initialise
 from partydesk.services.setup.installation import Installation
 from partydesk.ui.setup_wizard import SetupWizard
+from tests.helpers import suite_passphrase
 
 
 def wizard_for(qtbot, installation):
@@ -16,7 +17,7 @@ def wizard_for(qtbot, installation):
 
     def create(choice):
         initialise(installation, choice.role, choice.name, choice.code, choice.higher,
-                   choice.term, choice.secretary)
+                   choice.term, choice.secretary, passphrase=choice.passphrase)
         created.append(choice)
 
     wizard = SetupWizard(create)
@@ -25,11 +26,21 @@ def wizard_for(qtbot, installation):
     return wizard, created
 
 
+def through_passphrase(wizard, passphrase: str | None = None) -> None:
+    """From the first page, past the passphrase page, to the organisation's details."""
+    wizard.next()
+    fields = wizard.passphrase_page.fields
+    fields.first.setText(passphrase or suite_passphrase())
+    fields.second.setText(passphrase or suite_passphrase())
+    wizard.next()
+    assert wizard.currentPage() is wizard.details_page
+
+
 def test_committee_staff_set_up_their_committee(qtbot, tmp_path):
     installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
     wizard, created = wizard_for(qtbot, installation)
     wizard.role_page.committee.setChecked(True)
-    wizard.next()
+    through_passphrase(wizard)
     details = wizard.details_page
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     details.name.setText("Đảng ủy xã Hòa Bình")
@@ -44,7 +55,7 @@ def test_committee_staff_set_up_their_committee(qtbot, tmp_path):
 def test_bad_code_is_explained_on_the_page_and_nothing_is_created(qtbot, tmp_path):
     installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
     wizard, created = wizard_for(qtbot, installation)
-    wizard.next()
+    through_passphrase(wizard)
     wizard.details_page.name.setText("Chi bộ thôn Đồng Tâm")
     wizard.details_page.code.setText("CB 01")
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -58,7 +69,7 @@ def test_demo_choice_prefills_an_example_cell(qtbot, tmp_path):
     installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
     wizard, _ = wizard_for(qtbot, installation)
     wizard.role_page.demo.setChecked(True)
-    wizard.next()
+    through_passphrase(wizard)
     assert "Đồng Tâm" in wizard.details_page.name.text()
     assert wizard.details_page.code.text() == "DEMO"
     installation.release()
@@ -83,7 +94,7 @@ def test_a_cell_is_set_up_from_its_enrolment_file(qtbot, tmp_path, enrolled):
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.role_page.enrolled.setChecked(True)
-    wizard.next()
+    through_passphrase(wizard)
     details = wizard.details_page
     assert details.enrolment_row.isVisibleTo(wizard) and details.name.isReadOnly()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
@@ -109,7 +120,35 @@ def test_a_cell_is_set_up_from_its_enrolment_file(qtbot, tmp_path, enrolled):
 def test_the_enrolment_field_is_hidden_for_other_choices(qtbot, tmp_path):
     installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
     wizard, _ = wizard_for(qtbot, installation)
-    wizard.next()
+    through_passphrase(wizard)
     assert not wizard.details_page.enrolment_row.isVisibleTo(wizard)
     assert not wizard.details_page.name.isReadOnly()
     installation.release()
+
+
+def test_the_passphrase_is_chosen_twice_with_a_warning_about_losing_it(qtbot, tmp_path):
+    installation = Installation.acquire(resolve_paths(tmp_path / "d"), create=True)
+    wizard, created = wizard_for(qtbot, installation)
+    wizard.next()
+    page = wizard.passphrase_page
+    assert page.fields.first.echoMode() == page.fields.first.EchoMode.Password
+    assert "committee" in page.fields.findChildren(type(page.fields.error))[0].text()
+    page.fields.first.setText("mây trắng bay")
+    page.fields.second.setText("mây trắng bây")
+    wizard.next()
+    assert wizard.currentPage() is page and "not the same" in page.fields.error.text()
+    page.fields.first.setText("ngắn")
+    page.fields.second.setText("ngắn")
+    wizard.next()
+    assert wizard.currentPage() is page and "8" in page.fields.error.text()
+    page.fields.first.setText("mây trắng bay về núi")
+    page.fields.second.setText("mây trắng bay về núi")
+    wizard.next()
+    wizard.details_page.name.setText("Chi bộ thôn Đồng Tâm")
+    wizard.details_page.code.setText("CB01")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert created[0].passphrase == "mây trắng bay về núi"
+    installation.release()
+    again = Installation.acquire(resolve_paths(tmp_path / "d"))
+    assert again.open_register("mây trắng bay về núi").code == "CB01"
+    again.release()

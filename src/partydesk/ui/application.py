@@ -46,6 +46,9 @@ class PartyDeskApp:
         install_excepthook()
         self.installation: Installation | None = None
         self.window: MainWindow | None = None
+        self.report_unlock = False          # benchmarks: say when the unlock window is idle
+        self.close_unlock_after: int | None = None   # smoke tests: close it after ms
+        self._chosen_passphrase: str | None = None
 
     def start(self) -> bool:
         """Take the data folder, run the first-start wizard if needed, show the window."""
@@ -57,12 +60,38 @@ class PartyDeskApp:
             if wizard.exec() != QDialog.DialogCode.Accepted:
                 self.installation.release(refused=True)
                 return False
-        self.installation.open_register()
+            if self.installation.db is None:
+                self.installation.open_register(self._chosen_passphrase)
+        elif not self.unlock():
+            return False
         self._daily_backup()
         install_translator(self.qt, interface_language(self.installation.db))
         apply_text_size(self.qt, text_size(self.installation.db))
         self.show_window()
         return True
+
+    def unlock(self) -> bool:
+        """Open the register: with PARTYDESK_PASSPHRASE when set (automation), else
+        through the unlock window (or, for a register from a version without encryption,
+        the window choosing its passphrase). False when the user gave up."""
+        from partydesk.services.setup.passphrase import from_environment, normalise
+
+        given = from_environment()
+        if given:
+            self.installation.open_register(normalise(given))
+            return True
+        from partydesk.ui.passphrase_dialogs import ChoosePassphraseDialog, UnlockDialog
+
+        if self.installation.needs_new_passphrase:
+            dialog = ChoosePassphraseDialog(self.installation.open_register)
+        else:
+            dialog = UnlockDialog(self.installation.open_register,
+                                  str(self.paths.data_dir))
+        if self.report_unlock:
+            QTimer.singleShot(0, lambda: print("unlock", flush=True))
+        if self.close_unlock_after is not None:
+            QTimer.singleShot(self.close_unlock_after, dialog.reject)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _daily_backup(self) -> None:
         """The first start of each day backs the register up (a failure is logged and
@@ -80,9 +109,11 @@ class PartyDeskApp:
             initialise_from_enrolment_file,
         )
 
+        self._chosen_passphrase = choice.passphrase or None
         if choice.enrolment_file:
             initialise_from_enrolment_file(self.installation, Path(choice.enrolment_file),
-                                           choice.term, choice.secretary)
+                                           choice.term, choice.secretary,
+                                           choice.passphrase or None)
             return
         initialise(
             self.installation,
@@ -92,11 +123,12 @@ class PartyDeskApp:
             choice.higher,
             choice.term,
             choice.secretary,
+            passphrase=choice.passphrase or None,
         )
         if choice.demo:
             from partydesk.services.demo.register import fill_demo_register  # only on this path
 
-            self.installation.open_register()
+            self.installation.open_register(choice.passphrase or None)
             fill_demo_register(self.installation.db, DEMO_MEMBERS)
 
     def show_window(self, section: int = 0) -> MainWindow:

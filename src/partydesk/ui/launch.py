@@ -22,6 +22,9 @@ def run_app(paths: AppPaths, argv: list[str] | None = None) -> int:
     from partydesk.ui.application import PartyDeskApp
 
     app = PartyDeskApp(paths, argv or sys.argv[:1])
+    app.report_unlock = bool(os.environ.get(READY_ENV))
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    app.close_unlock_after = int(quit_after) if quit_after else None
     try:
         if not app.start():
             return 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -149,6 +150,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
 
+    def change_passphrase(self, old: str, new: str) -> None:
+        from partydesk.services.setup.passphrase_change import change_passphrase
+
+        left = change_passphrase(self.installation, old, new)
+        text = self.tr("The passphrase was changed: the register, its backups and the "
+                       "private keys now open only with the new one.")
+        if left:
+            text += " " + self.tr("{count} backups could not be opened with the old "
+                                  "passphrase and were left as they were.").format(
+                                      count=len(left))
+        QMessageBox.information(self, self.tr("Passphrase changed"), text)
+
     def current_section(self) -> str:
         return self.sections[self.navigation.currentRow()].key
 
@@ -158,7 +171,7 @@ class MainWindow(QMainWindow):
             return OverviewPage(self.installation, date.today(), self.open_reminder)
         if section.key == "settings":
             page = SettingsPage(interface_language(db), str(self.installation.paths.data_dir),
-                                text_size(db))
+                                text_size(db), change_passphrase=self.change_passphrase)
             page.language_chosen.connect(self.language_chosen)
             page.text_size_chosen.connect(self.text_size_chosen)
             return page

@@ -60,7 +60,7 @@ class SettingsPage(QWidget):
     LANGUAGE_NAMES: ClassVar[dict[str, str]] = {"vi": "Tiếng Việt", "en": "English"}
 
     def __init__(self, current_language: str, data_folder: str, text_percent: int = 125,
-                 parent=None):
+                 parent=None, change_passphrase=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Pages", "Settings")))
@@ -87,4 +87,14 @@ class SettingsPage(QWidget):
         apply = QPushButton(translate("Pages", "&Apply"))
         apply.clicked.connect(lambda: self.language_chosen.emit(self.language.currentData()))
         layout.addWidget(apply, alignment=Qt.AlignmentFlag.AlignLeft)
+        if change_passphrase is not None:       # (old, new) -> None; see passphrase_dialogs
+            self.change_passphrase = change_passphrase
+            button = QPushButton(translate("Pages", "Change the &passphrase…"))
+            button.clicked.connect(self.ask_new_passphrase)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+
+    def ask_new_passphrase(self) -> None:
+        from partydesk.ui.passphrase_dialogs import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.change_passphrase, self).exec()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.organisation import Role
 from partydesk.services.bundles.enrolment import read_enrolment
+from partydesk.ui.passphrase_dialogs import NewPassphraseFields
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
@@ -48,6 +49,7 @@ class SetupChoice:
     term: str
     secretary: str
     enrolment_file: str = ""      # a cell set up from its committee's enrolment file
+    passphrase: str = ""          # the register's, chosen on the passphrase page
 
 
 class RolePage(QWizardPage):
@@ -74,10 +76,35 @@ class RolePage(QWizardPage):
         return Role.COMMITTEE if self.committee.isChecked() else Role.CELL
 
 
+class PassphrasePage(QWizardPage):
+    """The register's passphrase, typed twice, with the warning about losing it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(translate("SetupWizard", "A passphrase for the register"))
+        self.setSubTitle(translate(
+            "SetupWizard", "The register is encrypted: a lost or stolen computer does not "
+            "give away the members' records. PartyDesk asks for this passphrase each "
+            "time it starts."))
+        layout = QVBoxLayout(self)
+        self.fields = NewPassphraseFields()
+        layout.addWidget(self.fields)
+        self.chosen = ""
+
+    def validatePage(self) -> bool:
+        chosen = self.fields.chosen()
+        if chosen is None:
+            return False
+        self.chosen = chosen
+        return True
+
+
 class DetailsPage(QWizardPage):
-    def __init__(self, role_page: RolePage, create: Callable[[SetupChoice], None]) -> None:
+    def __init__(self, role_page: RolePage, create: Callable[[SetupChoice], None],
+                 passphrase_page: PassphrasePage | None = None) -> None:
         super().__init__()
         self.role_page = role_page
+        self.passphrase_page = passphrase_page
         self.create = create
         self.setTitle(translate("SetupWizard", "Your organisation"))
         self.setSubTitle(
@@ -169,6 +196,7 @@ class DetailsPage(QWizardPage):
             self.term.text(),
             self.secretary.text(),
             self.enrolment_file.text() if self.role_page.enrolled.isChecked() else "",
+            self.passphrase_page.chosen if self.passphrase_page else "",
         )
 
     def validatePage(self) -> bool:
@@ -186,8 +214,10 @@ class SetupWizard(QWizard):
         self.setWindowTitle(translate("SetupWizard", "Set up PartyDesk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.role_page = RolePage()
-        self.details_page = DetailsPage(self.role_page, create)
+        self.passphrase_page = PassphrasePage()
+        self.details_page = DetailsPage(self.role_page, create, self.passphrase_page)
         self.addPage(self.role_page)
+        self.addPage(self.passphrase_page)
         self.addPage(self.details_page)
         self.setButtonText(QWizard.WizardButton.NextButton, translate("SetupWizard", "&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, translate("SetupWizard", "< &Back"))

@@ -86,6 +86,12 @@ class Installation:
     def initialised(self) -> bool:
         return self.paths.database.exists()
 
+    @property
+    def needs_new_passphrase(self) -> bool:
+        """True for a register from a version without encryption: opening it chooses
+        its passphrase (and encrypts it, after a backup)."""
+        return is_plain(self.paths.database)
+
     def open_register(self, passphrase: str | None = None) -> Organisation:
         """Open the register with ``passphrase`` (else the front end's source: see
         passphrase.py). A plain register from an older version is backed up, then
