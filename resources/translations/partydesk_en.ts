@@ -893,6 +893,18 @@
         <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passphrase of the register: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the register (at least 8 characters; if it is lost, only the committee&apos;s copy can restore the register): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2662,6 +2674,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase was changed: the register, its backups and the private keys now open only with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} backups could not be opened with the old passphrase and were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,11 +3837,98 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes the size of all text at once; remembered for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe, away from the computer. Nobody can recover a lost passphrase, not even the people who made PartyDesk: without it the register cannot be opened, and the only way back is to restore it from the copy held by the higher committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check the keyboard language (Vietnamese or not) and Caps Lock, then try again: {count} tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong three times. PartyDesk will close now; nothing in the register was changed. Start it again to try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this version on, the register is encrypted so that a lost or stolen computer does not give away the members&apos; records. Choose a passphrase; a backup is made first, then the register is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register, its backups and the private keys are all encrypted again under the new passphrase; the old one no longer opens any of them. Copies already given to the committee are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4154,6 +4265,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>A register is already set up in {folder}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register is protected by a passphrase: give it in the PARTYDESK_PASSPHRASE environment variable or run the command in a terminal to be asked for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters; a few words are easier to remember and harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases typed are not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -4179,6 +4302,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>I have an en&amp;rolment file from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase for the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is encrypted: a lost or stolen computer does not give away the members&apos; records. PartyDesk asks for this passphrase each time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -891,6 +891,18 @@
         <source>Written to {path}</source>
         <translation>Đã ghi vào {path}</translation>
     </message>
+    <message>
+        <source>Passphrase of the register: </source>
+        <translation>Mật khẩu của sổ: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the register (at least 8 characters; if it is lost, only the committee&apos;s copy can restore the register): </source>
+        <translation>Chọn mật khẩu cho sổ (ít nhất 8 ký tự; nếu quên mật khẩu, chỉ có thể khôi phục sổ từ bản sao của cấp ủy): </translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again: </source>
+        <translation>Gõ lại đúng mật khẩu đó: </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2661,6 +2673,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Giới thiệu PartyDesk</translation>
     </message>
     <message>
+        <source>The passphrase was changed: the register, its backups and the private keys now open only with the new one.</source>
+        <translation>Đã đổi mật khẩu: từ nay sổ, các bản sao lưu và khóa riêng chỉ mở được bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>{count} backups could not be opened with the old passphrase and were left as they were.</source>
+        <translation>Có {count} bản sao lưu không mở được bằng mật khẩu cũ nên được để nguyên.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Đã đổi mật khẩu</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
@@ -3811,12 +3835,99 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Á&amp;p dụng</translation>
     </message>
     <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
         <source>Changes the size of all text at once; remembered for the next start.</source>
         <translation>Đổi cỡ chữ của mọi màn hình ngay lập tức; lần mở sau vẫn giữ.</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
         <translation>&amp;Cỡ chữ:</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe, away from the computer. Nobody can recover a lost passphrase, not even the people who made PartyDesk: without it the register cannot be opened, and the only way back is to restore it from the copy held by the higher committee.</source>
+        <translation>Hãy ghi mật khẩu ra giấy và cất ở nơi an toàn, tách khỏi máy tính. Không ai lấy lại được mật khẩu đã quên, kể cả người làm ra PartyDesk: không có mật khẩu thì không mở được sổ, và cách duy nhất là khôi phục sổ từ bản sao do cấp ủy cấp trên giữ.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>&amp;Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>&amp;Gõ lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>Mở sổ</translation>
+    </message>
+    <message>
+        <source>The register is encrypted. Type its passphrase to open it.</source>
+        <translation>Sổ đã được mã hóa. Hãy gõ mật khẩu để mở sổ.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Thư mục dữ liệu: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Close PartyDesk</source>
+        <translation>Đó&amp;ng PartyDesk</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Hãy gõ mật khẩu trước.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check the keyboard language (Vietnamese or not) and Caps Lock, then try again: {count} tries left.</source>
+        <translation>Mật khẩu không đúng. Hãy kiểm tra chế độ gõ (tiếng Việt hay không) và phím Caps Lock, rồi thử lại: còn {count} lần thử.</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong three times. PartyDesk will close now; nothing in the register was changed. Start it again to try once more.</source>
+        <translation>Đã gõ sai mật khẩu ba lần. PartyDesk sẽ đóng lại; sổ không bị thay đổi gì. Hãy mở lại PartyDesk để thử lần nữa.</translation>
+    </message>
+    <message>
+        <source>Protect the register</source>
+        <translation>Bảo vệ sổ</translation>
+    </message>
+    <message>
+        <source>From this version on, the register is encrypted so that a lost or stolen computer does not give away the members&apos; records. Choose a passphrase; a backup is made first, then the register is encrypted.</source>
+        <translation>Từ phiên bản này, sổ được mã hóa để máy tính bị mất hoặc bị lấy cắp cũng không làm lộ hồ sơ đảng viên. Hãy chọn mật khẩu; PartyDesk sẽ sao lưu sổ trước, rồi mới mã hóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the register</source>
+        <translation>Mã &amp;hóa sổ</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>The register, its backups and the private keys are all encrypted again under the new passphrase; the old one no longer opens any of them. Copies already given to the committee are not affected.</source>
+        <translation>Sổ, các bản sao lưu và khóa riêng đều được mã hóa lại bằng mật khẩu mới; mật khẩu cũ không mở được thứ nào nữa. Các bản đã gửi cấp ủy không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Đổ&amp;i</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4264,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>A register is already set up in {folder}; nothing was changed.</source>
         <translation>Trong {folder} đã có sổ được thiết lập; không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <source>The register is protected by a passphrase: give it in the PARTYDESK_PASSPHRASE environment variable or run the command in a terminal to be asked for it. Nothing was changed.</source>
+        <translation>Sổ được bảo vệ bằng mật khẩu: hãy đặt mật khẩu vào biến môi trường PARTYDESK_PASSPHRASE, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters; a few words are easier to remember and harder to guess.</source>
+        <translation>Mật khẩu phải có ít nhất {count} ký tự; một câu vài từ vừa dễ nhớ vừa khó đoán.</translation>
+    </message>
+    <message>
+        <source>The two passphrases typed are not the same. Nothing was changed.</source>
+        <translation>Hai lần gõ mật khẩu không giống nhau. Không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -4179,6 +4302,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>I have an en&amp;rolment file from the committee</source>
         <translation>Tôi có tệp đăng &amp;ký do cấp ủy cấp trên gửi</translation>
+    </message>
+    <message>
+        <source>A passphrase for the register</source>
+        <translation>Mật khẩu của sổ</translation>
+    </message>
+    <message>
+        <source>The register is encrypted: a lost or stolen computer does not give away the members&apos; records. PartyDesk asks for this passphrase each time it starts.</source>
+        <translation>Sổ được mã hóa: máy tính bị mất hoặc bị lấy cắp cũng không làm lộ hồ sơ đảng viên. Mỗi lần khởi động, PartyDesk sẽ hỏi mật khẩu này.</translation>
     </message>
     <message>
         <source>Your organisation</source>
