@@ -93,7 +93,11 @@ class UnlockDialog(QDialog):
         self.unlock = unlock
         self.tries_left = TRIES
         self.setWindowTitle(translate("Passphrase", "Open the register"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>PartyDesk — {self.windowTitle()}</h2>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(title)
         intro = QLabel(translate(
             "Passphrase", "The register is encrypted. Type its passphrase to open it."))
         intro.setWordWrap(True)
@@ -109,6 +113,8 @@ class UnlockDialog(QDialog):
         form.addRow(translate("Passphrase", "&Passphrase:"), self.passphrase)
         layout.addLayout(form)
         self.error = error_label()
+        # room for a two-line message, so that a wrong try does not reflow the window
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2 + 4)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -133,6 +139,7 @@ class UnlockDialog(QDialog):
             return
         except PartyDeskError as error:
             self.error.setText(render(error.message))
+            self.adjustSize()
             return
         self.accept()
 
@@ -144,6 +151,7 @@ class UnlockDialog(QDialog):
                 "Passphrase", "That passphrase is not right. Check the keyboard language "
                 "(Vietnamese or not) and Caps Lock, then try again: {count} tries left."
                 ).format(count=self.tries_left))
+            self.adjustSize()
             return
         QMessageBox.warning(self, self.windowTitle(), translate(
             "Passphrase", "The passphrase was wrong three times. PartyDesk will close now; "
@@ -159,6 +167,7 @@ class ChoosePassphraseDialog(QDialog):
         super().__init__(parent)
         self.choose = choose
         self.setWindowTitle(translate("Passphrase", "Protect the register"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(translate(
             "Passphrase", "From this version on, the register is encrypted so that a "
@@ -195,6 +204,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.change = change
         self.setWindowTitle(translate("Passphrase", "Change the passphrase"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.old = secret_field()
