@@ -40,16 +40,21 @@ def folder_mb(folder: Path) -> float:
     return total / 1_000_000
 
 
+PASSPHRASE = "mật khẩu thử đóng gói"
+
+
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
     """An environment whose home and XDG dirs are a scratch folder we can inspect."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PARTYDESK_", "XDG_"))}
+    env["PARTYDESK_PASSPHRASE"] = PASSPHRASE     # the register is encrypted (SQLCipher)
     env.update(HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"),
                LOCALAPPDATA=str(home / "AppData" / "Local"), LC_ALL="C.UTF-8", LANG="C.UTF-8")
     env.update(extra)
     return env
 
 
-def run(label: str, cmd: list[str], env: dict[str, str], expect: str | None = None) -> bool:
+def run(label: str, cmd: list[str], env: dict[str, str], expect: str | None = None,
+        exit_code: int = 0) -> bool:
     print(f"--- {label}: {' '.join(cmd)}", flush=True)
     try:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
@@ -61,7 +66,7 @@ def run(label: str, cmd: list[str], env: dict[str, str], expect: str | None = No
     out = (done.stdout + done.stderr).strip()
     for line in out.splitlines()[-15:]:
         print(f"    {line}")
-    ok = done.returncode == 0
+    ok = done.returncode == exit_code
     if not ok:
         failures.append(f"{label}: exit {done.returncode}")
     elif expect and expect not in out:
@@ -127,6 +132,11 @@ def main() -> int:
         run("demo", [str(exe), "--data-dir", str(data), "demo", "--members", "50"], env)
         if not any(data.glob("*.sqlite3")):
             failures.append(f"no database in {data} after init/demo")
+        elif any(p.read_bytes().startswith(b"SQLite format 3") for p in data.glob("*.sqlite3")):
+            failures.append("the register is not encrypted (sqlcipher3 not bundled?)")
+        run("wrong passphrase refused", [str(exe), "--data-dir", str(data), "members", "list"],
+            {**env, "PARTYDESK_PASSPHRASE": "not the passphrase"}, expect="error:",
+            exit_code=1)
         pdf = tmp / "members.pdf"
         run("print (reportlab + bundled fonts)",
             [str(exe), "--data-dir", str(data), "print", "members", "-o", str(pdf)], env)
