@@ -106,6 +106,16 @@ def check_libraries(app: Path) -> None:
         failures.append(f"library {lib} does not resolve")
 
 
+def check_encrypted(exe: Path, data: Path, env: dict[str, str]) -> None:
+    """The register exists, is encrypted, and a wrong passphrase is refused."""
+    if not any(data.glob("*.sqlite3")):
+        failures.append(f"no database in {data} after init/demo")
+    elif any(p.read_bytes().startswith(b"SQLite format 3") for p in data.glob("*.sqlite3")):
+        failures.append("the register is not encrypted (sqlcipher3 not bundled?)")
+    run("wrong passphrase refused", [str(exe), "--data-dir", str(data), "members", "list"],
+        {**env, "PARTYDESK_PASSPHRASE": "not the passphrase"}, expect="error:", exit_code=1)
+
+
 def main() -> int:
     app = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "partydesk").resolve()
     exe = app / ("partydesk-cli.exe" if os.name == "nt" else "partydesk")
@@ -130,13 +140,7 @@ def main() -> int:
         run("init", [str(exe), "--data-dir", str(data), "init", "--role", "cell",
                      "--name", CELL_NAME, "--code", "CB01", "--secretary", SECRETARY], env)
         run("demo", [str(exe), "--data-dir", str(data), "demo", "--members", "50"], env)
-        if not any(data.glob("*.sqlite3")):
-            failures.append(f"no database in {data} after init/demo")
-        elif any(p.read_bytes().startswith(b"SQLite format 3") for p in data.glob("*.sqlite3")):
-            failures.append("the register is not encrypted (sqlcipher3 not bundled?)")
-        run("wrong passphrase refused", [str(exe), "--data-dir", str(data), "members", "list"],
-            {**env, "PARTYDESK_PASSPHRASE": "not the passphrase"}, expect="error:",
-            exit_code=1)
+        check_encrypted(exe, data, env)
         pdf = tmp / "members.pdf"
         run("print (reportlab + bundled fonts)",
             [str(exe), "--data-dir", str(data), "print", "members", "-o", str(pdf)], env)
