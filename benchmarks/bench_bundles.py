@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from benchmarks.harness import Figure
+from benchmarks.harness import Figure, passphrase
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
 from partydesk.services.bundles.bag import parse_header
@@ -76,7 +76,7 @@ def make_cells(root: Path, committee: Installation, count: int, members: int):
 
 def executemany_floor(path: Path, partitions) -> float:
     """Insert the same rows with raw executemany, one transaction, identical schema."""
-    db = open_database(path)
+    db = open_database(path, passphrase=passphrase())    # the same storage: encrypted
     try:
         conn = db.conn
         start = time.perf_counter()

@@ -17,7 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from benchmarks.harness import Figure, median_seconds
+from benchmarks.harness import Figure, median_seconds, passphrase
 
 TODAY = date(2026, 11, 20)
 
@@ -30,7 +30,7 @@ def month_figure(report, folder: Path) -> None:
     from partydesk.services.dues.payments import record_month
     from partydesk.storage.database import open_database
 
-    db = open_database(folder / "cell.sqlite3")
+    db = open_database(folder / "cell.sqlite3", passphrase=passphrase())
     fill_demo_register(db, 2000, seed=3, as_of=TODAY, meetings_months=0)
     months = iter([Month(2026, m) for m in range(1, 12)])
     counts = []
@@ -67,7 +67,7 @@ def committee_figure(report, folder: Path, cells: int) -> None:
     from partydesk.services.dues.report import committee_report
     from partydesk.storage.database import open_database
 
-    db = open_database(folder / "committee.sqlite3")
+    db = open_database(folder / "committee.sqlite3", passphrase=passphrase())
     months = [Month(2025, 1).next(i) for i in range(24)]
     with db.atomic():
         for cell in range(cells):

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import Figure, median_seconds
+from benchmarks.harness import Figure, median_seconds, passphrase
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 SEARCHES = [("common word", "nguyen", None), ("rare word", "pao", None),
@@ -37,13 +37,14 @@ def PEAK():
             return int(line.split()[1])
 """
 APP_WINDOW = PEAK + """
+import os
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from partydesk.storage.database import open_database
 from partydesk.ui.members_model import MembersModel
 app = QApplication(sys.argv)
-db = open_database(Path(sys.argv[1]))
+db = open_database(Path(sys.argv[1]), passphrase=os.environ["PARTYDESK_PASSPHRASE"])
 window = QMainWindow()
 view = QTableView()
 view.setModel(MembersModel(db))
@@ -74,7 +75,8 @@ def build_register(report, path: Path, members: int) -> None:
     from partydesk.storage.database import create_database_file
 
     start = time.perf_counter()
-    create_database_file(path, lambda db: fill_demo_register(db, members, seed=1))
+    create_database_file(path, lambda db: fill_demo_register(db, members, seed=1),
+                         passphrase())
     report.add(Figure(f"demo register of {members:,} members written through the member "
                       "aggregate (no limit)", time.perf_counter() - start, "s"))
 
@@ -141,7 +143,7 @@ def run(report, args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "register.sqlite3"
         build_register(report, path, members)
-        db = open_database(path)
+        db = open_database(path, passphrase=passphrase())
         try:
             search_figures(report, db, members)
             model_figure(report, db, members)

@@ -14,7 +14,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from benchmarks.harness import Figure, median_seconds
+from benchmarks.harness import Figure, median_seconds, passphrase
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 CELLS, MEMBERS, DISTINCT = 200, 250, 4
@@ -38,18 +38,18 @@ def prepare_committee(root: Path):
         _cli(cell, "init", "--role", "cell", "--name", f"Chi bộ {seed}", "--code", f"S{seed}")
         _cli(cell, "demo", "--members", str(MEMBERS), "--seed", str(seed + 1),
              "--meetings-months", "0", "--as-of", AS_OF.isoformat())
-        db = open_database(cell / "partydesk.sqlite3")
+        db = open_database(cell / "partydesk.sqlite3", passphrase=passphrase())
         partitions.append(read_partition(db))
         db.close()
     committee = root / "committee"
     _cli(committee, "init", "--role", "committee", "--name", "Đảng ủy xã Hòa Bình",
          "--code", "DUHB")
-    db = open_database(committee / "partydesk.sqlite3")
+    db = open_database(committee / "partydesk.sqlite3", passphrase=passphrase())
     with db.atomic():
         for i in range(CELLS):
             replace_cell_partition(db, f"CB{i:03d}", partitions[i % DISTINCT])
     db.close()              # measured as the app finds it: opened afresh after the imports
-    return open_database(committee / "partydesk.sqlite3")
+    return open_database(committee / "partydesk.sqlite3", passphrase=passphrase())
 
 
 def run(report, args) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -18,6 +19,11 @@ def median_seconds(fn: Callable[[], object], runs: int = 5, warmup: int = 1,
         fn()
         samples.append(clock() - start)
     return statistics.median(samples)
+
+
+def passphrase() -> str:
+    """The registers' passphrase (benchmarks/__main__.py sets it for the whole run)."""
+    return os.environ.setdefault("PARTYDESK_PASSPHRASE", "mật khẩu đo hiệu năng")
 
 
 @dataclass
