@@ -159,3 +159,27 @@ def test_changing_the_passphrase_re_encrypts_register_backups_and_keys(tmp_path)
     assert result.returncode == 0, result.stderr
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(paths.database).execute("SELECT 1 FROM sqlite_master").fetchone()
+
+
+def test_no_member_name_in_any_file_of_the_data_folder(tmp_path):
+    import unicodedata
+
+    from tests.helpers import connect_register
+
+    data = tmp_path / "data"
+    assert init(data).returncode == 0
+    assert run_cli("--data-dir", str(data), "demo", "--members", "10",
+                   "--meetings-months", "1").returncode == 0
+    assert run_cli("--data-dir", str(data), "backup", "create").returncode == 0
+    conn = connect_register(data / "partydesk.sqlite3")
+    names = [row[0] for row in conn.execute("SELECT full_name FROM members")]
+    conn.close()
+    assert len(names) == 10
+    files = [p for p in data.rglob("*") if p.is_file()]
+    assert any(p.parent.name == "backups" for p in files)
+    for path in files:
+        content = path.read_bytes()
+        assert not content.startswith(b"SQLite format 3"), path
+        for name in names:
+            for form in ("NFC", "NFD"):
+                assert unicodedata.normalize(form, name).encode() not in content, path
