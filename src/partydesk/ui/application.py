@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -24,9 +25,11 @@ from partydesk.ui.crash import install_excepthook
 from partydesk.ui.desk import install_desk
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.fonts import apply_ui_font
-from partydesk.ui.main_window import MainWindow
 from partydesk.ui.text_size import apply_text_size
 from partydesk.ui.translation import install_translator
+
+if TYPE_CHECKING:
+    from partydesk.ui.main_window import MainWindow
 
 DEMO_MEMBERS = 60
 
@@ -91,6 +94,7 @@ class PartyDeskApp:
             QTimer.singleShot(0, lambda: print("unlock", flush=True))
         if self.close_unlock_after is not None:
             QTimer.singleShot(self.close_unlock_after, dialog.reject)
+        QTimer.singleShot(0, _load_main_window)     # while the passphrase is typed
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _daily_backup(self) -> None:
@@ -132,6 +136,8 @@ class PartyDeskApp:
             fill_demo_register(self.installation.db, DEMO_MEMBERS)
 
     def show_window(self, section: int = 0) -> MainWindow:
+        from partydesk.ui.main_window import MainWindow  # after the unlock window
+
         self.window = MainWindow(self.installation)
         self.window.language_chosen.connect(self.change_language)
         self.window.text_size_chosen.connect(self.change_text_size)
@@ -168,3 +174,9 @@ class PartyDeskApp:
         finally:
             if self.installation is not None:
                 self.installation.release()
+
+
+def _load_main_window() -> None:
+    """Import the main window's modules once the unlock window is shown and idle, so
+    that the window appears first and the main window is ready when it is unlocked."""
+    import partydesk.ui.main_window  # noqa: F401
