@@ -183,3 +183,45 @@ def test_no_member_name_in_any_file_of_the_data_folder(tmp_path):
         for name in names:
             for form in ("NFC", "NFD"):
                 assert unicodedata.normalize(form, name).encode() not in content, path
+
+
+def on_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the command line on a pseudo-terminal, typing each answer at its prompt."""
+    import pty
+    import sys
+
+    from tests.helpers import SRC
+
+    pid, fd = pty.fork()
+    if pid == 0:                                     # the child: the command line
+        env = {k: v for k, v in os.environ.items() if k != "PARTYDESK_PASSPHRASE"}
+        env["PYTHONPATH"] = str(SRC)
+        os.execve(sys.executable, [sys.executable, "-m", "partydesk", *args], env)
+    output, pending = b"", list(answers)
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+        if pending and output.rstrip().endswith(b":"):
+            os.write(fd, pending.pop(0).encode() + b"\r")
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+def test_on_a_terminal_the_passphrase_is_asked_without_echo(tmp_path):
+    data = str(tmp_path / "data")
+    chosen = "hoa sen nở trong đầm"
+    code, output = on_terminal(["--data-dir", data, "init", "--role", "cell", "--name",
+                                "Chi bộ A", "--code", "CB01"], [chosen, chosen])
+    assert code == 0, output
+    assert chosen not in output                      # never echoed
+    code, output = on_terminal(["--data-dir", data, "members", "list"], [chosen])
+    assert code == 0 and chosen not in output, output
+    before = snapshot(tmp_path / "data")
+    code, output = on_terminal(["--data-dir", data, "members", "list"], ["sai mật khẩu"])
+    assert code == 1 and "error: " in output
+    assert snapshot(tmp_path / "data") == before

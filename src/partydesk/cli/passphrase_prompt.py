@@ -15,6 +15,13 @@ def cli_source(choosing: bool) -> str | None:
     given = from_environment()
     if given or not _on_terminal():
         return given
+    try:
+        return _ask(choosing)
+    except EOFError:                 # Ctrl-D at the prompt: no passphrase given
+        return None
+
+
+def _ask(choosing: bool) -> str:
     if not choosing:
         return getpass.getpass(render(message(QT_TRANSLATE_NOOP(
             "Cli", "Passphrase of the register: "))))
