@@ -111,3 +111,27 @@ def test_settings_change_the_passphrase(qtbot, tmp_path):
     again = Installation.acquire(paths)
     assert again.open_register(NEW).code == "CB01"
     again.release()
+
+
+def test_the_app_asks_at_start_and_gives_up_after_three_wrong_tries(qtbot, tmp_path,
+                                                                     monkeypatch):
+    from partydesk.ui.application import PartyDeskApp
+
+    paths = set_up(tmp_path)
+    before = snapshot(paths.data_dir)
+    monkeypatch.delenv("PARTYDESK_PASSPHRASE")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    seen = []
+
+    def three_wrong_tries(dialog):
+        seen.append(type(dialog).__name__)
+        for _ in range(3):
+            dialog.passphrase.setText("sai mật khẩu rồi")
+            dialog.try_unlock()
+        return dialog.result()
+
+    monkeypatch.setattr(UnlockDialog, "exec", three_wrong_tries)
+    app = PartyDeskApp(paths, ["partydesk"])
+    assert app.start() is False
+    assert seen == ["UnlockDialog"] and app.window is None and app.installation is None
+    assert snapshot(paths.data_dir) == before

@@ -66,6 +66,8 @@ class PartyDeskApp:
             if self.installation.db is None:
                 self.installation.open_register(self._chosen_passphrase)
         elif not self.unlock():
+            self.installation.release()
+            self.installation = None
             return False
         self._daily_backup()
         install_translator(self.qt, interface_language(self.installation.db))
