@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from partydesk.storage import cipher
 from partydesk.storage.database import (
     SCHEMA_VERSION,
     NewerDatabaseError,
@@ -23,7 +24,7 @@ def test_new_register_is_durable_and_checks_foreign_keys(tmp_path):
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
                        "user_version": SCHEMA_VERSION}
     assert applied_migrations(db) == known_migration_names()
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(cipher.driver().IntegrityError):      # SQLCipher's own DB-API
         db.execute("INSERT INTO member_events (id, member_id, kind, occurred_on, created_at) "
                    "VALUES ('e', 'no-such-member', 'death', '2020-01-01', 'now')")
     assert integrity_check(db) == "ok"
