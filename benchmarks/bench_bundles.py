@@ -138,17 +138,21 @@ def bench_export(report, root: Path, members: int, runs: int) -> None:
     initialise_from_enrolment(cell, read_enrolment(root / "cbl.json"))
     cell.open_register()
     fill_demo_register(cell.db, members, seed=5, as_of=AS_OF)
-    times = []
+    times, cpu = [], []
     for run in range(runs + 1):
         target = root / f"stick-{run}"
         target.mkdir()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         export_bundle(cell.db, cell.organisation, cell.paths.keys_dir, target)
         if run:                         # the first run warms imports and caches
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
     cell.release()
     report.add(Figure(f"a {members:,}-member cell exports its bundle (median)",
                       statistics.median(times), "s", max_value=1.0))
+    # on a shared machine wall time is mostly waiting; CPU time compares like with like
+    report.add(Figure(f"a {members:,}-member cell exports its bundle, CPU time (median)",
+                      statistics.median(cpu), "s", max_value=1.0))
 
 
 def run(report, args) -> None:
