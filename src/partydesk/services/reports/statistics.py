@@ -39,10 +39,11 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
         return [membership_on(sorted(((k, parse(on)) for k, on in histories[key]),
                                      key=lambda e: e[1]), as_of)[1] for key in members]
 
+    groupings = Groupings.from_rules(rules, as_of)
     counts = statistics_counts.counted(
         db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
-        exempt_out, party_months, everything, period)
-    return tallies_from_counts(counts, Groupings.from_rules(rules, as_of))
+        exempt_out, party_months, everything, period, (groupings.age, groupings.party_age))
+    return tallies_from_counts(counts, groupings)
 
 
 def members_to_grade(db: Database, year: int, rules: RuleBook) -> list[str]:
