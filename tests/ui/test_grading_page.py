@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from partydesk.services.grading import rounds
 from partydesk.ui.grading_page import GradingPage
@@ -56,3 +56,59 @@ def test_overview_draws_its_charts_after_the_reminders(qtbot, cell):
     assert page.charts.pyramid.accessibleDescription()
     page.resize(1366, 768)
     assert not page.charts.grab().isNull()
+
+
+def _choose(page, quarter) -> None:
+    page.period.setCurrentIndex(page.period.findData(quarter))
+
+
+def test_the_secretary_grades_a_quarter_apart_from_the_year(qtbot, cell, monkeypatch):
+    """A committee asked for a quarterly grading: the secretary picks year and quarter,
+    grades a member through the dialog; the quarter shows it, the year does not, and
+    the quarter's round is closed on its own (as ``--quarter`` on the command line)."""
+    from partydesk.services.reports.grading_report import grading_report
+    from partydesk.ui import grading_page
+
+    year = date.today().year + 1
+    page = GradingPage(cell, date.today())
+    qtbot.addWidget(page)
+    page.year.setValue(year)
+    assert page.period.currentData() is None and page.period.count() == 5
+    _choose(page, 2)
+    assert page.table.rowCount() == 0 and page.add.isEnabled()
+    assert not page.load.isEnabled()          # a spreadsheet fills the year's round
+
+    member_id, name = rounds.members_for_grading(cell.db, year, quarter=2)[0]
+    titles = []
+
+    def fill(dialog):
+        titles.append(dialog.windowTitle())
+        dialog.member.setCurrentIndex(dialog.member.findData(member_id))
+        dialog.level.setCurrentIndex(dialog.level.findData("outstanding"))
+        dialog.score.setValue(95)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(grading_page.GradingDialog, "exec", fill)
+    page.add.click()
+    assert "2" in titles[0] and str(year) in titles[0]
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == name
+
+    quarter = grading_report(cell.db, cell.organisation, year, quarter=2)
+    assert [(m["member_id"], m["level"], m["score"]) for m in quarter["members"]] == [
+        (member_id, "outstanding", 95)]
+    assert grading_report(cell.db, cell.organisation, year)["members"] == []
+    _choose(page, None)
+    assert page.table.rowCount() == 0 and page.load.isEnabled()
+    _choose(page, 3)
+    assert page.table.rowCount() == 0
+
+    _choose(page, 2)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text:
+                        asked.append(text) or QMessageBox.StandardButton.Yes)
+    page.close_button.click()
+    assert "2" in asked[0] and str(year) in asked[0]
+    assert rounds.check_round(cell.db, cell.organisation, year, quarter=2).closed
+    assert not rounds.check_round(cell.db, cell.organisation, year).closed
+    assert not page.add.isEnabled()
+    _choose(page, None)
+    assert page.add.isEnabled()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -118,3 +118,16 @@ def not_graded_rule(year: int, rules: RuleBook) -> tuple[bool, int]:
     """(exempt members left out, months since admission under which a member is left out)."""
     rule = rules.value(RULE_NOT_GRADED, year_end(year))
     return bool(rule.get("exempt", True)), int(rule.get("admitted_within_months", 0))
+
+
+def period_of(quarter: int | None) -> str:
+    """The stored period of a round: 'year', or 'q1' to 'q4' for a quarter's."""
+    return f"q{quarter}" if quarter else "year"
+
+
+def period_end(year: int, quarter: int | None) -> date:
+    """The last day of the year, or of the quarter: the members counted are those then."""
+    if not quarter:
+        return date(year, 12, 31)
+    month = quarter * 3
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

@@ -46,10 +46,12 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
     return tallies_from_counts(counts, groupings)
 
 
-def members_to_grade(db: Database, year: int, rules: RuleBook) -> list[str]:
-    """Ids of this cell's members the year's grading covers."""
+def members_to_grade(db: Database, year: int, rules: RuleBook, end: date | None = None
+                     ) -> list[str]:
+    """Ids of this cell's members the year's grading covers (members on ``end``, by
+    default 31 December; a quarter's round gives its quarter's last day)."""
     exempt_out, months = not_graded_rule(year, rules)
-    end = date(year, 12, 31)
+    end = end or date(year, 12, 31)
     chosen = []
     for _, m in member_facts(db):
         active, age = membership_on(m.events, end)
