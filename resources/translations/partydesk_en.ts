@@ -2196,6 +2196,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grading for {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2229,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2296,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The round is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2313,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>{count} gradings imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

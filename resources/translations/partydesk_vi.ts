@@ -2195,6 +2195,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Cấp ủy quyết định</translation>
     </message>
     <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation>Xếp loại quý {quarter} năm {year}</translation>
+    </message>
+    <message>
         <source>Grading for {year}</source>
         <translation>Xếp loại năm {year}</translation>
     </message>
@@ -2225,6 +2229,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>Quý {quarter}</translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation>Đánh giá, xếp loại theo quý (khi cấp ủy cấp trên yêu cầu) được lưu riêng, không tính vào kết quả cả năm.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
     </message>
     <message>
         <source>&amp;Grade a member…</source>
@@ -2275,6 +2295,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chi bộ xếp loại: {level} ({stage}).</translation>
     </message>
     <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation>Bảng tính chỉ chứa kết quả xếp loại cả năm: hãy chọn “Cả năm”.</translation>
+    </message>
+    <message>
         <source>The round is closed.</source>
         <translation>Đợt đánh giá đã kết thúc.</translation>
     </message>
@@ -2289,6 +2313,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>{count} gradings imported.</source>
         <translation>Đã nhập {count} kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
+        <translation>Kết thúc đợt đánh giá, xếp loại quý {quarter} năm {year}?</translation>
     </message>
     <message>
         <source>Close the grading round of {year}?</source>
