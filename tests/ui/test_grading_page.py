@@ -58,6 +58,22 @@ def test_overview_draws_its_charts_after_the_reminders(qtbot, cell):
     assert not page.charts.grab().isNull()
 
 
+def test_the_overview_fits_a_1024_wide_screen_two_charts_a_row(qtbot, cell):
+    """Three charts a row made the overview 990 px wide at least, so that every page
+    scrolled sideways at 1024×768; on a narrow window they go two a row."""
+    page = OverviewPage(cell, date.today())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.minimumSizeHint().width() <= 1024 - 240       # the section list beside it
+    three = page.charts._width(3)          # three charts a row at their narrowest
+    page.resize(three, 700)                 # less the page's margins: too narrow
+    qtbot.waitUntil(lambda: page.charts.columns == 2)
+    assert page.charts.grid.getItemPosition(2)[:2] == (1, 0)
+    page.resize(three + 100, 700)
+    qtbot.waitUntil(lambda: page.charts.columns == 3)
+    assert page.charts.grid.getItemPosition(2)[:2] == (0, 2)
+
+
 def _choose(page, quarter) -> None:
     page.period.setCurrentIndex(page.period.findData(quarter))
 

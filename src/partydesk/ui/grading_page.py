@@ -2,8 +2,8 @@
 asks for one (the period chooser, as ``--quarter`` on the command line). Each
 member's self-assessment, the cell's proposal and the committee's decision side by
 side; the shares, the "outstanding at most 20 % of good" limit and missing gradings
-shown before the round is closed; gradings entered one by one or from a spreadsheet. On a committee the
-same, read-only, for every cell."""
+shown before the round is closed; gradings entered one by one or from a
+spreadsheet. On a committee the same, read-only, for every cell."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from partydesk.services.reports.grading_report import grading_report
 from partydesk.services.setup.installation import Installation
 from partydesk.ui.dialogs import show_error
 from partydesk.ui.event_names import GRADING_NAMES, shown
+from partydesk.ui.flow import FlowLayout
 from partydesk.ui.pages import heading
 from partydesk.ui.tables import fill_table, read_only_table
 
@@ -102,6 +103,16 @@ class GradingDialog(QDialog):
                 None if score < 0 else score, self.stage.currentData())
 
 
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept on one line when the row wraps."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair
+
+
 class GradingPage(QWidget):
     def __init__(self, installation: Installation, today: date, parent=None):
         super().__init__(parent)
@@ -109,15 +120,14 @@ class GradingPage(QWidget):
         self.committee = installation.organisation.is_committee
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("GradingPage", "Quality grading")))
-        bar = QHBoxLayout()
+        bar = FlowLayout()        # wraps on a narrow window instead of widening the page
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.year.valueChanged.connect(self.refresh)
         year_label = QLabel(translate("GradingPage", "&Year:"))
         year_label.setBuddy(self.year)
-        bar.addWidget(year_label)
-        bar.addWidget(self.year)
+        bar.addWidget(_pair(year_label, self.year))
         self.period = QComboBox()
         self.period.addItem(translate("GradingPage", "Whole year"), None)
         for quarter in (1, 2, 3, 4):
@@ -129,8 +139,7 @@ class GradingPage(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         period_label = QLabel(translate("GradingPage", "&Period:"))
         period_label.setBuddy(self.period)
-        bar.addWidget(period_label)
-        bar.addWidget(self.period)
+        bar.addWidget(_pair(period_label, self.period))
         self.add = QPushButton(translate("GradingPage", "&Grade a member…"))
         self.add.clicked.connect(self.grade_member)
         self.load = QPushButton(translate("GradingPage", "&Import from a spreadsheet…"))
@@ -142,7 +151,6 @@ class GradingPage(QWidget):
         for button in (self.add, self.load, self.own, self.close_button):
             button.setVisible(not self.committee)
             bar.addWidget(button)
-        bar.addStretch()
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
