@@ -28,7 +28,8 @@ from partydesk.storage.statistics_store import member_facts
 
 
 def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
-            everything: bool = True, period: str = "year") -> dict[str, Tally]:
+            everything: bool = True, period: str = "year",
+            groupings: Groupings | None = None) -> dict[str, Tally]:
     """cell code ('' on a cell) → its counts, counted in SQLite (see
     storage/statistics_counts); re-admitted members' party age is folded here."""
     exempt_out, months = not_graded_rule(as_of.year, rules)
@@ -39,7 +40,7 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
         return [membership_on(sorted(((k, parse(on)) for k, on in histories[key]),
                                      key=lambda e: e[1]), as_of)[1] for key in members]
 
-    groupings = Groupings.from_rules(rules, as_of)
+    groupings = groupings or Groupings.from_rules(rules, as_of)
     counts = statistics_counts.counted(
         db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
         exempt_out, party_months, everything, period, (groupings.age, groupings.party_age))
@@ -71,9 +72,11 @@ def _share(part: int, whole: int) -> dict[str, Any]:
 
 
 def unit_figures(tally: Tally, as_of: date, target: int | None, rules: RuleBook,
-                 closed: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """One organisation's figures, in the report's JSON shape."""
-    groupings = Groupings.from_rules(rules, as_of)
+                 closed: Mapping[str, Any] | None = None,
+                 groupings: Groupings | None = None) -> dict[str, Any]:
+    """One organisation's figures, in the report's JSON shape. ``groupings``: the
+    rules' groupings as of the date, looked up once for a committee's 200 cells."""
+    groupings = groupings or Groupings.from_rules(rules, as_of)
     admitted = tally.movements.get("admissions", 0)
     of_target = share(admitted, target) if target else None
     of_members = share(admitted, tally.members_at_start)
@@ -127,12 +130,13 @@ def statistics(db: Database, organisation: Organisation, as_of: date,
     counted is the year's round, or with ``period`` 'q1' to 'q4' that quarter's."""
     rules = rules or default_rulebook()
     committee = organisation.is_committee
-    counted = tallies(db, as_of, committee, rules, everything, period)
+    groupings = Groupings.from_rules(rules, as_of)
+    counted = tallies(db, as_of, committee, rules, everything, period, groupings)
     targets = grading_store.targets(db, as_of.year)
     rounds = grading_store.closed_rounds(db, as_of.year, committee, period)
     if not committee:
         figures = unit_figures(counted.get("", Tally()), as_of, targets.get(""), rules,
-                               rounds.get(""))
+                               rounds.get(""), groupings)
         return {"code": organisation.code, "name": organisation.name, **figures}
     cells, total = [], Tally()
     names = {c["code"]: c["name"] for c in list_cells(db)}
@@ -140,10 +144,11 @@ def statistics(db: Database, organisation: Organisation, as_of: date,
         tally = counted.get(code, Tally())
         total.add(tally)
         cells.append({"code": code, "name": names.get(code, code),
-                      **unit_figures(tally, as_of, targets.get(code), rules, rounds.get(code))})
+                      **unit_figures(tally, as_of, targets.get(code), rules, rounds.get(code),
+                                     groupings)})
     cell_targets = [targets[c["code"]] for c in cells if c["code"] in targets]
     total_target = targets.get("") or (sum(cell_targets) if cell_targets else None)
-    figures = unit_figures(total, as_of, total_target, rules, None)
+    figures = unit_figures(total, as_of, total_target, rules, None, groupings)
     figures["grading_round"]["breached_cells"] = [
         c["code"] for c in cells if c["grading_round"]["limit"]["breached"]]
     return {"code": organisation.code, "name": organisation.name, **figures, "cells": cells}
