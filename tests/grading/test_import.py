@@ -68,3 +68,33 @@ def test_one_bad_row_refuses_the_whole_file_naming_it(register, tmp_path, row, n
         import_gradings(db, CELL, sheet)
     assert named in str(refused.value) and "1 " in str(refused.value)
     assert _levels(db, 2026) == {}
+
+
+def test_a_year_before_the_rules_held_is_refused_in_one_clear_sentence(register):
+    """2022 is before Quy định 124 (2023), the earliest regulation held: grading it, or
+    reporting on it, is refused plainly (it was an 'unexpected error'), nothing saved."""
+    from partydesk.services.grading import rounds
+
+    db, ids = register
+    member = ids["Nguyễn Văn Chính 01"]
+    for attempt in (lambda: rounds.set_grading(db, CELL, member, 2022, "good"),
+                    lambda: rounds.check_round(db, CELL, 2022),
+                    lambda: grading_report(db, CELL, 2022)):
+        with pytest.raises(PartyDeskError) as refused:
+            attempt()
+        assert "2022" in str(refused.value)
+    assert _levels(db, 2026) == {}
+
+
+def test_2024_is_graded_and_reported_by_quy_dinh_124(register):
+    """Quy định 124 (2023-2025) has the four levels and the 20 % limit but no 100-point
+    scale: a score is kept as given."""
+    from partydesk.services.grading import rounds
+
+    db, ids = register
+    rounds.set_grading(db, CELL, ids["Nguyễn Văn Chính 01"], 2024, "good", 68)
+    rounds.set_grading(db, CELL, ids["Nguyễn Văn Chính 02"], 2024, "outstanding")
+    report = grading_report(db, CELL, 2024)
+    assert _levels(db, 2024) == {"Nguyễn Văn Chính 01": ("good", 68),
+                                 "Nguyễn Văn Chính 02": ("outstanding", None)}
+    assert report["round"]["limit"]["breached"]          # 1 outstanding, 0 allowed of 1 good

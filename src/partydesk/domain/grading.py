@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from partydesk.domain.events import GradingLevel
-from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.rulebook import RuleBook, UnknownRule
 
 LEVELS = (GradingLevel.OUTSTANDING, GradingLevel.GOOD, GradingLevel.COMPLETED,
           GradingLevel.NOT_COMPLETED)
@@ -39,6 +39,7 @@ class Stage(StrEnum):
 
 STAGE_ORDER = {Stage.SELF: 0, Stage.CELL: 1, Stage.COMMITTEE: 2}
 
+RULE_LEVELS = "grading.levels"
 RULE_SCORE_FLOOR = "grading.score_floor"
 RULE_OUTSTANDING_SHARE = "grading.outstanding_share_of_good"
 RULE_NOT_GRADED = "grading.not_graded"
@@ -58,7 +59,14 @@ def level_for_score(score: int, year: int, rules: RuleBook) -> GradingLevel:
 
 
 def score_fits(score: int, level: GradingLevel, year: int, rules: RuleBook) -> bool:
-    return 0 <= score <= 100 and level_for_score(score, year, rules) is level
+    """A score of 0 to 100 matching the level; before the 100-point scale (Quy định
+    366, 2025) a score has no level of its own, so any score of 0 to 100 fits."""
+    if not 0 <= score <= 100:
+        return False
+    try:
+        return level_for_score(score, year, rules) is level
+    except UnknownRule:
+        return True
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,17 @@ def outstanding_limit(counts: Mapping[GradingLevel, int], year: int,
 def level_counts(levels: Iterable[GradingLevel]) -> dict[GradingLevel, int]:
     counted = Counter(levels)
     return {level: counted.get(level, 0) for level in LEVELS}
+
+
+def rules_known(year: int, rules: RuleBook) -> bool:
+    """Whether the grading rules in force at the end of ``year`` are in the rule book
+    (a year before the earliest regulation held cannot be graded or reported)."""
+    try:
+        for key in (RULE_LEVELS, RULE_OUTSTANDING_SHARE, RULE_NOT_GRADED):
+            rules.value(key, year_end(year))
+    except UnknownRule:
+        return False
+    return True
 
 
 def not_graded_rule(year: int, rules: RuleBook) -> tuple[bool, int]:

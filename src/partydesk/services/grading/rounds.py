@@ -17,6 +17,7 @@ from partydesk.domain.grading import (
     outstanding_limit,
     period_end,
     period_of,
+    rules_known,
     score_fits,
 )
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -45,6 +46,10 @@ def check_input(year: int, level: str, score: int | None, stage: str, period: st
     if not 2000 <= year <= 2100:
         raise _refuse(QT_TRANSLATE_NOOP("Grading", "The year {year} is not a year to grade."),
                       year=year)
+    if not rules_known(year, rules):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "The year {year} cannot be graded: the grading rules in force then "
+                       "are not in PartyDesk."), year=year)
     if period not in PERIODS:
         raise _refuse(QT_TRANSLATE_NOOP("Grading", "The period must be the year or q1 to q4."))
     try:
@@ -153,6 +158,10 @@ def check_round(db: Database, organisation: Organisation, year: int, on: date | 
     from partydesk.services.reports.statistics import members_to_grade
 
     rules = rules or default_rulebook()
+    if not rules_known(year, rules):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "The year {year} cannot be graded: the grading rules in force then "
+                       "are not in PartyDesk."), year=year)
     period = period_of(quarter)
     rows = store.member_gradings(db, year, period)
     latest = latest_stage(StagedGrading(r["member_id"], Stage(r["stage"]),

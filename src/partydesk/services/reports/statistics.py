@@ -7,10 +7,18 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import GradingLevel
-from partydesk.domain.grading import LEVELS, Stage, not_graded_rule, outstanding_limit
+from partydesk.domain.grading import (
+    LEVELS,
+    Stage,
+    not_graded_rule,
+    outstanding_limit,
+    rules_known,
+)
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
-from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.rulebook import RuleBook, UnknownRule
 from partydesk.domain.statistics import (
     MOVEMENT_KEYS,
     STAGE_RANK,
@@ -45,6 +53,19 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
         db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
         exempt_out, party_months, everything, period, (groupings.age, groupings.party_age))
     return tallies_from_counts(counts, groupings)
+
+
+def _groupings(rules: RuleBook, as_of: date) -> Groupings:
+    """The rules' groupings on the day; refused when the rules then are not held."""
+    try:
+        groupings = Groupings.from_rules(rules, as_of)
+    except UnknownRule:
+        groupings = None
+    if groupings is None or not rules_known(as_of.year, rules):
+        raise PartyDeskError(message(QT_TRANSLATE_NOOP(
+            "Reports", "No statistics can be made as of {day}: the rules in force then are "
+                       "not in PartyDesk."), day=as_of.strftime("%d/%m/%Y")))
+    return groupings
 
 
 def members_to_grade(db: Database, year: int, rules: RuleBook, end: date | None = None
@@ -130,7 +151,7 @@ def statistics(db: Database, organisation: Organisation, as_of: date,
     counted is the year's round, or with ``period`` 'q1' to 'q4' that quarter's."""
     rules = rules or default_rulebook()
     committee = organisation.is_committee
-    groupings = Groupings.from_rules(rules, as_of)
+    groupings = _groupings(rules, as_of)
     counted = tallies(db, as_of, committee, rules, everything, period, groupings)
     targets = grading_store.targets(db, as_of.year)
     rounds = grading_store.closed_rounds(db, as_of.year, committee, period)
