@@ -2137,6 +2137,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period must be the year or q1 to q4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,6 +3881,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <source>the window cannot open because system libraries are missing. Install them with:
   sudo apt install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2136,6 +2136,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Năm {year} không phải năm đánh giá hợp lệ.</translation>
     </message>
     <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation>Không thể đánh giá, xếp loại năm {year}: PartyDesk chưa có quy định về đánh giá, xếp loại có hiệu lực khi đó.</translation>
+    </message>
+    <message>
         <source>The period must be the year or q1 to q4.</source>
         <translation>Kỳ đánh giá phải là cả năm hoặc quý 1 đến quý 4 (q1–q4).</translation>
     </message>
@@ -3877,6 +3881,13 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
   sudo apt install {packages}</source>
         <translation>không mở được cửa sổ vì máy thiếu thư viện hệ thống. Hãy cài bằng lệnh:
   sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation>Không thể lập báo cáo thống kê tính đến ngày {day}: PartyDesk chưa có các quy định có hiệu lực khi đó.</translation>
     </message>
 </context>
 <context>
