@@ -128,3 +128,26 @@ def test_the_secretary_grades_a_quarter_apart_from_the_year(qtbot, cell, monkeyp
     assert not page.add.isEnabled()
     _choose(page, None)
     assert page.add.isEnabled()
+
+
+def test_reports_page_prints_the_grading_of_the_quarter_chosen(qtbot, cell, monkeypatch):
+    """The Báo cáo page offers year and period too: the grading report of quarter 2 is
+    the quarter's, and the statistics are counted on the quarter's last day."""
+    from partydesk.services.reports import exports
+
+    year = date.today().year + 1
+    member_id, _ = rounds.members_for_grading(cell.db, year, quarter=2)[0]
+    rounds.set_grading(cell.db, cell.organisation, member_id, year, "good", period="q2")
+    page = ReportsPage(cell)
+    qtbot.addWidget(page)
+    page.year.setValue(year)
+    page.period.setCurrentIndex(page.period.findData(2))
+    assert f"30/06/{year}" in page.statistics.text()
+    assert "2" in page.grading.text() and str(year) in page.grading.text()
+    printed = []
+    monkeypatch.setattr(exports, "write_grading", lambda db, org, report, out, signer:
+                        printed.append(report) or out)
+    page.grading.click()
+    qtbot.waitUntil(lambda: bool(printed), timeout=30_000)
+    assert printed[0]["quarter"] == 2 and printed[0]["year"] == year
+    assert [m["member_id"] for m in printed[0]["members"]] == [member_id]

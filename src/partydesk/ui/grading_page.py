@@ -103,8 +103,24 @@ class GradingDialog(QDialog):
                 None if score < 0 else score, self.stage.currentData())
 
 
-def _pair(label: QLabel, field: QWidget) -> QWidget:
-    """A label and its field kept on one line when the row wraps."""
+def period_chooser() -> QComboBox:
+    """The whole year (data None) or a quarter 1-4, as ``--quarter`` on the command line."""
+    period = QComboBox()
+    period.addItem(translate("GradingPage", "Whole year"), None)
+    for quarter in (1, 2, 3, 4):
+        period.addItem(translate("GradingPage", "Quarter {quarter}").format(quarter=quarter),
+                       quarter)
+    period.setToolTip(translate(
+        "GradingPage", "A quarter's grading, where the committee asks for one, is kept "
+                       "apart from the year's."))
+    return period
+
+
+def labelled(text: str, field: QWidget) -> QWidget:
+    """A label (its mnemonic to the field) and its field, kept on one line when the row
+    wraps."""
+    label = QLabel(text)
+    label.setBuddy(field)
     pair = QWidget()
     row = QHBoxLayout(pair)
     row.setContentsMargins(0, 0, 0, 0)
@@ -125,21 +141,10 @@ class GradingPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.year.valueChanged.connect(self.refresh)
-        year_label = QLabel(translate("GradingPage", "&Year:"))
-        year_label.setBuddy(self.year)
-        bar.addWidget(_pair(year_label, self.year))
-        self.period = QComboBox()
-        self.period.addItem(translate("GradingPage", "Whole year"), None)
-        for quarter in (1, 2, 3, 4):
-            self.period.addItem(translate("GradingPage", "Quarter {quarter}").format(
-                quarter=quarter), quarter)
-        self.period.setToolTip(translate(
-            "GradingPage", "A quarter's grading, where the committee asks for one, is kept "
-                           "apart from the year's."))
+        bar.addWidget(labelled(translate("GradingPage", "&Year:"), self.year))
+        self.period = period_chooser()
         self.period.currentIndexChanged.connect(self.refresh)
-        period_label = QLabel(translate("GradingPage", "&Period:"))
-        period_label.setBuddy(self.period)
-        bar.addWidget(_pair(period_label, self.period))
+        bar.addWidget(labelled(translate("GradingPage", "&Period:"), self.period))
         self.add = QPushButton(translate("GradingPage", "&Grade a member…"))
         self.add.clicked.connect(self.grade_member)
         self.load = QPushButton(translate("GradingPage", "&Import from a spreadsheet…"))
