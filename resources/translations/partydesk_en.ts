@@ -3922,6 +3922,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member list book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,10 +3955,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Member transferred out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

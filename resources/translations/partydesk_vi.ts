@@ -3921,6 +3921,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation>Báo cáo &amp;thống kê đến {day}…</translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation>Báo cáo &amp;xếp loại quý {quarter} năm {year}…</translation>
+    </message>
+    <message>
         <source>Member list book</source>
         <translation>Sổ danh sách đảng viên</translation>
     </message>
@@ -3939,10 +3955,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Member transferred out:</source>
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
-        <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
     </message>
     <message>
         <source>&amp;Grading report {year}…</source>
