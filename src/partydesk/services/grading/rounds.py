@@ -73,6 +73,10 @@ def _require_cell(organisation: Organisation) -> None:
 
 
 def _require_open(db: Database, year: int, period: str) -> None:
+    if store.round_closed(db, year, period) and period != "year":
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "The grading round of quarter {quarter} of {year} is closed; nothing "
+                       "can be changed."), quarter=period[1:], year=year)
     if store.round_closed(db, year, period):
         raise _refuse(QT_TRANSLATE_NOOP(
             "Grading", "The grading round of {year} is closed; nothing can be changed."),
