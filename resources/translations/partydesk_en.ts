@@ -2157,6 +2157,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The grading round of {year} is closed; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>

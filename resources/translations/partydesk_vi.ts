@@ -2156,6 +2156,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Kết quả xếp loại được ghi trong sổ của chi bộ; cấp ủy xem được khi nhận gói dữ liệu của chi bộ.</translation>
     </message>
     <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
+        <translation>Đợt đánh giá, xếp loại quý {quarter} năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
+    </message>
+    <message>
         <source>The grading round of {year} is closed; nothing can be changed.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
     </message>
