@@ -151,3 +151,38 @@ def test_reports_page_prints_the_grading_of_the_quarter_chosen(qtbot, cell, monk
     qtbot.waitUntil(lambda: bool(printed), timeout=30_000)
     assert printed[0]["quarter"] == 2 and printed[0]["year"] == year
     assert [m["member_id"] for m in printed[0]["members"]] == [member_id]
+
+
+def test_the_secretary_records_the_cells_admission_target_in_the_app(qtbot, cell,
+                                                                      monkeypatch):
+    """As ``partydesk targets set --year Y --admissions N`` on a cell: the statistics
+    then compare the year's admissions with it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from partydesk.services.reports.statistics import statistics
+
+    page = ReportsPage(cell)
+    qtbot.addWidget(page)
+    year = date.today().year
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (7, True))
+    page.targets.click()
+    assert "7" in page.preview.status.text()
+    figures = statistics(cell.db, cell.organisation, date(year, 12, 31))
+    assert figures["admissions"]["target"] == 7
+
+
+def test_the_committee_sets_one_cells_target_in_the_app(qtbot, enrolled, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from partydesk.services.grading.targets import admission_targets
+
+    committee, _ = enrolled
+    page = ReportsPage(committee)
+    qtbot.addWidget(page)
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *rest:
+                        offered.extend(items) or (items[1], True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (12, True))
+    page.targets.click()
+    assert offered[0].startswith("CB01") and offered[1].startswith("CB02")
+    assert admission_targets(committee.db, page.year.value()) == {"CB02": 12}

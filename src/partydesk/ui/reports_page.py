@@ -63,6 +63,9 @@ class ReportsPage(QWidget):
         chooser = FlowLayout()
         chooser.addWidget(labelled(translate("ReportsPage", "&Year:"), self.year))
         chooser.addWidget(labelled(translate("ReportsPage", "&Period:"), self.period))
+        self.targets = QPushButton(translate("ReportsPage", "Admission &targets…"))
+        self.targets.clicked.connect(self.set_target)
+        chooser.addWidget(self.targets)
         layout.addLayout(chooser)
         self.statistics = QPushButton()
         self.statistics.clicked.connect(lambda: self.preview_yearly("statistics"))
@@ -96,6 +99,44 @@ class ReportsPage(QWidget):
             "ReportsPage", "&Grading report, quarter {quarter} of {year}…").format(
             quarter=quarter, year=year) if quarter else translate(
             "ReportsPage", "&Grading report {year}…").format(year=year))
+
+    def set_target(self) -> None:
+        """The year's admissions target: a cell's own, or on a committee one cell's (as
+        ``partydesk targets set``); the statistics report compares admissions with it."""
+        from partydesk.domain.errors import PartyDeskError
+        from partydesk.services.grading.targets import (
+            admission_targets,
+            set_admission_target,
+            target_units,
+        )
+        from partydesk.ui.dialogs import show_error
+
+        db, organisation, year = (self.installation.db, self.installation.organisation,
+                                  self.year.value())
+        units = target_units(db, organisation)
+        title = translate("ReportsPage", "Admission targets of {year}").format(year=year)
+        code, name = units[0]
+        if len(units) > 1:
+            label, chosen = QInputDialog.getItem(
+                self, title, translate("ReportsPage", "Target for:"),
+                [text for _, text in units], 0, False)
+            if not chosen:
+                return
+            code, name = next(unit for unit in units if unit[1] == label)
+        held = admission_targets(db, year).get(code, 0)
+        number, chosen = QInputDialog.getInt(
+            self, title, translate("ReportsPage", "Members to admit in {year}, {name}:").format(
+                year=year, name=name), held, 0, 1_000_000)
+        if not chosen:
+            return
+        try:
+            set_admission_target(db, organisation, year, number, code or None)
+        except PartyDeskError as error:
+            show_error(self, error)
+            return
+        self.preview.status.setText(translate(
+            "ReportsPage", "Target recorded: {name}, {year}: {count} admissions.").format(
+            name=name, year=year, count=number))
 
     @property
     def last_preview(self) -> PdfPreviewDialog | None:
