@@ -3934,11 +3934,31 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Admission &amp;targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Statistics report as of {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

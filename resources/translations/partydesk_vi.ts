@@ -3933,12 +3933,32 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Thời kỳ:</translation>
     </message>
     <message>
+        <source>Admission &amp;targets…</source>
+        <translation>&amp;Chỉ tiêu kết nạp…</translation>
+    </message>
+    <message>
         <source>&amp;Statistics report as of {day}…</source>
         <translation>Báo cáo &amp;thống kê đến {day}…</translation>
     </message>
     <message>
         <source>&amp;Grading report, quarter {quarter} of {year}…</source>
         <translation>Báo cáo &amp;xếp loại quý {quarter} năm {year}…</translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation>Chỉ tiêu kết nạp đảng viên năm {year}</translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation>Chỉ tiêu của:</translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation>Số đảng viên kết nạp trong năm {year}, {name}:</translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
+        <translation>Đã ghi chỉ tiêu: {name}, năm {year}: kết nạp {count} đảng viên.</translation>
     </message>
     <message>
         <source>Member list book</source>
