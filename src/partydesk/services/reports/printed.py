@@ -174,5 +174,6 @@ def grading_story(report: dict, header: DocumentHeader, signer: Signer) -> list[
     return story
 
 
-def render(story: list[Any], out: layout.Output, title: str, author: str) -> None:
-    layout.build(out, story, title=title, author=author)
+def render(story: list[Any], out: layout.Output, title: str, author: str,
+           code: str | None = None) -> None:
+    layout.build(out, story, title=title, author=author, code=code)
