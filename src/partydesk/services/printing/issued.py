@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from partydesk.domain.verification import canonical_json, verification_code
+from partydesk.domain.verification import verification_code
 from partydesk.services.printing.model import DocumentHeader
 from partydesk.storage.database import Database
 from partydesk.storage.issued_store import record_issued
@@ -36,20 +38,18 @@ KIND_WORDS = {
 Figures = Sequence[tuple[str, Any]]
 
 
-def _plain(value: Any) -> Any:
+def _default(value: Any) -> Any:
+    """JSON for what json does not know: a dataclass as its fields, anything else as str."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
+        return value.__dict__
+    return str(value)
 
 
 def digest(content: Any) -> str:
-    """SHA-256 (hex) of *content* as signed: dataclasses, dicts, lists, dates; NFC."""
-    data = canonical_json(_plain(content))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of *content* as signed: dataclasses, dicts, lists, dates; the JSON
+    text NFC-normalised as a whole (one C pass: 1,000 list rows in a few ms)."""
+    data = json.dumps(content, sort_keys=True, ensure_ascii=False, default=_default)
+    return hashlib.sha256(unicodedata.normalize("NFC", data).encode("utf-8")).hexdigest()
 
 
 def snapshot_record(row: dict[str, Any]) -> dict[str, Any]:
