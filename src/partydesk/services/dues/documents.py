@@ -10,6 +10,7 @@ from partydesk.domain.dues import Month, format_money
 from partydesk.domain.organisation import Organisation
 from partydesk.services.printing.headers import document_header, secretary_signature
 from partydesk.services.printing.issued import issue_snapshot
+from partydesk.services.printing.meeting_papers import with_printed_names
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.connection import Database
 
@@ -84,6 +85,7 @@ def write_report(db: Database, organisation: Organisation, report: dict, out: Pa
         return write_atomically(out, lambda handle: _xlsx(report, organisation, handle))
     header = document_header(db, organisation, month.last_day, NUMBER)
     signer = secretary_signature(organisation, signer)
+    report = {**report, "behind": with_printed_names(db, report["behind"])}
     sent_to = recipients(organisation)
     figures = [("Tháng", month.label), *((text, _value(key, report)) for text, key in ROWS),
                ("Số đảng viên chưa đóng đủ", len(report["behind"]))]

@@ -77,6 +77,13 @@ class Namer:
         return f"{name} (sinh năm {year})" if year else name
 
 
+def with_printed_names(db: Database, entries: list[dict]) -> list[dict]:
+    """Copies of report rows (``member_id``, ``full_name``) with namesakes told apart, for
+    the documents that name members alone (grading report, dues arrears)."""
+    name = Namer(db)
+    return [{**e, "full_name": name(e["full_name"], e.get("member_id"))} for e in entries]
+
+
 def vietnamese(msg: Message) -> str:
     return render(msg, PRINT_LANGUAGE)
 

@@ -14,6 +14,7 @@ from partydesk.services.printing.headers import (
     secretary_signature,
 )
 from partydesk.services.printing.issued import issue_snapshot
+from partydesk.services.printing.meeting_papers import with_printed_names
 from partydesk.services.printing.model import Signer
 from partydesk.services.printing.text import short_date
 from partydesk.services.shared.atomic_files import write_atomically
@@ -54,6 +55,7 @@ def write_grading(db: Database, organisation: Organisation, report: dict, out: P
 
     header = document_header(db, organisation, date.today())
     signature = _signer(organisation, signer)
+    report = {**report, "members": with_printed_names(db, report.get("members", []))}
     title = "Xếp loại chất lượng " + printed.period_words(report["year"], report.get("quarter"))
     header = issue_snapshot(db, "grading", header, title, grading_figures(report),
                             {"header": header, "signer": signature, "report": report})

@@ -10,6 +10,7 @@ from typing import Any
 from partydesk.domain.grading import LEVEL_NAMES_VI, LEVELS
 from partydesk.domain.vnnumbers import percent_text, share, thousands
 from partydesk.services.printing import layout
+from partydesk.services.printing.lists import wrap_cell
 from partydesk.services.printing.model import DocumentHeader, Signer
 from partydesk.services.printing.text import long_date
 from partydesk.services.reports import charts
@@ -174,10 +175,10 @@ def grading_story(report: dict, header: DocumentHeader, signer: Signer) -> list[
             story.append(layout.para(limit_sentence(unit["round"])))
         rows = [["STT", "Họ và tên", "Tự đánh giá", "Chi bộ đề nghị", "Cấp ủy quyết định"]]
         short = {lv.value: LEVEL_NAMES_VI[lv].replace(" nhiệm vụ", "") for lv in LEVELS}
-        for i, m in enumerate(unit["members"], 1):
-            rows.append([str(i), m["full_name"], *(short.get(m[s], "") for s in
-                                                   ("self", "cell", "committee"))])
         widths = [width * f for f in (0.07, 0.27, 0.22, 0.22, 0.22)]
+        for i, m in enumerate(unit["members"], 1):  # a long name (namesake's year) wraps
+            rows.append([str(i), wrap_cell(m["full_name"], widths[1] - 8, SMALL),  # 6 pt pads
+                         *(short.get(m[s], "") for s in ("self", "cell", "committee"))])
         if len(rows) > 3:  # the last two rows go with the signature (signed below)
             story += [_grid(rows[:-2], widths, 5), _grid(rows[-2:], widths, 5, header=False)]
         elif len(rows) > 1:
