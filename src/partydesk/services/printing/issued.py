@@ -17,6 +17,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from partydesk.domain.verification import verification_code
@@ -31,7 +32,7 @@ KIND_WORDS = {
     "member-book": "Sổ danh sách đảng viên (mẫu 7-HSĐV)",
     "transfer-book": "Sổ giới thiệu sinh hoạt đảng",
     "dues-report": "Báo cáo thu, nộp đảng phí",
-    "dues-summary": "Báo cáo tổng hợp thu, nộp đảng phí năm",
+    "dues-summary": "Báo cáo tổng hợp thu, nộp đảng phí",
     "grading": "Báo cáo kết quả đánh giá, xếp loại chất lượng đảng viên",
     "statistics": "Báo cáo thống kê số lượng, chất lượng đảng viên",
 }
@@ -66,8 +67,9 @@ def issue_snapshot(db: Database, kind: str, header: DocumentHeader, title: str,
     *content* is the document as signed without its code (the dataclass or the
     figures dict it is drawn from, with its header and signer)."""
     issued_on = header.date.isoformat() if isinstance(header.date, date) else str(header.date)
-    row = {"kind": kind, "issued_on": issued_on, "number": header.number or "",
-           "title": title, "figures": [(str(k), str(v)) for k, v in figures],
+    nfc = partial(unicodedata.normalize, "NFC")  # as a bundle's payload must be
+    row = {"kind": kind, "issued_on": issued_on, "number": nfc(header.number or ""),
+           "title": nfc(title), "figures": [(nfc(str(k)), nfc(str(v))) for k, v in figures],
            "digest": digest(content)}
     with db.atomic():
         record_issued(db, row)
