@@ -73,21 +73,36 @@ def run(report, args) -> None:
         bare = [sys.executable, "-c", BARE_WINDOW]
         timed(app, env), timed(bare, env)          # warm the file cache
         locked = {k: v for k, v in env.items() if k != "PARTYDESK_PASSPHRASE"}
-        app_times, bare_times, unlock_times = [], [], []
+        app_times, bare_times, unlock_times, bare_after_unlock = [], [], [], []
         for _ in range(runs):
             app_times.append(timed(app, env))
             bare_times.append(timed(bare, env))
             unlock_times.append(timed(app, locked, "unlock"))
-        bare_median = statistics.median(bare_times)
+            bare_after_unlock.append(timed(bare, env))
+        derivation = derivation_seconds(folder, runs)
+        # Each app start is paired with the bare window's start right after it, so that
+        # both meet the same load; the limit is judged on the median of the pairs'
+        # ratios, which a burst of work beside the benchmark moves much less than the
+        # ratio of the two medians.
         report.add(Figure("start-up to the unlock window, encrypted register (median)",
                           statistics.median(unlock_times), "s", "bare QMainWindow",
-                          bare_median, max_ratio=2.5))
-        derivation = derivation_seconds(folder, runs)
+                          statistics.median(bare_after_unlock)))
+        report.add(Figure(f"the same, median of {runs} paired ratios (unlock window ÷ "
+                          "bare window started right after it)",
+                          paired(unlock_times, bare_after_unlock), "×", max_value=2.5))
         report.add(Figure("start-up to idle main window, 10,000 members, encrypted, "
                           "passphrase given (median)", statistics.median(app_times), "s",
-                          "bare QMainWindow + the key derivation", bare_median + derivation,
-                          max_ratio=2.5))
+                          "bare QMainWindow + the key derivation",
+                          statistics.median(bare_times) + derivation))
+        report.add(Figure(f"the same, median of {runs} paired ratios (app ÷ bare window "
+                          "started right after it + the key derivation)",
+                          paired(app_times, [b + derivation for b in bare_times]), "×",
+                          max_value=2.5))
         unlocking_figure(report, folder, runs, derivation)
+
+
+def paired(app_times: list[float], floors: list[float]) -> float:
+    return statistics.median(a / b for a, b in zip(app_times, floors, strict=True))
 
 
 def derivation_seconds(folder: Path, runs: int) -> float:
