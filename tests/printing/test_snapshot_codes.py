@@ -13,9 +13,8 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.paths import resolve_paths
 from partydesk.services.printing.catalogue import KINDS
 from partydesk.services.printing.verification import KIND_WORDS, verify
-from partydesk.storage.database import open_database
 from partydesk.storage.organisation_store import load_organisation
-from tests.helpers import run_cli
+from tests.helpers import open_register, run_cli
 from tests.printing.registers import AS_OF, INIT
 
 CODE = re.compile(r"Mã xác thực: ([0-9A-Z]{5}-[0-9A-Z]{5})")
@@ -33,7 +32,7 @@ def register60(printed_documents):
 
 
 def _db(register):
-    return open_database(resolve_paths(str(register.data_dir)).database)
+    return open_register(resolve_paths(str(register.data_dir)).database)
 
 
 def test_every_signed_kind_verifies_with_its_figures_and_no_name(register60, pdf):
@@ -103,7 +102,7 @@ def test_without_a_signer_no_report_is_printed_and_nothing_recorded(tmp_path):
     assert run_cli("--data-dir", str(data_dir), *init).returncode == 0
     assert run_cli("--data-dir", str(data_dir), "demo", "--members", "5", "--as-of",
                    AS_OF.isoformat(), "--meetings-months", "0").returncode == 0
-    db = open_database(resolve_paths(str(data_dir)).database)
+    db = open_register(resolve_paths(str(data_dir)).database)
     try:
         organisation = load_organisation(db)
         for kind in (k for k in KINDS.values() if k.subject == "register"):
