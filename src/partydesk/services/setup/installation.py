@@ -100,10 +100,14 @@ class Installation:
             raise NotInitialisedError(self.paths.data_dir)
         if passphrase is None:
             passphrase = obtain(choosing=is_plain(self.paths.database))
-        self.db = open_database(self.paths.database, self.paths.backups_dir, passphrase)
-        self.passphrase = passphrase
-        protect_private_keys(self.paths.keys_dir, passphrase,
-                             salt=file_salt(self.paths.database))
+        db = open_database(self.paths.database, self.paths.backups_dir, passphrase)
+        try:
+            protect_private_keys(self.paths.keys_dir, passphrase,
+                                 salt=file_salt(self.paths.database))
+        except BaseException:
+            db.close()              # a key file under another passphrase: not opened
+            raise
+        self.db, self.passphrase = db, passphrase
         self.organisation = load_organisation(self.db)
         if self.organisation is None:
             raise NotInitialisedError(self.paths.data_dir)
