@@ -167,6 +167,21 @@ def _guide(w: World):
     return GuideDialog()
 
 
+def _unlock(w: World):
+    from partydesk.ui.passphrase_dialogs import UnlockDialog
+    return UnlockDialog(lambda passphrase: None, "/home/bi-thu/.local/share/partydesk")
+
+
+def _protect(w: World):
+    from partydesk.ui.passphrase_dialogs import ChoosePassphraseDialog
+    return ChoosePassphraseDialog(lambda passphrase: None)
+
+
+def _change_passphrase(w: World):
+    from partydesk.ui.passphrase_dialogs import ChangePassphraseDialog
+    return ChangePassphraseDialog(lambda old, new: None)
+
+
 # name → (the class it shows, how to build it)
 DIALOGS = {
     "member-record": ("MemberDialog", _member_dialog),
@@ -188,6 +203,9 @@ DIALOGS = {
     "wizard": ("SetupWizard", _wizard),
     "guide": ("GuideDialog", _guide),
     "grading": ("GradingDialog", _grading),
+    "unlock": ("UnlockDialog", _unlock),
+    "protect": ("ChoosePassphraseDialog", _protect),
+    "change-passphrase": ("ChangePassphraseDialog", _change_passphrase),
 }
 
 
