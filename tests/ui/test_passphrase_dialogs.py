@@ -135,3 +135,18 @@ def test_the_app_asks_at_start_and_gives_up_after_three_wrong_tries(qtbot, tmp_p
     assert app.start() is False
     assert seen == ["UnlockDialog"] and app.window is None and app.installation is None
     assert snapshot(paths.data_dir) == before
+
+
+def test_settings_offer_the_change(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from partydesk.ui.pages import SettingsPage
+
+    opened = []
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", lambda dialog: opened.append(dialog))
+    page = SettingsPage("vi", "/tmp", 125, change_passphrase=lambda old, new: None)
+    qtbot.addWidget(page)
+    [button] = [b for b in page.findChildren(QPushButton)
+                if "passphrase" in b.text() or "mật khẩu" in b.text()]
+    button.click()
+    assert len(opened) == 1 and isinstance(opened[0], ChangePassphraseDialog)
