@@ -2137,6 +2137,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period must be the year or q1 to q4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,6 +2154,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2196,6 +2204,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grading for {year}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2237,22 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2304,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The round is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2321,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>{count} gradings imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3853,6 +3889,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -3883,6 +3926,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member list book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,10 +3979,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Member transferred out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2136,6 +2136,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Năm {year} không phải năm đánh giá hợp lệ.</translation>
     </message>
     <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation>Không thể đánh giá, xếp loại năm {year}: PartyDesk chưa có quy định về đánh giá, xếp loại có hiệu lực khi đó.</translation>
+    </message>
+    <message>
         <source>The period must be the year or q1 to q4.</source>
         <translation>Kỳ đánh giá phải là cả năm hoặc quý 1 đến quý 4 (q1–q4).</translation>
     </message>
@@ -2150,6 +2154,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Gradings are recorded in the cell&apos;s register; the committee sees them when the cell&apos;s bundle arrives.</source>
         <translation>Kết quả xếp loại được ghi trong sổ của chi bộ; cấp ủy xem được khi nhận gói dữ liệu của chi bộ.</translation>
+    </message>
+    <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
+        <translation>Đợt đánh giá, xếp loại quý {quarter} năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
     </message>
     <message>
         <source>The grading round of {year} is closed; nothing can be changed.</source>
@@ -2195,6 +2203,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Cấp ủy quyết định</translation>
     </message>
     <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation>Xếp loại quý {quarter} năm {year}</translation>
+    </message>
+    <message>
         <source>Grading for {year}</source>
         <translation>Xếp loại năm {year}</translation>
     </message>
@@ -2225,6 +2237,22 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>Quý {quarter}</translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation>Đánh giá, xếp loại theo quý (khi cấp ủy cấp trên yêu cầu) được lưu riêng, không tính vào kết quả cả năm.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
     </message>
     <message>
         <source>&amp;Grade a member…</source>
@@ -2275,6 +2303,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Chi bộ xếp loại: {level} ({stage}).</translation>
     </message>
     <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation>Bảng tính chỉ chứa kết quả xếp loại cả năm: hãy chọn “Cả năm”.</translation>
+    </message>
+    <message>
         <source>The round is closed.</source>
         <translation>Đợt đánh giá đã kết thúc.</translation>
     </message>
@@ -2289,6 +2321,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>{count} gradings imported.</source>
         <translation>Đã nhập {count} kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
+        <translation>Kết thúc đợt đánh giá, xếp loại quý {quarter} năm {year}?</translation>
     </message>
     <message>
         <source>Close the grading round of {year}?</source>
@@ -3852,6 +3888,13 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation>Không thể lập báo cáo thống kê tính đến ngày {day}: PartyDesk chưa có các quy định có hiệu lực khi đó.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -3882,6 +3925,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Giấy giới thiệu sinh hoạt đảng (&amp;chuyển đi)…</translation>
     </message>
     <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;targets…</source>
+        <translation>&amp;Chỉ tiêu kết nạp…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation>Báo cáo &amp;thống kê đến {day}…</translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation>Báo cáo &amp;xếp loại quý {quarter} năm {year}…</translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation>Chỉ tiêu kết nạp đảng viên năm {year}</translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation>Chỉ tiêu của:</translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation>Số đảng viên kết nạp trong năm {year}, {name}:</translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
+        <translation>Đã ghi chỉ tiêu: {name}, năm {year}: kết nạp {count} đảng viên.</translation>
+    </message>
+    <message>
         <source>Member list book</source>
         <translation>Sổ danh sách đảng viên</translation>
     </message>
@@ -3900,10 +3979,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Member transferred out:</source>
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
-        <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
     </message>
     <message>
         <source>&amp;Grading report {year}…</source>

@@ -32,6 +32,7 @@ from partydesk.storage.migrations import (
     m0091_transfers,
     m0092_restore_keys,
     m0150_issued_records,
+    m0160_statistics_membership_index,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ MIGRATIONS = (
     m0091_transfers,
     m0092_restore_keys,
     m0150_issued_records,
+    m0160_statistics_membership_index,
 )
 
 
