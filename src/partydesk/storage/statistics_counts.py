@@ -1,7 +1,7 @@
 """The year-end statistics counted inside SQLite.
 
 One pass over the membership events, member by member (on a committee straight from
-the covering index of migration 0051), gives each member's last membership event on
+the partial index of migration 0160), gives each member's last membership event on
 the report date and on the eve of the year (an admission, re-admission or transfer in
 makes a member; removal, expulsion, leaving, death or a transfer out ends it; same-day
 events in the order recorded), the latest admission and the year's movements. Then
