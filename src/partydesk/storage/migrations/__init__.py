@@ -31,6 +31,7 @@ from partydesk.storage.migrations import (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0150_issued_records,
     m0160_statistics_membership_index,
 )
 
@@ -57,6 +58,7 @@ MIGRATIONS = (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0150_issued_records,
     m0160_statistics_membership_index,
 )
 
