@@ -2272,6 +2272,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce&amp;ll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2271,6 +2271,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&amp;Kết thúc đợt…</translation>
     </message>
     <message>
+        <source>Ce&amp;ll:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
