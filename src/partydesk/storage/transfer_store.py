@@ -133,3 +133,16 @@ def letter_issued(db: Database, event_id: str, issued_on: str) -> tuple[str, str
         "SELECT id, number FROM documents WHERE type_code = 'GGT' AND content = ? "
         "AND issued_on = ? ORDER BY seq LIMIT 1", [event_id, issued_on]).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def transfer_book_rows(db: Database) -> list[dict]:
+    """Every transfer in or out of the register (sổ giới thiệu sinh hoạt đảng), newest
+    first: event id, date, kind, member, details (place, letter number) and the number
+    of the transfer letter printed for it, if any."""
+    return dicts(db.execute(
+        "SELECT e.id, e.occurred_on, e.kind, e.details, m.id AS member_id, m.full_name, "
+        "(SELECT d.number FROM documents d WHERE d.type_code = 'GGT' AND d.content = e.id "
+        " ORDER BY d.seq LIMIT 1) AS letter_number FROM member_events e "
+        "JOIN members m ON m.id = e.member_id WHERE e.kind IN ('transfer_out_official', "
+        "'transfer_out_temporary', 'transfer_in_official', 'transfer_in_temporary', "
+        "'return_from_temporary') ORDER BY e.occurred_on DESC, e.created_at DESC, e.id"))

@@ -193,13 +193,9 @@ class MainWindow(QMainWindow):
         return ComingSoonPage(section)
 
     def _make_sync_page(self) -> QWidget:
-        if self.installation.organisation.is_committee:
-            from partydesk.ui.sync_committee_page import CommitteeSyncPage
+        from partydesk.ui.sync_section import sync_section
 
-            return CommitteeSyncPage(self.installation)
-        from partydesk.ui.sync_cell_page import CellSyncPage
-
-        return CellSyncPage(self.installation)
+        return sync_section(self.installation, date.today())
 
     def open_guide(self) -> None:
         from partydesk.ui.guide import GuideDialog
