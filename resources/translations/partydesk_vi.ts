@@ -2114,6 +2114,153 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>FromCommittee</name>
+    <message>
+        <source>Admission</source>
+        <translation>Kết nạp</translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation>Công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Party badge</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation>Xóa tên</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore bundle number {number} from {sender}: the whole register as the committee last received it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gói khôi phục số {number} từ {sender}: toàn bộ sổ đảng viên như Đảng ủy nhận được lần cuối.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Bundle number {number} from {sender}, made on {made}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gói số {number} từ {sender}, lập ngày {made}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt; (each becomes a dated event in the member&apos;s history):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quyết định&lt;/b&gt; (mỗi quyết định được ghi thành một sự kiện có ngày trong quá trình của đảng viên):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Notices:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Thông báo:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Member transferred from {cell}, waiting to be accepted: &lt;b&gt;{name}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đảng viên chuyển đến từ {cell}, chờ tiếp nhận: &lt;b&gt;{name}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing new besides the receipt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Không có gì mới ngoài giấy báo nhận.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From the committee</source>
+        <translation>Từ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>The committee sends back its receipt, its decisions about this cell&apos;s members, notices and members transferred in. Put in the USB stick and click “Import from the committee…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation>Đảng ủy gửi về giấy báo đã nhận gói, các quyết định về đảng viên của chi bộ, thông báo và đảng viên chuyển đến. Cắm USB và bấm “Nhận gói từ Đảng ủy…”: PartyDesk cho xem gói mang gì trước khi thay đổi bất cứ điều gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the committee…</source>
+        <translation>&amp;Nhận gói từ Đảng ủy…</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã ghi vào sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Open or print the document…</source>
+        <translation>&amp;Mở hoặc in tài liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Thông báo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No: {reason}</source>
+        <translation>Không: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundle from the committee</source>
+        <translation>Chọn gói của Đảng ủy</translation>
+    </message>
+    <message>
+        <source>PartyDesk bundles (*{suffix});;All files (*)</source>
+        <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>Bundle number {number} was already imported; nothing changed.</source>
+        <translation>Gói số {number} đã được nhận trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhận</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhận gói…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>Imported bundle number {number}: {applied} decisions applied, {refused} kept with the reason, {notices} notices, {transfers} members transferred in waiting.</source>
+        <translation>Đã nhận gói số {number}: {applied} quyết định đã ghi vào sổ, {refused} quyết định giữ lại kèm lý do, {notices} thông báo, {transfers} đảng viên chuyển đến đang chờ tiếp nhận.</translation>
+    </message>
+</context>
+<context>
     <name>Grading</name>
     <message>
         <source>{count} gradings imported.</source>
@@ -4451,6 +4598,29 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>SyncSection</name>
+    <message>
+        <source>From the cells</source>
+        <translation>Từ các chi bộ</translation>
+    </message>
+    <message>
+        <source>To the cells</source>
+        <translation>Gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi lên</translation>
+    </message>
+    <message>
+        <source>From the committee</source>
+        <translation>Từ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển sinh hoạt</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>The number of admissions must be a whole number, 0 or more.</source>
@@ -4474,6 +4644,205 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>ToCells</name>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>All enrolled cells</source>
+        <translation>Tất cả chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Record a committee decision</source>
+        <translation>Ghi quyết định của Đảng ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Discipline &amp;level:</source>
+        <translation>&amp;Hình thức kỷ luật:</translation>
+    </message>
+    <message>
+        <source>Badge &amp;years:</source>
+        <translation>Huy hiệu (&amp;năm):</translation>
+    </message>
+    <message>
+        <source>Add a notice for the cells</source>
+        <translation>Thêm thông báo cho các chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a PDF…</source>
+        <translation>Chọn tệp &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Đính kèm tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Attached document:</source>
+        <translation>Tài liệu đính kèm:</translation>
+    </message>
+    <message>
+        <source>To the cells</source>
+        <translation>Gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>Each cell&apos;s bundle carries the receipt for its last bundle, the committee&apos;s decisions about its members, notices and members transferred to it. Click “Write bundles for the cells…” and choose the USB stick: one file is written for each cell that has something new.</source>
+        <translation>Gói gửi mỗi chi bộ mang giấy báo đã nhận gói mới nhất của chi bộ, các quyết định của Đảng ủy về đảng viên của chi bộ, thông báo và đảng viên chuyển đến. Bấm “Ghi gói cho các chi bộ…” và chọn USB: mỗi chi bộ có nội dung mới được ghi một tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundles for the cells…</source>
+        <translation>&amp;Ghi gói cho các chi bộ…</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Record a decision…</source>
+        <translation>Ghi &amp;quyết định…</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Các quyết đị&amp;nh</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Ngày viết</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;notice…</source>
+        <translation>Thêm &amp;thông báo…</translation>
+    </message>
+    <message>
+        <source>N&amp;otices</source>
+        <translation>Thông &amp;báo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>From cell</source>
+        <translation>Từ chi bộ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>Going to</source>
+        <translation>Nơi chuyển đến</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Đã chuyển hồ sơ cho</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to a cell…</source>
+        <translation>&amp;Chuyển hồ sơ cho chi bộ…</translation>
+    </message>
+    <message>
+        <source>Members in &amp;transit</source>
+        <translation>Đảng viên đang &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>Forward the dossier to a cell</source>
+        <translation>Chuyển hồ sơ đảng viên cho chi bộ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; left {cell} on {date}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; chuyển đi khỏi {cell} ngày {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;New cell:</source>
+        <translation>Chi bộ &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Chọn USB</translation>
+    </message>
+    <message>
+        <source>Writing the bundles…</source>
+        <translation>Đang ghi các gói…</translation>
+    </message>
+    <message>
+        <source>No cell has anything new; no file was written.</source>
+        <translation>Không chi bộ nào có nội dung mới; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>{cell}: bundle number {number} ({decisions} decisions, {notices} notices) — {file}</source>
+        <translation>{cell}: gói số {number} ({decisions} quyết định, {notices} thông báo) — {file}</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4870,98 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
         <translation>Đảng viên {id} đã chuyển đi khỏi chi bộ {code}; hãy chuyển hồ sơ sang chi bộ khác. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Out, official</source>
+        <translation>Chuyển đi, chính thức</translation>
+    </message>
+    <message>
+        <source>Out, temporary</source>
+        <translation>Chuyển đi, tạm thời</translation>
+    </message>
+    <message>
+        <source>In, official</source>
+        <translation>Chuyển đến, chính thức</translation>
+    </message>
+    <message>
+        <source>In, temporary</source>
+        <translation>Chuyển đến, tạm thời</translation>
+    </message>
+    <message>
+        <source>Back from temporary</source>
+        <translation>Trở về sau chuyển tạm thời</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Members whose dossier the committee sent to this cell. Accept a member on the day they presented the transfer letter: they join the register with their whole history and a dated “transferred in” event.</source>
+        <translation>Đảng viên được Đảng ủy chuyển hồ sơ về chi bộ. Tiếp nhận đảng viên vào ngày họ trình giấy giới thiệu sinh hoạt đảng: đảng viên được ghi vào sổ cùng toàn bộ quá trình và sự kiện “chuyển đến” có ngày.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>From cell</source>
+        <translation>Từ chi bộ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the member…</source>
+        <translation>&amp;Tiếp nhận đảng viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be accepted</source>
+        <translation>&amp;Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>Đến / đi</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Từ / đến nơi</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;book</source>
+        <translation>&amp;Sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Accepted on {date}</source>
+        <translation>Đã tiếp nhận ngày {date}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Accept a member transferred in</source>
+        <translation>Tiếp nhận đảng viên chuyển đến</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation>&amp;Ngày đến:</translation>
     </message>
 </context>
 <context>
