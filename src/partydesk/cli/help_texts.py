@@ -9,6 +9,7 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "copy the newest backup to a USB stick (or any folder), checked, written atomically"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: a restore bundle for the one cell named (after enroll --renew)"),
     QT_TRANSLATE_NOOP("CommandLine", "members moving between the cells of one committee"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: members in transit; cell: dossiers received"),

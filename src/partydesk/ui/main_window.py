@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
                                 text_size(db))
             page.language_chosen.connect(self.language_chosen)
             page.text_size_chosen.connect(self.text_size_chosen)
+            self._add_backups(page)
             return page
         # Pages other than the first load their modules when first opened, so that
         # start-up does not pay for them (the reports page brings in QtPdf).
@@ -182,6 +183,21 @@ class MainWindow(QMainWindow):
 
             return ReportsPage(self.installation)
         return self._make_later_page(section)
+
+    def _add_backups(self, page: QWidget) -> None:
+        from partydesk.ui.backups_panel import BackupsPanel
+
+        panel = BackupsPanel(self.installation)
+        panel.restored.connect(lambda: QTimer.singleShot(0, self.rebuild_pages))
+        page.layout().insertWidget(page.layout().count() - 1, panel, stretch=1)
+
+    def rebuild_pages(self) -> None:
+        """The register was replaced (a backup restored): every page is built again."""
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.show_section(self.navigation.currentRow())
 
     def _make_later_page(self, section: Section) -> QWidget:
         if section.key == "dues" and not self.installation.organisation.is_committee:

@@ -10,14 +10,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partydesk.services.setup.installation import Installation
 
 translate = QCoreApplication.translate
 
 
-def sync_section(installation: Installation, today: date) -> QTabWidget:
+def sync_section(installation: Installation, today: date) -> QWidget:
+    """A plain page holding the tabs (``page.tabs``): the desk orders Tab through a
+    tab widget inside a page, as on the Cells page."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    page.tabs = _tabs(installation, today)
+    layout.addWidget(page.tabs)
+    return page
+
+
+def _tabs(installation: Installation, today: date) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setObjectName("sync")
     if installation.organisation.is_committee:
