@@ -49,6 +49,106 @@
         <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no backup to copy yet; make one first (“Back up now”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} is full: the backup ({size} MB) does not fit. Nothing was left on the stick; free some space or use another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} cannot be written (was it pulled out, or is it read-only?). Nothing was copied; put the stick back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy on {folder} did not read back whole (the stick may be failing); it was removed. Try another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, at the first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the register was encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update of PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk backs up the register by itself at the first start of each day and before every import, restore and update, and keeps the last 7 days, 4 weeks and 12 months. Keep a copy on a USB stick away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the latest backup to a USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the register back as it was on {when}? Everything recorded after that is replaced; the register as it is now is backed up first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is back as it was on {when}. What it replaced is kept as the backup of {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup was copied to {file}; it was read back and is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -1178,6 +1278,10 @@
     </message>
     <message>
         <source>the monthly dues report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

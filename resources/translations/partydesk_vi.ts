@@ -49,6 +49,106 @@
         <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
         <translation>Bản sao lưu {id} bị hỏng (không qua được kiểm tra toàn vẹn); sổ đảng viên không bị thay đổi.</translation>
     </message>
+    <message>
+        <source>There is no backup to copy yet; make one first (“Back up now”).</source>
+        <translation>Chưa có bản sao lưu nào để chép; hãy sao lưu trước (“Sao lưu ngay”).</translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} is full: the backup ({size} MB) does not fit. Nothing was left on the stick; free some space or use another stick.</source>
+        <translation>USB {folder} đã đầy: bản sao lưu ({size} MB) không vừa. Không có gì được để lại trên USB; hãy giải phóng chỗ trống hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} cannot be written (was it pulled out, or is it read-only?). Nothing was copied; put the stick back and try again.</source>
+        <translation>Không ghi được vào USB {folder} (USB đã bị rút ra, hay chỉ cho đọc?). Chưa chép gì; hãy cắm lại USB và thử lại.</translation>
+    </message>
+    <message>
+        <source>The copy on {folder} did not read back whole (the stick may be failing); it was removed. Try another stick.</source>
+        <translation>Bản chép trên {folder} đọc lại không nguyên vẹn (USB có thể bị hỏng); bản chép đã được xóa. Hãy thử USB khác.</translation>
+    </message>
+    <message>
+        <source>Daily, at the first start</source>
+        <translation>Hằng ngày, khi mở lần đầu</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo bằng tay</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>When the register was encrypted</source>
+        <translation>Khi mã hóa sổ</translation>
+    </message>
+    <message>
+        <source>Before an update of PartyDesk</source>
+        <translation>Trước khi cập nhật PartyDesk</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>PartyDesk backs up the register by itself at the first start of each day and before every import, restore and update, and keeps the last 7 days, 4 weeks and 12 months. Keep a copy on a USB stick away from the laptop.</source>
+        <translation>PartyDesk tự sao lưu sổ khi mở lần đầu mỗi ngày và trước mỗi lần nhập dữ liệu, khôi phục và cập nhật; giữ bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Hãy giữ một bản trên USB, để xa máy tính.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the latest backup to a USB stick…</source>
+        <translation>&amp;Chép bản mới nhất sang USB…</translation>
+    </message>
+    <message>
+        <source>Backup made: {when}.</source>
+        <translation>Đã sao lưu: {when}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Put the register back as it was on {when}? Everything recorded after that is replaced; the register as it is now is backed up first, so this can be undone.</source>
+        <translation>Đưa sổ về như lúc {when}? Mọi thứ ghi sau thời điểm đó sẽ bị thay thế; sổ hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The register is back as it was on {when}. What it replaced is kept as the backup of {safety}.</source>
+        <translation>Sổ đã trở về như lúc {when}. Sổ trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Chọn USB</translation>
+    </message>
+    <message>
+        <source>The latest backup was copied to {file}; it was read back and is whole.</source>
+        <translation>Đã chép bản sao lưu mới nhất sang {file}; bản chép đã được đọc lại và nguyên vẹn.</translation>
+    </message>
 </context>
 <context>
     <name>Bundles</name>
@@ -1177,6 +1277,10 @@
     <message>
         <source>the monthly dues report</source>
         <translation>báo cáo đảng phí hằng tháng</translation>
+    </message>
+    <message>
+        <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
+        <translation>chép bản sao lưu mới nhất sang USB (hoặc thư mục bất kỳ), có kiểm tra, ghi trọn vẹn</translation>
     </message>
     <message>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
