@@ -60,4 +60,7 @@ def build(committee, cells: dict, stick: Path, pdf: Path) -> dict[str, Path]:
 
 
 def import_down(cell, bundle: Path):
-    return import_downward(cell.db, cell.organisation, cell.paths.keys_dir, bundle, TODAY)
+    from partydesk.i18n import render
+
+    return import_downward(cell.db, cell.organisation, cell.paths.keys_dir, bundle, TODAY,
+                           describe=lambda exc: render(exc.message, "vi"))

@@ -104,6 +104,6 @@ def test_the_committee_sees_decisions_notices_and_the_member_in_transit(exchange
     qtbot.addWidget(page)
     assert page.decisions.rowCount() == 2
     assert page.notices.rowCount() == 2              # one per cell
-    forwarded = [page.transit.item(r, 4).text() for r in range(page.transit.rowCount())]
+    forwarded = [page.transit.item(r, 5).text() for r in range(page.transit.rowCount())]
     assert forwarded.count("CB02") == 1              # the member moving from CB01
     assert page.transit.rowCount() >= 1

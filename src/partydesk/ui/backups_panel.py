@@ -68,9 +68,9 @@ class BackupsPanel(QGroupBox):
         self.table = read_only_table([translate("Backups", "Made on"),
                                       translate("Backups", "Kind"),
                                       translate("Backups", "Size")])
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(150)
+        self.table.setMaximumHeight(260)
         self.table.itemSelectionChanged.connect(self._enable)
-        layout.addWidget(self.table, stretch=1)
         row = QHBoxLayout()
         self.create_button = QPushButton(translate("Backups", "&Back up now"))
         self.create_button.clicked.connect(self.create)
@@ -82,7 +82,8 @@ class BackupsPanel(QGroupBox):
         for button in (self.create_button, self.restore_button, self.copy_button):
             row.addWidget(button)
         row.addStretch()
-        layout.addLayout(row)
+        layout.addLayout(row)                      # above the table: always in view
+        layout.addWidget(self.table)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

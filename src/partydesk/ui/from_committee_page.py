@@ -134,14 +134,14 @@ class FromCommitteePage(QWidget):
             translate("FromCommittee", "Date"), translate("FromCommittee", "Title"),
             translate("FromCommittee", "Document")])
         self.notice_table.itemSelectionChanged.connect(self.show_notice)
-        layout.addWidget(self.notice_table, stretch=1)
+        self.open_pdf = QPushButton(translate("FromCommittee", "&Open or print the document…"))
+        self.open_pdf.clicked.connect(self.open_attachment)
+        layout.addWidget(self.open_pdf, alignment=Qt.AlignmentFlag.AlignLeft)
         self.notice_text = QLabel()
         self.notice_text.setWordWrap(True)
         self.notice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notice_text)
-        self.open_pdf = QPushButton(translate("FromCommittee", "&Open or print the document…"))
-        self.open_pdf.clicked.connect(self.open_attachment)
-        layout.addWidget(self.open_pdf, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.notice_table, stretch=1)
         self.tabs.addTab(box, translate("FromCommittee", "&Notices"))
 
     def showEvent(self, shown) -> None:

@@ -31,7 +31,9 @@ translate = QCoreApplication.translate
 # Reminders dealt with in the member's record, and the section of the others (a kind
 # not listed opens the section of the same name, e.g. "dues").
 MEMBER_REMINDERS = frozenset({"conversion", "ceremony", "badge", "appeal", "deferral"})
-REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings"}
+REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings",
+                     "transfer_accept": "sync"}
+MEMBER_REMINDERS = MEMBER_REMINDERS | {"transfer_start", "transfer_present"}
 
 
 DATED_PAGES = frozenset({"meetings", "resolutions", "grading", "cells"})
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
 
         panel = BackupsPanel(self.installation)
         panel.restored.connect(lambda: QTimer.singleShot(0, self.rebuild_pages))
-        page.layout().insertWidget(page.layout().count() - 1, panel, stretch=1)
+        page.layout().insertWidget(page.layout().count() - 1, panel)
 
     def rebuild_pages(self) -> None:
         """The register was replaced (a backup restored): every page is built again."""

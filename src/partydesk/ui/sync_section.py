@@ -25,6 +25,8 @@ def sync_section(installation: Installation, today: date) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     page.tabs = _tabs(installation, today)
     layout.addWidget(page.tabs)
+    # a reminder "accept the member transferred in" opens the transfers tab
+    page.select = lambda _subject: page.tabs.setCurrentIndex(page.tabs.count() - 1)
     return page
 
 

@@ -77,8 +77,8 @@ class ToCellsPage(QWidget):
     def _tab(self, table, buttons: list[QPushButton], title: str) -> None:
         box = QWidget()
         inner = QVBoxLayout(box)
+        inner.addLayout(button_row(*buttons))      # above the table: always in view
         inner.addWidget(table, stretch=1)
-        inner.addLayout(button_row(*buttons))
         self.tabs.addTab(box, title)
 
     def _build_decisions(self) -> None:
@@ -101,8 +101,8 @@ class ToCellsPage(QWidget):
     def _build_transit(self) -> None:
         self.transit = read_only_table([
             translate("ToCells", "Name"), translate("ToCells", "From cell"),
-            translate("ToCells", "Left on"), translate("ToCells", "Going to"),
-            translate("ToCells", "Forwarded to")])
+            translate("ToCells", "Left on"), translate("ToCells", "Should arrive by"),
+            translate("ToCells", "Going to"), translate("ToCells", "Forwarded to")])
         self.transit.itemSelectionChanged.connect(self._enable)
         self.forward_button = QPushButton(translate("ToCells", "&Forward to a cell…"))
         self.forward_button.clicked.connect(self.forward_chosen)
@@ -123,9 +123,16 @@ class ToCellsPage(QWidget):
             for n in recorded_notices(inst.db)])
         self.moving = transit(inst.db, inst.organisation)
         fill_table(self.transit, [
-            [m["full_name"], m["from_cell"], iso_day(m["left_on"]), m["to_place"] or "",
-             m["to_cell"] or ""] for m in self.moving])
+            [m["full_name"], m["from_cell"], iso_day(m["left_on"]), self._due(m),
+             m["to_place"] or "", m["to_cell"] or ""] for m in self.moving])
         self._enable()
+
+    def _due(self, moving: dict) -> str:
+        if not moving["present_by"]:
+            return ""
+        due = iso_day(moving["present_by"])
+        late = date.fromisoformat(moving["present_by"]) < self.today
+        return translate("ToCells", "{date} — overdue").format(date=due) if late else due
 
     def _enable(self) -> None:
         self.forward_button.setEnabled(bool(self.transit.selectedItems()))

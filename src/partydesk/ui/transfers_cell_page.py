@@ -51,13 +51,13 @@ class CellTransfersPage(QWidget):
             translate("Transfers", "Left on"), translate("Transfers", "Received"),
             translate("Transfers", "State")])
         self.incoming.itemSelectionChanged.connect(self._enable)
-        inner.addWidget(self.incoming, stretch=1)
         row = QHBoxLayout()
         self.accept_button = QPushButton(translate("Transfers", "&Accept the member…"))
         self.accept_button.clicked.connect(self.accept_chosen)
         row.addWidget(self.accept_button)
         row.addStretch()
-        inner.addLayout(row)
+        inner.addLayout(row)                       # above the table: always in view
+        inner.addWidget(self.incoming, stretch=1)
         self.tabs.addTab(box, translate("Transfers", "&Waiting to be accepted"))
         self.book = read_only_table([
             translate("Transfers", "Date"), translate("Transfers", "In / out"),
