@@ -990,6 +990,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} arrived on {date} with letter {number} from {place}: member {id}, status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: member {id} moves from {date}; the transfer must be started by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,6 +1286,34 @@
     </message>
     <message>
         <source>the monthly dues report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: note that a member must move (retirement, new job…): reminded to start the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the decision behind the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: a member arriving from outside the committee, recorded by hand from the transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation that issued the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the member presented the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission decision (from the letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary transfer: the member attends here and stays on the home register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3938,6 +3974,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer of {name}: start it by {due} (the rule&apos;s working days after the move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OVERDUE — {reminder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,6 +4035,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of {name}: the letter should be presented at the new place by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, transferred from {case}: accept by {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4906,6 +4954,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Should arrive by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Going to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,6 +4971,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Members in &amp;transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5066,6 +5122,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Arrived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number and the place it comes from are needed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date {on} is before the letter&apos;s date {letter}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission decision date (on the letter) is needed; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

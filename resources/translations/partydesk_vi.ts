@@ -988,6 +988,14 @@
         <translation>Đã tiếp nhận đảng viên {id} chuyển đến ngày {date}; tình trạng: {status}.</translation>
     </message>
     <message>
+        <source>{name} arrived on {date} with letter {number} from {place}: member {id}, status {status}.</source>
+        <translation>{name} đến ngày {date} với giấy giới thiệu số {number} của {place}: đảng viên {id}, tình trạng {status}.</translation>
+    </message>
+    <message>
+        <source>Noted: member {id} moves from {date}; the transfer must be started by {due}.</source>
+        <translation>Đã ghi: đảng viên {id} chuyển đi từ ngày {date}; phải làm thủ tục chuyển sinh hoạt trước ngày {due}.</translation>
+    </message>
+    <message>
         <source>Written to {path}</source>
         <translation>Đã ghi vào {path}</translation>
     </message>
@@ -1277,6 +1285,34 @@
     <message>
         <source>the monthly dues report</source>
         <translation>báo cáo đảng phí hằng tháng</translation>
+    </message>
+    <message>
+        <source>cell: note that a member must move (retirement, new job…): reminded to start the transfer</source>
+        <translation>chi bộ: ghi đảng viên sắp phải chuyển đi (nghỉ hưu, chuyển công tác…): được nhắc làm thủ tục chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <source>the day of the decision behind the move</source>
+        <translation>ngày có quyết định dẫn đến việc chuyển đi</translation>
+    </message>
+    <message>
+        <source>cell: a member arriving from outside the committee, recorded by hand from the transfer letter</source>
+        <translation>chi bộ: ghi đảng viên chuyển đến từ ngoài Đảng bộ, nhập tay theo giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>the organisation that issued the letter</source>
+        <translation>tổ chức đảng cấp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>the day the member presented the letter</source>
+        <translation>ngày đảng viên trình giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>admission decision (from the letter)</source>
+        <translation>ngày quyết định kết nạp (theo giấy giới thiệu)</translation>
+    </message>
+    <message>
+        <source>a temporary transfer: the member attends here and stays on the home register</source>
+        <translation>chuyển sinh hoạt tạm thời: đảng viên sinh hoạt tại đây, vẫn thuộc danh sách nơi chuyển đi</translation>
     </message>
     <message>
         <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
@@ -3937,6 +3973,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nhiệm vụ theo nghị quyết {document}: {name}, hạn {due}</translation>
     </message>
     <message>
+        <source>Transfer of {name}: start it by {due} (the rule&apos;s working days after the move)</source>
+        <translation>Chuyển sinh hoạt đảng của {name}: phải làm thủ tục trước ngày {due} (số ngày làm việc theo quy định kể từ khi chuyển công tác)</translation>
+    </message>
+    <message>
         <source>OVERDUE — {reminder}</source>
         <translation>QUÁ HẠN — {reminder}</translation>
     </message>
@@ -3995,6 +4035,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Discipline of {name} deferred ({case}) until {due}: consider it then</source>
         <translation>Việc xem xét kỷ luật đồng chí {name} đang tạm hoãn ({case}) đến ngày {due}: khi đó cần xem xét</translation>
+    </message>
+    <message>
+        <source>Transfer of {name}: the letter should be presented at the new place by {due}</source>
+        <translation>Chuyển sinh hoạt đảng của {name}: giấy giới thiệu phải được trình ở nơi đến trước ngày {due}</translation>
+    </message>
+    <message>
+        <source>{name}, transferred from {case}: accept by {due}</source>
+        <translation>{name}, chuyển đến từ {case}: tiếp nhận trước ngày {due}</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4905,6 +4953,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Ngày chuyển đi</translation>
     </message>
     <message>
+        <source>Should arrive by</source>
+        <translation>Phải đến trước ngày</translation>
+    </message>
+    <message>
         <source>Going to</source>
         <translation>Nơi chuyển đến</translation>
     </message>
@@ -4919,6 +4971,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Members in &amp;transit</source>
         <translation>Đảng viên đang &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — quá hạn</translation>
     </message>
     <message>
         <source>Forward the dossier to a cell</source>
@@ -5066,6 +5122,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&amp;Arrived on:</source>
         <translation>&amp;Ngày đến:</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number and the place it comes from are needed; nothing was changed.</source>
+        <translation>Cần có số giấy giới thiệu và nơi cấp giấy; chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The arrival date {on} is before the letter&apos;s date {letter}; nothing was changed.</source>
+        <translation>Ngày đến {on} sớm hơn ngày cấp giấy giới thiệu {letter}; chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The admission decision date (on the letter) is needed; nothing was changed.</source>
+        <translation>Cần có ngày quyết định kết nạp (ghi trên giấy giới thiệu); chưa thay đổi gì.</translation>
     </message>
 </context>
 <context>
