@@ -47,8 +47,7 @@ def test_the_rule_data_give_60_and_30_working_days():
 def test_an_arrival_by_hand_joins_the_register_and_the_transfer_book(cell):
     member_id, status = arrive(cell.db, cell.organisation, LETTER, date(2026, 11, 20), TODAY)
     assert status == MemberStatus.OFFICIAL.value
-    [entry] = [r for r in transfer_book(cell.db) if r["member_id"] == member_id
-               and r["direction"] == "in"]
+    [entry] = [r for r in transfer_book(cell.db) if r["member_id"] == member_id]
     assert entry == {**entry, "on": "2026-11-20", "form": "official",
                      "place": "Đảng ủy phường Ba Đình", "letter_number": "15-GGT/ĐU"}
     # the same card again is refused, and nothing is added

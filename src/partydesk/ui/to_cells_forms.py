@@ -51,6 +51,11 @@ def cell_combo(installation: Installation, with_all: bool = False) -> QComboBox:
 
 def record_decision_form(installation: Installation, today, parent: QWidget) -> bool:
     """Ask for a decision and record it; True when recorded."""
+    return run_form(*decision_dialog(installation, today, parent))
+
+
+def decision_dialog(installation: Installation, today, parent: QWidget | None = None):
+    """The form and the function that saves what it holds."""
     inst = installation
     dialog = FormDialog(translate("ToCells", "Record a committee decision"), parent)
     cell = cell_combo(inst)
@@ -96,15 +101,20 @@ def record_decision_form(installation: Installation, today, parent: QWidget) -> 
     dialog.form.addRow(translate("ToCells", "Discipline &level:"), level)
     dialog.form.addRow(translate("ToCells", "Badge &years:"), years)
     dialog.finish()
-    return run_form(dialog, lambda: record_decision(
+    return dialog, lambda: record_decision(
         inst.db, inst.organisation, cell.currentData() or "", person.currentData() or "",
         kind.currentData(), number.text(), decided.value(),
         level.currentData() if kind.currentData() == "discipline" else None,
-        years.value() if kind.currentData() == "badge" else None))
+        years.value() if kind.currentData() == "badge" else None)
 
 
 def add_notice_form(installation: Installation, parent: QWidget) -> bool:
     """Ask for a notice (title, text, optional PDF) for one cell or all; True when added."""
+    return run_form(*notice_dialog(installation, parent))
+
+
+def notice_dialog(installation: Installation, parent: QWidget | None = None):
+    """The form and the function that saves what it holds."""
     inst = installation
     dialog = FormDialog(translate("ToCells", "Add a notice for the cells"), parent)
     cells = cell_combo(inst, with_all=True)
@@ -132,6 +142,6 @@ def add_notice_form(installation: Installation, parent: QWidget) -> bool:
     dialog.form.addRow(translate("ToCells", "Attached document:"), row)
     dialog.finish()
     code = cells.currentData
-    return run_form(dialog, lambda: add_notice(
+    return dialog, lambda: add_notice(
         inst.db, inst.organisation, [code()] if code() else None, title.text(),
-        text.toPlainText(), Path(attached.text()) if attached.text() else None))
+        text.toPlainText(), Path(attached.text()) if attached.text() else None)

@@ -25,6 +25,8 @@ def transfer_book(db: Database) -> list[dict]:
     for row in transfer_book_rows(db):
         details = json.loads(row["details"] or "{}")
         direction, form = DIRECTION[row["kind"]]
+        if direction == "out" and details.get("source") == "transfer letter":
+            continue        # the departure a received letter certifies: not this cell's
         rows.append({"on": row["occurred_on"], "direction": direction, "form": form,
                      "member_id": row["member_id"], "full_name": row["full_name"],
                      "place": details.get(PLACE) or "",
