@@ -65,7 +65,7 @@ def all_or_nothing(source: Path, work: Path, *args: str) -> None:
     after = state(done)
     assert after != before
     rng = random.Random(SEED)
-    landed = 0
+    landed, outcomes = 0, []
     for attempt in range(KILLS):
         copy = copy_dir(source, work / f"kill-{attempt}")
         delay = rng.uniform(0.3, took)
@@ -75,6 +75,8 @@ def all_or_nothing(source: Path, work: Path, *args: str) -> None:
         # the uninterrupted run (new ids and time stamps differ from run to run)
         assert found == before or shape(found) == shape(after), \
             f"half-applied after {delay:.2f} s (seed {SEED})"
+        outcomes.append(f"{delay:.2f}s:{'before' if found == before else 'after'}")
+    print(f"{args[:2]} took {took:.2f} s; kills (seed {SEED}): {' '.join(outcomes)}")
     assert landed, f"no kill landed before the command ended (seed {SEED})"
 
 
