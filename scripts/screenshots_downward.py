@@ -83,6 +83,12 @@ def shoot(root: Path, role: str, out: Path, suffix: str) -> None:
         snap(out / f"downward-to-cells-{suffix}.png")
         page.tabs.setCurrentIndex(2)
         snap(out / f"downward-transit-{suffix}.png")
+        from partydesk.ui.to_cells_forms import decision_dialog
+
+        dialog, _save = decision_dialog(app.installation, date.today(), window)
+        dialog.show()
+        snap(out / f"downward-decision-form-{suffix}.png")
+        dialog.hide()
     else:
         tabs.setCurrentIndex(0)
         snap(out / f"downward-sync-receipt-{suffix}.png")
