@@ -50,6 +50,10 @@ def test_an_arrival_by_hand_joins_the_register_and_the_transfer_book(cell):
     [entry] = [r for r in transfer_book(cell.db) if r["member_id"] == member_id]
     assert entry == {**entry, "on": "2026-11-20", "form": "official",
                      "place": "Đảng ủy phường Ba Đình", "letter_number": "15-GGT/ĐU"}
+    # the departure the letter certifies is not one of this cell's (no letter to print)
+    from partydesk.storage.transfer_store import members_transferred_out
+
+    assert member_id not in [m for m, _name, _day in members_transferred_out(cell.db)]
     # the same card again is refused, and nothing is added
     count = len(search_page(cell.db, limit=500))
     with pytest.raises(Exception, match="099887766"):

@@ -114,6 +114,8 @@ def members_transferred_out(db: Database) -> list[tuple[str, str, str]]:
         "SELECT m.id, m.full_name, max(e.occurred_on) AS day FROM member_events e "
         "JOIN members m ON m.id = e.member_id "
         "WHERE e.kind IN ('transfer_out_official', 'transfer_out_temporary') "
+        # not the departure a received letter certifies (transfers arrive): not ours
+        "AND coalesce(json_extract(e.details, '$.source'), '') != 'transfer letter' "
         "GROUP BY m.id ORDER BY day DESC, m.sort_key")
     return [(r[0], r[1], r[2]) for r in rows]
 
