@@ -41,3 +41,23 @@ def test_back_up_restore_and_copy_to_a_stick(cell, qtbot, tmp_path):
     assert copied.name.startswith("CB01-partydesk-") and "USB" not in panel.outcome.text()
     panel.copy_to(tmp_path / "pulled-out")
     assert "rút ra" in panel.outcome.text() or "USB" in panel.outcome.text()
+
+
+def test_after_a_restore_the_main_window_builds_its_pages_again(cell, qtbot):
+    from partydesk.ui.backups_panel import BackupsPanel as Panel
+    from partydesk.ui.main_window import MainWindow
+
+    window = MainWindow(cell)
+    qtbot.addWidget(window)
+    keys = [s.key for s in window.sections]
+    window.navigation.setCurrentRow(keys.index("members"))
+    old_members = window._pages["members"]
+    window.navigation.setCurrentRow(keys.index("settings"))
+    panel = window.stack.currentWidget().findChild(Panel)
+    panel.create()
+    panel.table.selectRow(0)
+    panel.restore_now(panel.chosen())
+    qtbot.waitUntil(lambda: "members" not in window._pages)
+    assert window.current_section() == "settings"
+    window.navigation.setCurrentRow(keys.index("members"))
+    assert window._pages["members"] is not old_members
