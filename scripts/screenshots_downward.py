@@ -2,6 +2,7 @@
 see them, in Vietnamese:
 
     python scripts/screenshots_downward.py build ROOT      # a committee and two cells
+    python scripts/screenshots_downward.py pending ROOT    # a bundle left to review
     Xvfb :13 -screen 0 1366x768x24 &
     DISPLAY=:13 python scripts/screenshots_downward.py shoot ROOT cell docs/screenshots 1366
     DISPLAY=:13 python scripts/screenshots_downward.py shoot ROOT committee docs/screenshots 1366
@@ -54,6 +55,43 @@ def build(root: Path) -> None:
         installation.release()
 
 
+def pending(root: Path) -> None:
+    """One more decision for CB02, in a bundle left on the stick for the review shot."""
+    from partydesk.paths import resolve_paths
+    from partydesk.services.bundles.downward_export import export_downward
+    from partydesk.services.committee.decisions import people_of, record_decision
+    from partydesk.services.setup.installation import Installation
+
+    committee = Installation.acquire(resolve_paths(root / "committee"))
+    committee.open_register()
+    db, org = committee.db, committee.organisation
+    person = next(p for p in people_of(db, org, "CB02") if p["status"] == "probationary")
+    record_decision(db, org, "CB02", person["id"], "discipline", "09-QĐ/ĐU", date.today(),
+                    level="reprimand")
+    later = root / "stick" / "later"
+    later.mkdir(exist_ok=True)
+    [written] = export_downward(db, org, committee.paths.keys_dir, later, ["CB02"])
+    (root / "pending.txt").write_text(str(written.path))
+    committee.release()
+
+
+def review(page, root: Path, out: Path) -> None:
+    """The check before importing, shot while it waits for the secretary."""
+    from PySide6.QtWidgets import QApplication
+
+    def shoot_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(300, shoot_and_close)
+            return
+        snap(out)
+        dialog.reject()
+
+    QTimer.singleShot(300, shoot_and_close)
+    page.check(Path((root / "pending.txt").read_text()))
+    settle(4000)
+
+
 def settle(ms: int = 800) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -98,6 +136,8 @@ def shoot(root: Path, role: str, out: Path, suffix: str) -> None:
         page.tabs.setCurrentIndex(1)
         page.notice_table.selectRow(0)
         snap(out / f"downward-notices-{suffix}.png")
+        if (root / "pending.txt").exists():
+            review(page, root, out / f"downward-review-{suffix}.png")
         tabs.setCurrentIndex(2)
         transfers = tabs.currentWidget()
         snap(out / f"downward-transfers-waiting-{suffix}.png")
@@ -112,8 +152,8 @@ def shoot(root: Path, role: str, out: Path, suffix: str) -> None:
 
 
 def main() -> int:
-    if sys.argv[1] == "build":
-        build(Path(sys.argv[2]))
+    if sys.argv[1] in ("build", "pending"):
+        (build if sys.argv[1] == "build" else pending)(Path(sys.argv[2]))
         return 0
     root, role, out, suffix = Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4]), sys.argv[5]
     out.mkdir(parents=True, exist_ok=True)

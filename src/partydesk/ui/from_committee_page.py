@@ -28,6 +28,7 @@ from partydesk.services.bundles.downward_import import DownwardResult, import_do
 from partydesk.services.bundles.history import (
     decisions_received,
     notice_attachment,
+    people_named,
     received_notices,
 )
 from partydesk.services.setup.installation import Installation
@@ -35,6 +36,7 @@ from partydesk.services.shared.jobs import Job
 from partydesk.ui.forms import FormDialog
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
+from partydesk.ui.screen import scrolling
 from partydesk.ui.tables import day, fill_table, read_only_table
 from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.translation import render
@@ -58,8 +60,9 @@ def iso_day(text: str | None) -> str:
     return date.fromisoformat(text[:10]).strftime("%d/%m/%Y") if text else ""
 
 
-def describe_bundle(result: DownwardResult) -> str:
+def describe_bundle(result: DownwardResult, names: dict[str, str] | None = None) -> str:
     """What a checked bundle brings, for the secretary to read before importing."""
+    names = names or {}
     bundle = result.bundle
     header = bundle.header
     if bundle.restore:
@@ -73,7 +76,8 @@ def describe_bundle(result: DownwardResult) -> str:
         lines.append(translate("FromCommittee", "<p><b>Decisions</b> (each becomes a dated "
                                "event in the member's history):</p>"))
         lines += [f"&nbsp;&nbsp;{iso_day(d['decided_on'])} · {kind_name(d['kind'])} · "
-                  f"{d['number']} · {d['member_id']}<br>" for d in bundle.new_decisions]
+                  f"{d['number']} · <b>{names.get(d['member_id'], d['member_id'])}</b><br>"
+                  for d in bundle.new_decisions]
     if bundle.new_notices:
         lines.append(translate("FromCommittee", "<p><b>Notices:</b></p>"))
         lines += [f"&nbsp;&nbsp;{n['title']}<br>" for n in bundle.new_notices]
@@ -214,10 +218,12 @@ class FromCommitteePage(QWidget):
                 "changed.").format(number=result.bundle.header.sequence))
             return
         self.review = FormDialog(translate("FromCommittee", "Check before importing"), self)
-        shown = QLabel(describe_bundle(result))
+        ids = [d["member_id"] for d in result.bundle.new_decisions]
+        shown = QLabel(describe_bundle(result, people_named(self.installation.db, ids)))
         shown.setWordWrap(True)
         shown.setTextFormat(Qt.TextFormat.RichText)
-        self.review.form.addRow(shown)
+        shown.setMinimumWidth(560)
+        self.review.form.addRow(scrolling(shown))    # a long list scrolls; OK stays in view
         self.review.finish()
         if self.review.exec() == QDialog.DialogCode.Accepted:
             self._run(translate("FromCommittee", "Importing…"), path, False, self._applied)

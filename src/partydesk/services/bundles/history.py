@@ -58,3 +58,10 @@ def decisions_received(db: Database) -> list[dict]:
 def notice_attachment(db: Database, notice_id: str) -> tuple[str, bytes] | None:
     """(file name, PDF bytes) of a received notice's attachment, or None."""
     return stored_attachment(db, notice_id)
+
+
+def people_named(db: Database, ids: list[str]) -> dict[str, str]:
+    """The names of these members (ids not found are left out)."""
+    from partydesk.storage.members.records import member_names
+
+    return member_names(db, ids)
