@@ -143,6 +143,12 @@ def shoot(root: Path, role: str, out: Path, suffix: str) -> None:
         snap(out / f"downward-transfers-waiting-{suffix}.png")
         transfers.tabs.setCurrentIndex(1)
         snap(out / f"downward-transfer-book-{suffix}.png")
+        from partydesk.ui.arrival_form import arrival_dialog
+
+        dialog, _save = arrival_dialog(app.installation, date.today(), window)
+        dialog.show()
+        snap(out / f"downward-arrival-form-{suffix}.png")
+        dialog.hide()
         window.navigation.setCurrentRow(keys.index("settings"))
         snap(out / f"settings-backups-{suffix}.png")
         window.navigation.setCurrentRow(keys.index("overview"))

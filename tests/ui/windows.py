@@ -177,6 +177,11 @@ def _notice(w: World):
     return notice_dialog(w.committee)[0]
 
 
+def _arrival(w: World):
+    from partydesk.ui.arrival_form import arrival_dialog
+    return arrival_dialog(w.cell, TODAY)[0]
+
+
 # name → (the class it shows, how to build it)
 DIALOGS = {
     "member-record": ("MemberDialog", _member_dialog),
@@ -200,6 +205,7 @@ DIALOGS = {
     "grading": ("GradingDialog", _grading),
     "decision": ("FormDialog", _decision),
     "notice": ("FormDialog", _notice),
+    "arrival": ("FormDialog", _arrival),
 }
 
 

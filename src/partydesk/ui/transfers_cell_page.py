@@ -55,6 +55,10 @@ class CellTransfersPage(QWidget):
         self.accept_button = QPushButton(translate("Transfers", "&Accept the member…"))
         self.accept_button.clicked.connect(self.accept_chosen)
         row.addWidget(self.accept_button)
+        self.arrival_button = QPushButton(translate("Transfers",
+                                                    "Arrival &from outside the committee…"))
+        self.arrival_button.clicked.connect(self.record_arrival)
+        row.addWidget(self.arrival_button)
         row.addStretch()
         inner.addLayout(row)                       # above the table: always in view
         inner.addWidget(self.incoming, stretch=1)
@@ -106,3 +110,10 @@ class CellTransfersPage(QWidget):
         if run_form(dialog, lambda: accept(inst.db, inst.organisation, moving["member_id"],
                                            on.value())):
             self.refresh()
+
+    def record_arrival(self) -> None:
+        from partydesk.ui.arrival_form import arrival_dialog
+
+        if run_form(*arrival_dialog(self.installation, self.today, self)):
+            self.refresh()
+            self.tabs.setCurrentIndex(1)            # the transfer book shows the arrival
