@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Arrival</name>
+    <message>
+        <source>A member arrives with a transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary transfer (stays on the home register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;ceremony:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Official since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Every attendee needs a name.</source>
@@ -5082,6 +5145,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Accept the member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival &amp;from outside the committee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

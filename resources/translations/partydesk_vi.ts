@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Arrival</name>
+    <message>
+        <source>A member arrives with a transfer letter</source>
+        <translation>Đảng viên đến với giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Temporary transfer (stays on the home register)</source>
+        <translation>Chuyển sinh hoạt tạm thời (vẫn thuộc danh sách nơi chuyển đi)</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Số giấy giới thiệu:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;from:</source>
+        <translation>&amp;Nơi cấp giấy:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation>Ngày &amp;cấp giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation>Ngày đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision:</source>
+        <translation>Ngày quyết định &amp;kết nạp:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;ceremony:</source>
+        <translation>Ngày lễ kết nạ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Official since:</source>
+        <translation>Ngày chính &amp;thức:</translation>
+    </message>
+    <message>
+        <source>Card num&amp;ber:</source>
+        <translation>Số &amp;thẻ đảng viên:</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Every attendee needs a name.</source>
@@ -5082,6 +5145,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&amp;Accept the member…</source>
         <translation>&amp;Tiếp nhận đảng viên…</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;from outside the committee…</source>
+        <translation>Đảng viên đến từ &amp;ngoài Đảng bộ…</translation>
     </message>
     <message>
         <source>&amp;Waiting to be accepted</source>
