@@ -19,7 +19,7 @@ def test_a_letter_typed_in_adds_the_member(cell):
     dialog, save = arrival_dialog(cell, date(2026, 12, 3))
     lines = dialog.findChildren(QLineEdit)
     dates = [d for d in dialog.findChildren(DateField)]
-    number, place, name, card = [w for w in lines if w.parent() is dialog
+    number, place, name, _card = [w for w in lines if w.parent() is dialog
                                  and not isinstance(w.parent(), DateField)][:4]
     number.setText("15-GGT/ĐU")
     place.setText("Đảng ủy phường Ba Đình")
