@@ -96,7 +96,7 @@ def arrive(db: Database, organisation: Organisation, letter: Letter, arrived_on:
     record = clean_record(MemberRecord(
         id=new_id(), full_name=letter.full_name, sex=letter.sex, birth_date=letter.birth_date,
         admitted_on=letter.admitted_on, ceremony_on=letter.ceremony_on,
-        official_on=letter.official_on, card_number=letter.card_number))
+        card_number=letter.card_number))     # official_on: the aggregate derives it
     with storage_errors(), db.atomic():
         check_record(db, record)
         [done] = write_lives(db, [LifeChange(record.id, tuple(arrival_events(
