@@ -2697,6 +2697,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Close the grading round of quarter {quarter} of {year}?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ce&amp;ll:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Guard</name>

@@ -2696,6 +2696,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Close the grading round of quarter {quarter} of {year}?</source>
         <translation>Kết thúc đợt đánh giá, xếp loại quý {quarter} năm {year}?</translation>
     </message>
+    <message>
+        <source>Ce&amp;ll:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
 </context>
 <context>
     <name>Guard</name>
