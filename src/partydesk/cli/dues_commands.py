@@ -183,9 +183,14 @@ def run_reverse(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.backups.local import before
     from partydesk.services.dues.importer import import_sheet
 
-    count = _with(args, lambda db, org: import_sheet(db, args.file, date.today()))
+    def work(db, _org) -> int:
+        before(db, resolve_paths(args.data_dir).backups_dir, "import")   # issue 14
+        return import_sheet(db, args.file, date.today())
+
+    count = _with(args, work)
     say(message(QT_TRANSLATE_NOOP("Cli", "Payments imported from {file}: {count}."),
                 file=args.file.name, count=count))
     return 0

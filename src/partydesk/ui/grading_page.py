@@ -278,7 +278,10 @@ class GradingPage(QWidget):
             translate("GradingPage", "Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
+        from partydesk.services.backups.local import before
+
         try:
+            before(self.installation.db, self.installation.paths.backups_dir, "import")
             count = import_gradings(self.installation.db, self.installation.organisation,
                                     Path(path))
         except PartyDeskError as error:
