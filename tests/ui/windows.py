@@ -181,6 +181,20 @@ def _change_passphrase(w: World):
     from partydesk.ui.passphrase_dialogs import ChangePassphraseDialog
     return ChangePassphraseDialog(lambda old, new: None)
 
+def _decision(w: World):
+    from partydesk.ui.to_cells_forms import decision_dialog
+    return decision_dialog(w.committee, TODAY)[0]
+
+
+def _notice(w: World):
+    from partydesk.ui.to_cells_forms import notice_dialog
+    return notice_dialog(w.committee)[0]
+
+
+def _arrival(w: World):
+    from partydesk.ui.arrival_form import arrival_dialog
+    return arrival_dialog(w.cell, TODAY)[0]
+
 
 # name → (the class it shows, how to build it)
 DIALOGS = {
@@ -206,6 +220,9 @@ DIALOGS = {
     "unlock": ("UnlockDialog", _unlock),
     "protect": ("ChoosePassphraseDialog", _protect),
     "change-passphrase": ("ChangePassphraseDialog", _change_passphrase),
+    "decision": ("FormDialog", _decision),
+    "notice": ("FormDialog", _notice),
+    "arrival": ("FormDialog", _arrival),
 }
 
 

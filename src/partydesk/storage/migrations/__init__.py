@@ -31,6 +31,7 @@ from partydesk.storage.migrations import (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0120_expected_moves,
     m0150_issued_records,
     m0160_statistics_membership_index,
 )
@@ -60,6 +61,7 @@ MIGRATIONS = (
     m0092_restore_keys,
     m0150_issued_records,
     m0160_statistics_membership_index,
+    m0120_expected_moves,
 )
 
 
