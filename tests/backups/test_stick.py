@@ -15,12 +15,12 @@ from partydesk.services.backups import stick
 from partydesk.services.backups.local import create_backup
 from partydesk.services.backups.stick import copy_latest_backup
 from partydesk.storage.backup_store import check_backup
-from partydesk.storage.database import open_database
+from tests.helpers import open_register, suite_passphrase
 
 
 @pytest.fixture
 def made(tmp_path):
-    db = open_database(tmp_path / "partydesk.sqlite3")
+    db = open_register(tmp_path / "partydesk.sqlite3")
     folder = tmp_path / "backups"
     try:
         create_backup(db, folder)
@@ -32,9 +32,10 @@ def made(tmp_path):
 def test_the_copy_on_the_stick_is_whole_and_private(made, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    written = copy_latest_backup(made, usb, prefix="CB01-")
+    written = copy_latest_backup(made, usb, suite_passphrase(), prefix="CB01-")
     assert written.parent == usb and written.name.startswith("CB01-partydesk-")
-    assert check_backup(written)
+    assert check_backup(written, suite_passphrase())
+    assert not check_backup(written)               # encrypted: no use without it
     assert written.read_bytes() == next(made.iterdir()).read_bytes()
     assert oct(written.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in usb.iterdir()] == [written.name]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.bundles.world import cli, copy_dir, dump, ok
-from tests.helpers import SRC
+from tests.helpers import SRC, connect_register
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
@@ -30,7 +29,7 @@ SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, nam
 
 
 def state(data_dir: Path) -> dict:
-    conn = sqlite3.connect(data_dir / "partydesk.sqlite3")
+    conn = connect_register(data_dir / "partydesk.sqlite3")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         schema = conn.execute(SCHEMA).fetchall()
