@@ -9,6 +9,11 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "settings a committee sets for its cells"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: set for each cell; cell: received from the committee"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: set it for this cell (carried down)"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: set it for every enrolled cell (carried down)"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: the same target for every enrolled cell"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: a restore bundle for the one cell named (after enroll --renew)"),
     QT_TRANSLATE_NOOP("CommandLine", "members moving between the cells of one committee"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: members in transit; cell: dossiers received"),

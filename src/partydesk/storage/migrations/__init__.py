@@ -31,6 +31,8 @@ from partydesk.storage.migrations import (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0110_settings_carried_down,
+    m0111_cross_cell_duplicates,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +58,8 @@ MIGRATIONS = (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0110_settings_carried_down,
+    m0111_cross_cell_duplicates,
 )
 
 
