@@ -26,13 +26,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     from partydesk.services.committee.cell_settings import settings_set_for_cells
-    from partydesk.storage.cell_settings_store import list_received_settings
+    from partydesk.services.bundles.history import received_settings
 
     with opened(args) as inst:
         committee = inst.organisation.is_committee
         rows = (settings_set_for_cells(inst.db, inst.organisation) if committee
                 else [{**r, "from": inst.organisation.higher_name or "committee"}
-                      for r in list_received_settings(inst.db)])
+                      for r in received_settings(inst.db)])
     if args.format == "json":
         print_json(rows)
         return 0

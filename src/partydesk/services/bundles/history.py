@@ -45,3 +45,11 @@ def received_decisions(db: Database) -> list[dict]:
 
 def received_notices(db: Database) -> list[dict]:
     return list_received_notices(db)
+
+
+def received_settings(db: Database) -> list[dict]:
+    """Settings that came down from the committee (kind, key, value, since, set_at,
+    received_at), in force here from the import that brought them."""
+    from partydesk.storage.cell_settings_store import list_received_settings
+
+    return list_received_settings(db)
