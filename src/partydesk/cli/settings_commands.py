@@ -25,8 +25,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from partydesk.services.committee.cell_settings import settings_set_for_cells
     from partydesk.services.bundles.history import received_settings
+    from partydesk.services.committee.cell_settings import settings_set_for_cells
 
     with opened(args) as inst:
         committee = inst.organisation.is_committee
