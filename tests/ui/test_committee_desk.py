@@ -1,0 +1,52 @@
+"""The committee's overview is its desk across its cells: one row per cell with the
+days since its bundle and the meetings it recorded last month, marked where something
+needs doing, and the lists behind the figures."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from partydesk.services.bundles.importer import import_bundles
+from partydesk.ui.committee_desk import ATTENTION, DAYS, MEETINGS, CommitteeOverviewPage
+from tests.bundles.craft import bundle_fingerprint
+from tests.ui.sync_world import export
+
+
+@pytest.fixture
+def imported(enrolled, tmp_path):
+    committee, cells = enrolled
+    paths = [export(cell, tmp_path / "stick") for cell in cells.values()]
+    import_bundles(committee.db, committee.organisation, committee.paths.keys_dir, paths,
+                   confirmed=[bundle_fingerprint(path) for path in paths])
+    return committee, cells
+
+
+def shown(qtbot, committee, today: date) -> CommitteeOverviewPage:
+    page = CommitteeOverviewPage(committee, today)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.desk is not None, timeout=10_000)
+    return page
+
+
+def test_each_cell_has_a_row_and_the_lists_are_counted(qtbot, imported):
+    committee, cells = imported
+    page = shown(qtbot, committee, date.today())
+    codes = [page.cells.item(r, 0).text() for r in range(page.cells.rowCount())]
+    assert codes == sorted(cells)
+    assert [page.cells.item(r, DAYS).text() for r in range(len(codes))] == ["0"] * len(codes)
+    desk = page.desk
+    assert page.waiting.rowCount() == len(desk["waiting_decisions"])
+    assert page.transit.rowCount() == len(desk["in_transit"])
+    assert f"({len(desk['in_transit'])})" in page.lists.tabText(1)
+
+
+def test_late_cells_and_a_month_without_meetings_are_marked(qtbot, imported):
+    committee, cells = imported
+    page = shown(qtbot, committee, date.today() + timedelta(days=70))
+    for row in range(page.cells.rowCount()):
+        assert page.cells.item(row, DAYS).foreground().color() == ATTENTION
+        assert page.cells.item(row, MEETINGS).text() == "0"
+        assert page.cells.item(row, MEETINGS).foreground().color() == ATTENTION
+    assert all(code in page.summary.text() for code in cells)
