@@ -42,14 +42,20 @@ def cell_settings_list(db: Database) -> list[dict]:
 
 # ---- cell side ----------------------------------------------------------------------
 
-def received_setting_ids(db: Database) -> set[str]:
-    return {row[0] for row in db.execute("SELECT id FROM received_settings")}
+def received_setting_keys(db: Database) -> set[tuple]:
+    """``(id, value, set_at)`` of every setting received and in the record: a setting
+    that comes again the same is not applied again."""
+    return {tuple(row) for row in db.execute(
+        "SELECT id, value, set_at FROM received_settings")}
 
 
 def apply_received_setting(db: Database, row: dict, received_at: str) -> None:
     """Record a setting that came down and put it in force (inside the caller's
     transaction). A dues setting is dated by the time it is received, so it takes
-    precedence over an older value for the same month; a target replaces the year's."""
+    precedence over an older value for the same month; a target replaces the year's
+    (and the record of the one it replaces: the newest bundle alone gives this state)."""
+    if row["kind"] == "target":
+        db.execute("DELETE FROM received_settings WHERE id = ?", [row["id"]])
     db.execute("INSERT INTO received_settings (id, kind, key, value, since, set_at, "
                "received_at) VALUES (:id, :kind, :key, :value, :since, :set_at, :received_at)",
                {**row, "received_at": received_at})

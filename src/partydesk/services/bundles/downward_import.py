@@ -41,7 +41,7 @@ from partydesk.services.members.candidates import admit
 from partydesk.services.setup.keys import BOX_KEY_FILE, read_private_key
 from partydesk.services.transfers.cell import new_transfers
 from partydesk.storage.bundle_store import load_higher_committee
-from partydesk.storage.cell_settings_store import apply_received_setting, received_setting_ids
+from partydesk.storage.cell_settings_store import apply_received_setting, received_setting_keys
 from partydesk.storage.downward_store import (
     insert_received_decision,
     insert_received_notice,
@@ -126,13 +126,14 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                                 restore=True)
     seen_decisions = received_ids(db, "received_decisions")
     seen_notices = received_ids(db, "received_notices")
-    seen_settings = received_setting_ids(db)
+    seen_settings = received_setting_keys(db)
     return VerifiedDownward(
         header, payload, digest, decision is SequenceDecision.DUPLICATE,
         [d for d in payload.content.decisions if d["id"] not in seen_decisions],
         [n for n in payload.content.notices if n["id"] not in seen_notices],
         new_transfers(db, payload.content.transfers),
-        [s for s in setting_rows(payload.content.settings) if s["id"] not in seen_settings])
+        [s for s in setting_rows(payload.content.settings)
+         if (s["id"], s["value"], s["set_at"]) not in seen_settings])
 
 
 def _check_names(payload, header: BagHeader, organisation: Organisation) -> None:

@@ -55,11 +55,11 @@ def _target(value: dict) -> dict:
 
 
 def setting_rows(settings: dict) -> list[dict]:
-    """Rows for ``received_settings``: one id per value set (a target set again, with a
-    new time, is a new setting)."""
+    """Rows for ``received_settings``: a dues setting by its id; a target by its year
+    (one target a year: a target set again replaces the year's)."""
     rows = [{"id": d["id"], "kind": "dues", "key": d["key"], "value": d["value"],
              "since": d["from_month"], "set_at": d["created_at"]} for d in settings["dues"]]
-    rows += [{"id": f"target-{t['year']}-{t['set_at']}", "kind": "target",
+    rows += [{"id": f"target-{t['year']}", "kind": "target",
               "key": "admissions", "value": t["admissions"], "since": str(t["year"]),
               "set_at": t["set_at"]} for t in settings["targets"]]
     return rows
