@@ -4704,6 +4704,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) may also be in another cell (same card number, or same name and birth date): see the Overview.</source>
+        <translation>
+            <numerusform>%n member may also be in another cell (same card number, or same name and birth date): see the Overview.</numerusform>
+            <numerusform>%n members may also be in another cell (same card number, or same name and birth date): see the Overview.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>

@@ -4702,6 +4702,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Imported bundle number {sequence} from {sender}: {added} added, {changed} changed, {leaving} leaving.</source>
         <translation>Đã nhập gói số {sequence} từ {sender}: thêm {added}, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) may also be in another cell (same card number, or same name and birth date): see the Overview.</source>
+        <translation>
+            <numerusform>%n đảng viên có thể cũng có tên ở chi bộ khác (trùng số thẻ, hoặc trùng họ tên và ngày sinh): xem trang Tổng quan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;p&gt;This cell&apos;s key fingerprint (read it out when the committee telephones): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dấu vân tay khóa của chi bộ (đọc cho cấp ủy khi được gọi điện hỏi): &lt;b style=&apos;font-size: 16pt&apos;&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;</translation>

@@ -50,3 +50,14 @@ def test_late_cells_and_a_month_without_meetings_are_marked(qtbot, imported):
         assert page.cells.item(row, MEETINGS).text() == "0"
         assert page.cells.item(row, MEETINGS).foreground().color() == ATTENTION
     assert all(code in page.summary.text() for code in cells)
+
+
+def test_the_sync_page_says_when_an_import_flagged_members_in_two_cells(qtbot, imported):
+    from partydesk.services.bundles.importer import BatchResult
+    from partydesk.ui.sync_committee_page import CommitteeSyncPage
+
+    committee, _ = imported
+    page = CommitteeSyncPage(committee)
+    qtbot.addWidget(page)
+    page._show(BatchResult(new_duplicates=[{"id": "a"}, {"id": "b"}]), applied=True)
+    assert "2 đảng viên" in page.outcome.text() and "Tổng quan" in page.outcome.text()
