@@ -14,7 +14,8 @@ NAME = "0111_cross_cell_duplicates"
 def migrate(db: Database) -> None:
     """Members who appear in two cells of a committee (same card number, or same name and
     birth date), flagged when a bundle is imported and kept until the committee resolves
-    the pair. ``cell_a`` < ``cell_b``, so a pair is stored once."""
+    the pair. ``cell_a`` < ``cell_b``, so a pair is stored once. And the indexes that
+    finding them and the committee's desk need."""
     db.execute("""
         CREATE TABLE cell_duplicates (
             id TEXT PRIMARY KEY,
@@ -34,3 +35,6 @@ def migrate(db: Database) -> None:
                "WHERE card_number IS NOT NULL AND card_number <> ''")
     db.execute("CREATE INDEX cell_members_name_birth ON cell_members "
                "(name_folded, birth_date)")
+    # one member across cells (transfers in transit, the consolidated register's "shown
+    # once" rule): without it each check scans every cell's members
+    db.execute("CREATE INDEX cell_members_member ON cell_members (id, status)")
