@@ -2442,6 +2442,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GradingPage</name>
@@ -2571,6 +2579,34 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4115,6 +4151,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -4165,10 +4208,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Grading report {year}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4233,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

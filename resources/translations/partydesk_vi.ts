@@ -2440,6 +2440,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
         <translation>Chưa nhập gì: {count} dòng có giá trị sai hoặc không nhận ra (dòng: cột): {rows}.</translation>
     </message>
+    <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation>Không thể đánh giá, xếp loại năm {year}: PartyDesk chưa có quy định về đánh giá, xếp loại có hiệu lực khi đó.</translation>
+    </message>
+    <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
+        <translation>Đợt đánh giá, xếp loại quý {quarter} năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
+    </message>
 </context>
 <context>
     <name>GradingPage</name>
@@ -2570,6 +2578,34 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Close the round</source>
         <translation>Kết thúc đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation>Xếp loại quý {quarter} năm {year}</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>Quý {quarter}</translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation>Đánh giá, xếp loại theo quý (khi cấp ủy cấp trên yêu cầu) được lưu riêng, không tính vào kết quả cả năm.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation>Bảng tính chỉ chứa kết quả xếp loại cả năm: hãy chọn “Cả năm”.</translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
+        <translation>Kết thúc đợt đánh giá, xếp loại quý {quarter} năm {year}?</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4149,13 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation>Không thể lập báo cáo thống kê tính đến ngày {day}: PartyDesk chưa có các quy định có hiệu lực khi đó.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -4163,10 +4206,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
     </message>
     <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
-        <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
-    </message>
-    <message>
         <source>&amp;Grading report {year}…</source>
         <translation>Báo cáo &amp;xếp loại năm {year}…</translation>
     </message>
@@ -4193,6 +4232,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;targets…</source>
+        <translation>&amp;Chỉ tiêu kết nạp…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation>Báo cáo &amp;thống kê đến {day}…</translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation>Báo cáo &amp;xếp loại quý {quarter} năm {year}…</translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation>Chỉ tiêu kết nạp đảng viên năm {year}</translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation>Chỉ tiêu của:</translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation>Số đảng viên kết nạp trong năm {year}, {name}:</translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
+        <translation>Đã ghi chỉ tiêu: {name}, năm {year}: kết nạp {count} đảng viên.</translation>
     </message>
 </context>
 <context>

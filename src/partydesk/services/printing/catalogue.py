@@ -1,7 +1,7 @@
 """Every kind of document the program prints, in one list.
 
-Layout tests iterate over :data:`KINDS`, so a document added here (the dues
-and year-end reports add theirs with :func:`register_kind`) is checked by the
+Layout tests iterate over :data:`KINDS`, so a document added here (the dues,
+grading and statistics reports are here through :mod:`report_kinds`) is checked by the
 same rules as ours: signature with text, no heading at a page foot, no page
 more than a quarter empty, fonts embedded, names given back exactly.
 
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from partydesk.services.printing import books, documents
+from partydesk.services.printing import books, documents, report_kinds
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class DocumentKind:
     subject: str
     printer: Callable[..., Path]
     signed: bool = True  # ends with a signature block
-    record: bool = False  # a signed record: carries a verification code
+    record: bool = True  # carries a verification code (every signed kind does)
 
 
 KINDS: dict[str, DocumentKind] = {}
@@ -37,14 +37,18 @@ def register_kind(kind: DocumentKind) -> None:
 
 
 for _kind in (
-    DocumentKind("minutes", "meeting", documents.print_minutes, record=True),
+    DocumentKind("minutes", "meeting", documents.print_minutes),
     DocumentKind("notice", "meeting", documents.print_notice),
-    DocumentKind("signin", "meeting", documents.print_signin_sheet, signed=False),
-    DocumentKind("resolution", "resolution", documents.print_resolution, record=True),
+    DocumentKind("signin", "meeting", documents.print_signin_sheet, signed=False,
+                 record=False),
+    DocumentKind("resolution", "resolution", documents.print_resolution),
     DocumentKind("members", "register", documents.print_member_list),
     DocumentKind("member-book", "register", books.print_member_book),
     DocumentKind("transfer-book", "register", books.print_transfer_book),
-    DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter,
-                 record=True),
+    DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter),
+    DocumentKind("dues-report", "register", report_kinds.print_dues_report),
+    DocumentKind("dues-summary", "register", report_kinds.print_dues_summary),
+    DocumentKind("grading", "register", report_kinds.print_grading_report),
+    DocumentKind("statistics", "register", report_kinds.print_statistics_report),
 ):
     register_kind(_kind)

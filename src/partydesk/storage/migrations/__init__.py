@@ -33,6 +33,8 @@ from partydesk.storage.migrations import (
     m0092_restore_keys,
     m0110_settings_carried_down,
     m0111_cross_cell_duplicates,
+    m0150_issued_records,
+    m0160_statistics_membership_index,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ MIGRATIONS = (
     m0092_restore_keys,
     m0110_settings_carried_down,
     m0111_cross_cell_duplicates,
+    m0150_issued_records,
+    m0160_statistics_membership_index,
 )
 
 
