@@ -61,3 +61,17 @@ def test_the_sync_page_says_when_an_import_flagged_members_in_two_cells(qtbot, i
     qtbot.addWidget(page)
     page._show(BatchResult(new_duplicates=[{"id": "a"}, {"id": "b"}]), applied=True)
     assert "2 đảng viên" in page.outcome.text() and "Tổng quan" in page.outcome.text()
+
+
+def test_the_consolidated_register_loads_a_page_at_a_time(qtbot, imported):
+    from partydesk.services.committee.cells import committee_members
+    from partydesk.ui.committee_register import CommitteeMembersModel
+
+    committee, _ = imported
+    everyone = committee_members(committee.db, committee.organisation)
+    model = CommitteeMembersModel(committee.db, committee.organisation, page_size=4)
+    assert model.rowCount() == 4 and model.total == len(everyone) > 8
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [(model.member(r)["cell_code"], model.member(r)["id"])
+            for r in range(model.rowCount())] == [(m["cell_code"], m["id"]) for m in everyone]

@@ -26,6 +26,27 @@ def consolidated_page(db: Database, folded_words: Sequence[str] = (),
     """Up to ``limit`` members of every cell after the row keyed ``after``; each of
     ``folded_words`` must start a word of the (folded) name; ``flag`` is exempt or
     temporarily_away."""
+    where, params = _where(folded_words, status, cell_code, flag)
+    if after is not None:
+        where.append("(sort_key, cell_code, id) > (?, ?, ?)")
+        params.extend(after)
+    cursor = db.execute(f"SELECT {COLUMNS} FROM cell_members WHERE {' AND '.join(where)} "
+                        "ORDER BY sort_key, cell_code, id LIMIT ?", [*params, limit])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def consolidated_count(db: Database, folded_words: Sequence[str] = (),
+                       status: str | None = None, cell_code: str | None = None,
+                       flag: str | None = None) -> int:
+    """How many members the same filter finds in all (the pages' total)."""
+    where, params = _where(folded_words, status, cell_code, flag)
+    return db.execute(f"SELECT count(*) FROM cell_members WHERE {' AND '.join(where)}",
+                      params).fetchone()[0]
+
+
+def _where(folded_words: Sequence[str], status: str | None, cell_code: str | None,
+           flag: str | None) -> tuple[list[str], list]:
     where, params = [ONCE], []
     for word in folded_words:
         where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
@@ -38,13 +59,7 @@ def consolidated_page(db: Database, folded_words: Sequence[str] = (),
         if flag not in FLAGS:
             raise ValueError(f"not a member flag: {flag}")
         where.append(f"{flag} = 1")
-    if after is not None:
-        where.append("(sort_key, cell_code, id) > (?, ?, ?)")
-        params.extend(after)
-    cursor = db.execute(f"SELECT {COLUMNS} FROM cell_members WHERE {' AND '.join(where)} "
-                        "ORDER BY sort_key, cell_code, id LIMIT ?", [*params, limit])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    return where, params
 
 
 def page_key(row: dict) -> Key:

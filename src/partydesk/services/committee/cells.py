@@ -12,7 +12,11 @@ from partydesk.domain.organisation import Organisation
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.storage.bundle_store import list_cells
-from partydesk.storage.consolidated_store import consolidated_page, consolidated_rows
+from partydesk.storage.consolidated_store import (
+    consolidated_count,
+    consolidated_page,
+    consolidated_rows,
+)
 from partydesk.storage.database import Database
 from partydesk.storage.dues_sums import last_month_by_cell
 from partydesk.storage.partition_store import consolidated_members, member_counts_by_cell
@@ -98,6 +102,13 @@ def committee_members_page(db: Database, organisation: Organisation,
     _require_committee(organisation)
     return consolidated_page(db, fold(search or "").split(), status, cell_code, flag,
                              after, limit)
+
+
+def committee_members_count(db: Database, organisation: Organisation,
+                            search: str | None = None, status: str | None = None,
+                            cell_code: str | None = None, flag: str | None = None) -> int:
+    _require_committee(organisation)
+    return consolidated_count(db, fold(search or "").split(), status, cell_code, flag)
 
 
 def committee_member_rows(db: Database, organisation: Organisation,
