@@ -1646,6 +1646,14 @@
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checked: two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n cell(s).</source>
         <translation>

@@ -1644,6 +1644,14 @@
         <source>Cells</source>
         <translation>Các chi bộ</translation>
     </message>
+    <message>
+        <source>Checked: two different people</source>
+        <translation>Đã kiểm tra: hai người khác nhau</translation>
+    </message>
+    <message>
+        <source>Checked: the same person</source>
+        <translation>Đã kiểm tra: cùng một người</translation>
+    </message>
     <message numerus="yes">
         <source>%n cell(s).</source>
         <translation>

@@ -75,3 +75,29 @@ def test_the_consolidated_register_loads_a_page_at_a_time(qtbot, imported):
         model.fetchMore()
     assert [(model.member(r)["cell_code"], model.member(r)["id"])
             for r in range(model.rowCount())] == [(m["cell_code"], m["id"]) for m in everyone]
+
+
+def test_a_pair_in_two_cells_is_resolved_from_the_desk(qtbot, imported):
+    from partydesk.storage.duplicate_store import refresh_cell
+
+    committee, cells = imported
+    db = committee.db
+    first, second = sorted(cells)[:2]
+    picked = [db.execute("SELECT id FROM cell_members WHERE cell_code = ? AND status = "
+                         "'official' ORDER BY id LIMIT 1", [code]).fetchone()[0]
+              for code in (first, second)]
+    with db.atomic():
+        for code, member in zip((first, second), picked, strict=True):
+            db.execute("UPDATE cell_members SET card_number = '77.000001' WHERE cell_code = ? "
+                       "AND id = ?", [code, member])
+        refresh_cell(db, second, "2026-12-01T00:00:00+00:00")
+    page = shown(qtbot, committee, date.today())
+    assert page.twice.rowCount() == 1 and "(1)" in page.lists.tabText(2)
+    assert not page.not_same.isEnabled()
+    page.twice.selectRow(0)
+    assert page.not_same.isEnabled() and page.same.isEnabled()
+    before = page.desk
+    page.not_same.click()
+    qtbot.waitUntil(lambda: page.desk is not before and page.twice.rowCount() == 0,
+                    timeout=10_000)
+    assert db.execute("SELECT verdict FROM cell_duplicates").fetchall() == [("not_same",)]

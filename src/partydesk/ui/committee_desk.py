@@ -2,7 +2,8 @@
 its last bundle, meetings recorded last month, members waiting for a committee
 decision, members in transit, dues arrears — marked where something needs doing; below,
 the lists behind those figures: decisions waited for, transfers in transit, members who
-appear in two cells. Worked out off the GUI thread, again whenever the page comes back
+appear in two cells, each pair resolved here (two different people, or the same
+person). Worked out off the GUI thread, again whenever the page comes back
 into view."""
 
 from __future__ import annotations
@@ -11,10 +12,18 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from partydesk.domain.dues import format_money
 from partydesk.services.committee.desk import committee_desk
+from partydesk.services.committee.duplicates import resolve_pair
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading
@@ -80,12 +89,47 @@ class CommitteeOverviewPage(QWidget):
         self.waiting = read_only_table([translate("CommitteeDesk", t) for t in WAITING])
         self.transit = read_only_table([translate("CommitteeDesk", t) for t in TRANSIT])
         self.twice = read_only_table([translate("CommitteeDesk", t) for t in TWICE])
-        for table in (self.waiting, self.transit, self.twice):
-            self.lists.addTab(table, "")
+        self.lists.addTab(self.waiting, "")
+        self.lists.addTab(self.transit, "")
+        self.lists.addTab(self._twice_tab(), "")
         layout.addWidget(self.lists, stretch=2)
         self._titles([], [], [])
         self.loaded = False
         QTimer.singleShot(0, self.refresh)
+
+    def _twice_tab(self) -> QWidget:
+        """The pairs, and the two ways the committee resolves the one selected."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.twice)
+        buttons = QHBoxLayout()
+        self.not_same = QPushButton(translate("CommitteeDesk", "Checked: two different people"))
+        self.same = QPushButton(translate("CommitteeDesk", "Checked: the same person"))
+        self.not_same.clicked.connect(lambda: self.resolve_selected("not_same"))
+        self.same.clicked.connect(lambda: self.resolve_selected("same_person"))
+        for button in (self.not_same, self.same):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.twice.itemSelectionChanged.connect(self._selection_changed)
+        return tab
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.twice.selectionModel().selectedRows())
+        self.not_same.setEnabled(chosen)
+        self.same.setEnabled(chosen)
+
+    def resolve_selected(self, verdict: str) -> None:
+        """The pair selected leaves the list (and is not flagged again)."""
+        rows = self.twice.selectionModel().selectedRows()
+        if not rows or self.desk is None:
+            return
+        pair = self.desk["duplicates"][rows[0].row()]
+        resolve_pair(self.installation.db, self.installation.organisation, pair["id"],
+                     verdict)
+        self.refresh()
 
     def refresh(self) -> None:
         organisation, today = self.installation.organisation, self.today
@@ -128,6 +172,7 @@ class CommitteeOverviewPage(QWidget):
                                                               REASONS[d["reason"]])]
                                 for d in desk["duplicates"]])
         self._titles(desk["waiting_decisions"], desk["in_transit"], desk["duplicates"])
+        self._selection_changed()
 
     def _titles(self, waiting: list, transit: list, twice: list) -> None:
         self.lists.setTabText(0, translate("CommitteeDesk", "Waiting for a committee "
