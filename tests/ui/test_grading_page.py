@@ -186,3 +186,45 @@ def test_the_committee_sets_one_cells_target_in_the_app(qtbot, enrolled, monkeyp
     page.targets.click()
     assert offered[0].startswith("CB01") and offered[1].startswith("CB02")
     assert admission_targets(committee.db, page.year.value()) == {"CB02": 12}
+
+
+def test_the_committee_reads_one_cells_gradings_at_a_time(qtbot, enrolled, tmp_path):
+    """On a committee the page lists the cells; the table holds the chosen cell's
+    members only (all 200 cells' members in one table took seconds to open), while
+    the shares above stay the committee's totals."""
+    from partydesk.services.bundles.importer import import_bundles
+    from tests.bundles.craft import bundle_fingerprint
+    from tests.ui.sync_world import export
+
+    committee, cells = enrolled
+    year = date.today().year
+    graded = {}
+    for code, cell in cells.items():
+        members = rounds.members_for_grading(cell.db, year)[: 3 if code == "CB01" else 5]
+        for member_id, _ in members:
+            rounds.set_grading(cell.db, cell.organisation, member_id, year, "good")
+        graded[code] = sorted(name for _, name in members)
+    paths = [export(cell, tmp_path / "stick") for cell in cells.values()]
+    import_bundles(committee.db, committee.organisation, committee.paths.keys_dir, paths,
+                   confirmed=[bundle_fingerprint(path) for path in paths])
+
+    page = GradingPage(committee, date.today())
+    qtbot.addWidget(page)
+    assert [page.cell.itemData(i) for i in range(page.cell.count())] == ["CB01", "CB02"]
+    assert page.add.isHidden() and page.close_button.isHidden()
+
+    def names() -> list[str]:
+        return sorted(page.table.item(r, 1).text() for r in range(page.table.rowCount()))
+
+    def members_of(code: str) -> list[str]:
+        unit = next(u for u in page.report["cells"] if u["code"] == code)
+        return sorted(m["full_name"] for m in unit["members"])
+    assert names() == members_of("CB01") and set(graded["CB01"]) <= set(names())
+    page.cell.setCurrentIndex(1)
+    assert names() == members_of("CB02") and set(graded["CB02"]) <= set(names())
+    assert not set(names()) & set(members_of("CB01"))
+    total = page.report["round"]["graded"]                        # the committee's total
+    assert total == len(members_of("CB01")) + len(members_of("CB02"))
+    assert str(total) in page.summary.text()
+    page.refresh()                                                # keeps the cell chosen
+    assert page.cell.currentData() == "CB02" and names() == members_of("CB02")

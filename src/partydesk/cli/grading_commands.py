@@ -107,10 +107,12 @@ def run_cell(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.backups.local import before
     from partydesk.services.grading.spreadsheet import import_gradings
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
+        before(inst.db, inst.paths.backups_dir, "import")       # issue 14: every import
         count = import_gradings(inst.db, organisation, args.file, args.stage)
     say(message(QT_TRANSLATE_NOOP("Grading", "{count} gradings imported."), count=count))
     return 0

@@ -1,12 +1,12 @@
 """The year-end statistics counted inside SQLite.
 
 One pass over the membership events, member by member (on a committee straight from
-the covering index of migration 0051), gives each member's last membership event on
+the partial index of migration 0160), gives each member's last membership event on
 the report date and on the eve of the year (an admission, re-admission or transfer in
 makes a member; removal, expulsion, leaving, death or a transfer out ends it; same-day
 events in the order recorded), the latest admission and the year's movements. Then
 one GROUP BY per grouping over the members present. Only a few hundred rows come
-back to Python, so a committee of 50,000 members is counted in about a second.
+back to Python: a committee of 50,000 members takes about 0.6 s of CPU.
 
 Members admitted more than once are returned apart, so that the domain can fold
 their party age exactly from their events."""

@@ -156,6 +156,13 @@ class GradingPage(QWidget):
         for button in (self.add, self.load, self.own, self.close_button):
             button.setVisible(not self.committee)
             bar.addWidget(button)
+        # On a committee, one cell's members at a time: all of 200 cells' 50,000 rows in
+        # one table took seconds to fill; the shares and the limit above stay the totals.
+        self.cell = QComboBox()
+        self.cell.currentIndexChanged.connect(self._show_members)
+        if self.committee:
+            bar.addWidget(labelled(translate("GradingPage", "Ce&ll:"), self.cell))
+        self.report: dict = {}
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -169,7 +176,7 @@ class GradingPage(QWidget):
             translate("GradingPage", "Cell"), translate("GradingPage", "Full name"),
             translate("GradingPage", "Card number"), names["self"], names["cell"],
             names["committee"], translate("GradingPage", "Score")])
-        self.table.setColumnHidden(0, not self.committee)
+        self.table.setColumnHidden(0, True)        # the cell is chosen above
         layout.addWidget(self.table, stretch=1)
         self.refresh()
 
@@ -179,13 +186,18 @@ class GradingPage(QWidget):
 
     def refresh(self) -> None:
         db, organisation = self.installation.db, self.installation.organisation
-        report = grading_report(db, organisation, self.year.value(), quarter=self.quarter())
+        report = self.report = grading_report(db, organisation, self.year.value(),
+                                              quarter=self.quarter())
         units = report.get("cells") or [report]
-        fill_table(self.table, [
-            [unit["code"], m["full_name"], m["card_number"], level_name(m["self"]),
-             level_name(m["cell"]), level_name(m["committee"]),
-             "" if m["score"] is None else str(m["score"])]
-            for unit in units for m in unit["members"]])
+        if self.committee:
+            held = self.cell.currentData()
+            self.cell.blockSignals(True)
+            self.cell.clear()
+            for unit in units:
+                self.cell.addItem(f"{unit['code']} — {unit['name']}", unit["code"])
+            self.cell.setCurrentIndex(max(self.cell.findData(held), 0))
+            self.cell.blockSignals(False)
+        self._show_members()
         round_ = report["round"]
         shares = "; ".join(f"{level_name(lv)}: {report['grading'][lv]['count']} "
                            f"({report['grading'][lv]['share_text']})" for lv in LEVELS)
@@ -217,6 +229,17 @@ class GradingPage(QWidget):
         if closed:
             self.summary.setText(self.summary.text() + " " + translate(
                 "GradingPage", "The round is closed."))
+
+    def _show_members(self) -> None:
+        """The members of this cell, or on a committee of the cell chosen."""
+        report = self.report
+        units = ([u for u in report.get("cells", []) if u["code"] == self.cell.currentData()]
+                 if self.committee else [report])
+        fill_table(self.table, [
+            [unit["code"], m["full_name"], m["card_number"], level_name(m["self"]),
+             level_name(m["cell"]), level_name(m["committee"]),
+             "" if m["score"] is None else str(m["score"])]
+            for unit in units for m in unit["members"]])
 
     def grade_member(self) -> None:
         db, organisation = self.installation.db, self.installation.organisation
@@ -255,7 +278,10 @@ class GradingPage(QWidget):
             translate("GradingPage", "Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
+        from partydesk.services.backups.local import before
+
         try:
+            before(self.installation.db, self.installation.paths.backups_dir, "import")
             count = import_gradings(self.installation.db, self.installation.organisation,
                                     Path(path))
         except PartyDeskError as error:

@@ -1,7 +1,9 @@
 """Every kind of document the program prints, in one list.
 
 Layout tests iterate over :data:`KINDS`, so a document added here (the dues,
-grading and statistics reports are here through :mod:`report_kinds`) is checked by the
+grading and statistics reports add theirs with :func:`register_kind` in
+``services/dues/print_kinds.py`` and ``services/reports/print_kinds.py``, which the
+tests import: printing does not depend on them) is checked by the
 same rules as ours: signature with text, no heading at a page foot, no page
 more than a quarter empty, fonts embedded, names given back exactly.
 
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from partydesk.services.printing import books, documents, report_kinds
+from partydesk.services.printing import books, documents
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,5 @@ for _kind in (
     DocumentKind("member-book", "register", books.print_member_book),
     DocumentKind("transfer-book", "register", books.print_transfer_book),
     DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter),
-    DocumentKind("dues-report", "register", report_kinds.print_dues_report),
-    DocumentKind("dues-summary", "register", report_kinds.print_dues_summary),
-    DocumentKind("grading", "register", report_kinds.print_grading_report),
-    DocumentKind("statistics", "register", report_kinds.print_statistics_report),
 ):
     register_kind(_kind)
