@@ -9,6 +9,7 @@ from partydesk.cli import (
     backup_commands,
     bundle_commands,
     committee_commands,
+    desk_commands,
     downward_commands,
     dues_commands,
     grading_commands,
@@ -16,6 +17,7 @@ from partydesk.cli import (
     member_commands,
     print_commands,
     report_commands,
+    settings_commands,
     setup_commands,
     transfer_commands,
 )
@@ -23,7 +25,8 @@ from partydesk.cli.help_language import install_argparse_language, translate_par
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
                    bundle_commands, committee_commands, dues_commands, grading_commands,
-                   report_commands, downward_commands, backup_commands, transfer_commands]
+                   report_commands, downward_commands, backup_commands, transfer_commands,
+                   settings_commands, desk_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,6 +26,7 @@ from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
 from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
+from partydesk.storage.duplicate_store import load_duplicate, refresh_cell
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 
@@ -36,6 +37,7 @@ LOG = logging.getLogger("partydesk.bundles")
 class ImportResult:
     bundle: VerifiedBundle
     applied: bool                # False for a dry run or a duplicate
+    new_duplicates: list = field(default_factory=list)   # members now seen in two cells
 
     @property
     def changes(self) -> MemberChanges:
@@ -79,11 +81,11 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
         raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
     if before_apply is not None:
         before_apply()            # e.g. a backup of the register before it changes
-    apply_bundle(db, bundle, lambda table: step(
+    flagged = apply_bundle(db, bundle, lambda table: step(
         list(PARTITION_TABLES).index(table) + 2, total))
     LOG.info("imported bundle %d from cell %s (%d active members)",
              bundle.header.sequence, bundle.header.sender, bundle.member_count)
-    return ImportResult(bundle, applied=True)
+    return ImportResult(bundle, applied=True, new_duplicates=flagged)
 
 
 @dataclass
@@ -93,6 +95,7 @@ class BatchResult:
     superseded: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)
     refused: list[tuple[Path, BundleError]] = field(default_factory=list)
     held: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)  # unconfirmed
+    new_duplicates: list[dict] = field(default_factory=list)   # members now in two cells
 
 
 def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
@@ -132,7 +135,7 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
             before_apply()
         with storage_errors(), db.atomic():
             for bundle in result.applied:
-                apply_bundle(db, bundle)
+                result.new_duplicates += apply_bundle(db, bundle)
             _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
     step(len(paths) + 1, len(paths) + 1)
     return result
@@ -170,13 +173,14 @@ def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
         except BundleError as again:
             result.refused.append((path, again))
             continue
-        apply_bundle(db, bundle)
+        result.new_duplicates += apply_bundle(db, bundle)
         result.applied.append(bundle)
 
 
-def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
+def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
     """Write a verified bundle in one transaction (all of it, or nothing); inside a
-    caller's transaction it becomes part of that one."""
+    caller's transaction it becomes part of that one. Returns the members flagged, by
+    this bundle, as appearing in two cells (``storage/duplicate_store.py``)."""
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():
@@ -192,3 +196,5 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
                       (changes.added, changes.changed, changes.leaving), bundle.fingerprint)
+        added = refresh_cell(db, header.sender, now)
+        return [load_duplicate(db, row["id"]) for row in added]
