@@ -4,12 +4,12 @@ consolidated register paged by keyset with ``members list --flag`` on a committe
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
 
 from tests.bundles.world import EN, cli, copy_dir, execute, export, ok, query, refused
+from tests.helpers import connect_register
 
 pytestmark = pytest.mark.slow
 CURRENT = "status IN ('probationary', 'official')"
@@ -137,7 +137,7 @@ def test_consolidated_register_pages_and_flags_on_a_committee(desk):
     from partydesk.services.committee.cells import committee_members, committee_members_page
     from partydesk.storage.connection import Database
 
-    db = Database(sqlite3.connect(committee / "partydesk.sqlite3"))
+    db = Database(connect_register(committee / "partydesk.sqlite3"))
     organisation = Organisation(id="x", role=Role.COMMITTEE, name="Đảng ủy", code="DUHB")
     whole = committee_members(db, organisation)
     walked, after = [], None
