@@ -31,8 +31,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     enroll.add_argument("--renew", action="store_true",
                         help="the cell lost its key: revoke it and write a new enrolment "
                              "file for the same code")
+    enroll.add_argument("--level", choices=["cell", "committee"], default="cell",
+                        help="committee: enrol a lower committee (a commune, on the "
+                             "province) that will send roll-ups (default: cell)")
     enroll.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     enroll.set_defaults(handler=run_enroll)
+
+    accept = commands.add_parser(
+        "accept-enrollment", help="an installation set up on its own: take its higher "
+        "committee's enrolment file (a cell's, or a commune's from its province)")
+    accept.add_argument("file", type=Path, metavar="FILE")
+    accept.set_defaults(handler=run_accept_enrolment)
 
     key = commands.add_parser("key", help="cell: change this installation's signing key")
     key_actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -99,7 +108,7 @@ def run_enroll(args: argparse.Namespace) -> int:
         args.parser_error("--name is required to enrol a new cell")
     with opened(args) as inst:
         enrolment = enrol(inst.db, inst.organisation, inst.paths.keys_dir, args.name,
-                          args.code, args.output, renew=args.renew)
+                          args.code, args.output, renew=args.renew, level=args.level)
         key = bytes.fromhex(inst.organisation.signing_public_key)
     if args.renew:
         say(message(QT_TRANSLATE_NOOP(
@@ -112,6 +121,19 @@ def run_enroll(args: argparse.Namespace) -> int:
         name=enrolment.cell_name, code=enrolment.cell_code, file=str(args.output)))
     say(message(QT_TRANSLATE_NOOP("Cli", "Committee signing key fingerprint: {fingerprint}"),
                 fingerprint=fingerprint(key)))
+    return 0
+
+
+def run_accept_enrolment(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.enrolment import accept_enrolment, read_enrolment
+
+    enrolment = read_enrolment(args.file)
+    with opened(args) as inst:
+        accept_enrolment(inst.db, inst.organisation, enrolment)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}"),
+        committee=enrolment.committee_name, code=enrolment.committee_code,
+        fingerprint=fingerprint(bytes.fromhex(enrolment.committee_signing_key))))
     return 0
 
 

@@ -31,6 +31,7 @@ from partydesk.storage.migrations import (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0130_committee_levels,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ MIGRATIONS = (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0130_committee_levels,
 )
 
 
