@@ -64,6 +64,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--restore", action="store_true",
                         help="committee: a restore bundle for the one cell named (after "
                         "enroll --renew)")
+    export.add_argument("--up", action="store_true",
+                        help="commune committee: the roll-up to the province (its own "
+                             "decisions, notices and targets, and each cell's newest bundle "
+                             "as received)")
     export.add_argument("--cell", action="append", metavar="CODE", dest="cells",
                         help="committee: only this cell (repeatable); a cell named gets a "
                         "bundle even with nothing new")
@@ -161,12 +165,36 @@ def run_export(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.export import export_bundle
 
     with opened(args) as inst:
+        if args.up:
+            return run_export_up(args, inst)
         if inst.organisation.is_committee:
             return run_export_downward(args, inst)
         result = export_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
     print(result.path)
     if args.cover:
         write_cover_sheet(result, args.cover)
+    if result.secret_erased:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The one-time enrolment secret has been sent and is now erased from "
+            "this computer. Delete the enrolment file from the USB stick.")))
+    return 0
+
+
+def run_export_up(args: argparse.Namespace, inst: Installation) -> int:
+    from partydesk.services.rollup.export import export_rollup
+
+    result = export_rollup(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
+    print(result.path)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Roll-up number {sequence} to {recipient}: {carried} cells' bundles, "
+        "{members} active members. Signing key fingerprint: {fingerprint}"),
+        sequence=result.sequence, recipient=result.recipient_code,
+        carried=len(result.cells_carried), members=result.member_count,
+        fingerprint=result.fingerprint))
+    if result.cells_without_bundle:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "No bundle held yet from: {cells}."),
+            cells=", ".join(result.cells_without_bundle)))
     if result.secret_erased:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "The one-time enrolment secret has been sent and is now erased from "

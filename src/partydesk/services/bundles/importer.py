@@ -28,6 +28,7 @@ from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
+from partydesk.storage.rollup_store import keep_received_bundle
 
 LOG = logging.getLogger("partydesk.bundles")
 
@@ -177,6 +178,11 @@ def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
 def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
     """Write a verified bundle in one transaction (all of it, or nothing); inside a
     caller's transaction it becomes part of that one."""
+    if not isinstance(bundle, VerifiedBundle):      # a commune's roll-up (province)
+        from partydesk.services.rollup.apply import apply_rollup
+
+        apply_rollup(db, bundle, after_table)
+        return
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():
@@ -192,3 +198,6 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
                       (changes.added, changes.changed, changes.leaving), bundle.fingerprint)
+        if bundle.data:          # kept byte for byte: a commune's roll-up carries it up
+            keep_received_bundle(db, header.sender, header.sequence, bundle.sha256,
+                                 header.created_at, bundle.fingerprint, bundle.data)
