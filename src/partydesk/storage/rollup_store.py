@@ -104,11 +104,35 @@ def replace_commune(db: Database, commune_code: str, cells: Sequence[dict],
                   if nested_code(commune_code, code) not in carried)
 
 
-def member_sources(db: Database, member_id: str) -> Iterator[dict]:
-    """Where the province's rows of a member come from: one dict per row held."""
-    yield from dicts(db.execute(
-        "SELECT m.cell_code AS held_as, m.status, r.commune_code, r.cell_code, r.name, "
-        "r.sequence, r.created_at, r.fingerprint, r.rollup_sequence FROM cell_members m "
-        "LEFT JOIN rollup_cells r ON r.commune_code || '/' || r.cell_code = m.cell_code "
-        "WHERE m.id = ? ORDER BY m.status IN ('official', 'probationary') DESC",
+def held_member_rows(db: Database, member_id: str) -> list[dict]:
+    """Every row a committee holds of a member (a member who moved between cells has
+    more than one), the current one first, each with the sender that wrote it."""
+    rows = dicts(db.execute(
+        "SELECT * FROM cell_members WHERE id = ? "
+        "ORDER BY status IN ('official', 'probationary') DESC, updated_at DESC",
         [member_id]))
+    for row in rows:
+        row.pop("name_folded", None)
+        row.pop("sort_key", None)
+    return rows
+
+
+def sender_row(db: Database, code: str) -> dict | None:
+    """What the committee holds of a sender it enrolled: its newest bundle and key."""
+    found = dicts(db.execute(
+        "SELECT code, name, level, last_sequence, last_bundle_created_at, fingerprint, "
+        "last_imported_at FROM cells WHERE code = ?", [code]))
+    return found[0] if found else None
+
+
+def rollup_cell(db: Database, commune_code: str, cell_code: str) -> dict | None:
+    found = dicts(db.execute(
+        f"SELECT {', '.join(ROLLUP_CELL_FIELDS)} FROM rollup_cells WHERE commune_code = ? "
+        "AND cell_code = ?", [commune_code, cell_code]))
+    return found[0] if found else None
+
+
+def held_member_events(db: Database, held_as: str, member_id: str) -> list[dict]:
+    return dicts(db.execute(
+        "SELECT kind, occurred_on, details FROM cell_member_events WHERE cell_code = ? "
+        "AND member_id = ? ORDER BY occurred_on, rowid", [held_as, member_id]))
