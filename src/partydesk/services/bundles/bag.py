@@ -81,7 +81,7 @@ def parse_header(files: dict[str, bytes]) -> BagHeader:
     try:
         version = int(info["PartyDesk-Bundle-Format"])
         kind = info.get("PartyDesk-Bundle-Kind", KIND_CELL)
-        if version > READ_FORMAT_VERSION or kind not in (KIND_CELL, KIND_ROLLUP):
+        if kind not in (KIND_CELL, KIND_ROLLUP) or version > READ_FORMAT_VERSION[kind]:
             raise BundleError(NEWER_FORMAT)
         header = BagHeader(
             sender=info["Source-Organization"], recipient=info["PartyDesk-Recipient"],
