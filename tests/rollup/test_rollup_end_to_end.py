@@ -173,3 +173,43 @@ def test_province_import_killed_inside_its_transaction_leaves_all_or_nothing(pro
     assert dump(target) == before
     ok(cli(target, "bundle", "import", *map(str, province.second.values())))
     assert query(target, "SELECT DISTINCT last_sequence FROM cells") == [(2,)]
+
+
+def test_province_views_by_commune_and_cell(province, tmp_path):
+    nothing_yet = json.loads(ok(cli(province.province, "province", "communes",
+                                    "--format", "json")))
+    assert nothing_yet["communes_not_reported"] == list(COMMUNES)
+    target = copy_dir(province.pinned, tmp_path / "p")
+    # a commune whose cell's bundle is 40 days old: that cell has not reported
+    execute(target, "UPDATE rollup_cells SET created_at = '2000-01-01T00:00:00+00:00' "
+            "WHERE commune_code = 'DUX3' AND cell_code = 'CB02'")
+    shown = json.loads(ok(cli(target, "province", "communes", "--format", "json")))
+    assert [c["code"] for c in shown["communes"]] == list(COMMUNES)
+    assert all(len(c["cells"]) == 3 for c in shown["communes"])
+    assert shown["communes_not_reported"] == []
+    assert shown["cells_not_reported"] == ["DUX3/CB02"]
+
+    total = query(target, "SELECT count(*) FROM cell_members WHERE status IN "
+                  "('official', 'probationary')")[0][0]
+    stats = json.loads(ok(cli(target, "province", "statistics", "--format", "json")))
+    assert stats["members"] == total
+    assert sum(c["members"] for c in stats["communes"]) == total
+    for commune in stats["communes"]:
+        assert commune["members"] == sum(cell["members"] for cell in commune["cells"])
+    grading = json.loads(ok(cli(target, "province", "grading", "--year", "2026",
+                                "--format", "json")))
+    assert [c["code"] for c in grading["communes"]] == list(COMMUNES)
+
+    first = json.loads(ok(cli(target, "province", "members", "--per-page", "5",
+                              "--format", "json")))
+    second = json.loads(ok(cli(target, "province", "members", "--per-page", "5",
+                               "--page", "2", "--format", "json")))
+    assert first["more"] and len(first["members"]) == 5 == len(second["members"])
+    assert not {m["id"] for m in first["members"]} & {m["id"] for m in second["members"]}
+    name = first["members"][0]["full_name"]
+    found = json.loads(ok(cli(target, "province", "members", "--search",
+                              name.split()[-1].upper(), "--commune",
+                              first["members"][0]["commune_code"], "--format", "json")))
+    assert name in [m["full_name"] for m in found["members"]]
+    assert {m["commune_code"] for m in found["members"]} == {
+        first["members"][0]["commune_code"]}

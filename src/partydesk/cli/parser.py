@@ -17,13 +17,15 @@ from partydesk.cli import (
     print_commands,
     report_commands,
     setup_commands,
+    province_commands,
     transfer_commands,
 )
 from partydesk.cli.help_language import install_argparse_language, translate_parser
 
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
                    bundle_commands, committee_commands, dues_commands, grading_commands,
-                   report_commands, downward_commands, backup_commands, transfer_commands]
+                   report_commands, downward_commands, backup_commands, transfer_commands,
+                   province_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
