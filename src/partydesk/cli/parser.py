@@ -15,9 +15,9 @@ from partydesk.cli import (
     meeting_commands,
     member_commands,
     print_commands,
+    province_commands,
     report_commands,
     setup_commands,
-    province_commands,
     transfer_commands,
 )
 from partydesk.cli.help_language import install_argparse_language, translate_parser

@@ -5,7 +5,7 @@ tables (``commune_<table>``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from partydesk.storage.connection import Database
 from partydesk.storage.rows import dicts

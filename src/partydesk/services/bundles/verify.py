@@ -95,6 +95,7 @@ class Envelope:
     key_changed: bool
     digest: str
     decision: SequenceDecision
+    path: Path | None = None
 
 
 def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
@@ -124,7 +125,8 @@ def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
                           last=cell["last_sequence"])
     if decision is SequenceDecision.CONFLICT:
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
-    return Envelope(data, files, header, cell, first_contact, key_changed, digest, decision)
+    return Envelope(data, files, header, cell, first_contact, key_changed, digest, decision,
+                    path)
 
 
 def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):

@@ -14,12 +14,19 @@ the roll-up; the reason names the cell.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from partydesk.domain.bundles import KIND_CELL, MemberChanges
 from partydesk.domain.payload_rules import needs_removal_confirmation
 from partydesk.services.bundles import errors as e
-from partydesk.services.bundles.bag import PAYLOAD, TAG_MANIFEST, BagHeader, check_manifests
-from partydesk.services.bundles.bag import parse_header, signature_bytes
+from partydesk.services.bundles.bag import (
+    PAYLOAD,
+    TAG_MANIFEST,
+    BagHeader,
+    check_manifests,
+    parse_header,
+    signature_bytes,
+)
 from partydesk.services.bundles.container import open_container
 from partydesk.services.bundles.crypto import (
     SIGNATURE_CONTEXT,
@@ -46,12 +53,14 @@ from partydesk.storage.rollup_store import COMMUNE_TABLES, commune_columns, nest
 
 @dataclass(frozen=True)
 class NestedCell:
-    entry: CellEntry
+    """What verifying a nested cell bundle found; its rows are not kept (memory stays
+    bounded by one cell), the apply opens the bundle again."""
+    code: str
     header: BagHeader
-    payload: Payload
     sha256: str
     member_count: int
     changes: MemberChanges
+    payload: Payload | None = None
 
 
 @dataclass(frozen=True)
@@ -68,37 +77,53 @@ class VerifiedRollup:
     members_before: int = 0
     key_changed: bool = False
     cells: list[NestedCell] = field(default_factory=list)
+    vouched: list[CellEntry] = field(default_factory=list)   # without their bundles
+    path: Path | None = None          # the file, opened again by the apply
+    keys_dir: Path | None = None
 
     def removal_refusal(self) -> BundleError:
         return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
                            dropped=self.changes.leaving, current=self.members_before)
 
 
+def open_verified_payload(db, keys_dir: Path, files: dict) -> RollupPayload:
+    known = {table: commune_columns(db, table) for table in COMMUNE_TABLES}
+    return open_rollup(files[PAYLOAD], read_private_key(keys_dir, BOX_KEY_FILE), known)
+
+
+def nested_cells(db, payload: RollupPayload, keep_rows: bool):
+    """Each nested cell bundle verified, one at a time (its rows only if asked)."""
+    box_public = bytes.fromhex(payload.sender.get("box_public_key", ""))
+    known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
+    for entry in payload.cells:
+        if entry.bundle is not None:
+            yield verify_nested(db, payload.sender["code"],
+                                payload.sender["id"], box_public, entry, known, keep_rows)
+
+
 def verify_rollup(db, organisation, keys_dir, envelope: Envelope) -> VerifiedRollup:
     header, commune = envelope.header, envelope.sender
-    known = {table: commune_columns(db, table) for table in COMMUNE_TABLES}
-    payload = open_rollup(envelope.files[PAYLOAD], read_private_key(keys_dir, BOX_KEY_FILE),
-                          known)
+    payload = open_verified_payload(db, keys_dir, envelope.files)
     check_payload_matches(payload, header, organisation.code, organisation.id)
     if envelope.first_contact and not payload.enrolment_secret:
         raise e.NeedsFirstBundle(header.sender, header.sequence)
     if envelope.first_contact and hash_secret(_secret(payload)) != commune["secret_hash"]:
         raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
     check_payload_rows_commune(payload)
-    box_public = bytes.fromhex(payload.sender.get("box_public_key", ""))
-    cell_known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
-    nested = [verify_nested(db, header.sender, payload.sender["id"], box_public, entry,
-                            cell_known)
-              for entry in payload.cells if entry.bundle is not None]
+    nested = list(nested_cells(db, payload, keep_rows=False))
+    vouched = [CellEntry(c.code, c.name, c.status, c.signing_public_key, c.fingerprint)
+               for c in payload.cells]
+    bare = RollupPayload(payload.sender, payload.recipient, payload.sequence,
+                         payload.created_at, "", payload.tables)
     members = sum(n.member_count for n in nested)
     changes = MemberChanges(*(sum(getattr(n.changes, f) for n in nested)
                               for f in ("added", "changed", "leaving", "unchanged")))
     current = 0 if envelope.first_contact else commune["member_count"]
     return VerifiedRollup(
-        header, payload, envelope.digest, envelope.first_contact,
+        header, bare, envelope.digest, envelope.first_contact,
         envelope.decision.value == "duplicate", fingerprint(header.signing_key), members,
         changes, needs_removal_confirmation(current, changes.leaving, removal_share(db)),
-        current, envelope.key_changed, nested)
+        current, envelope.key_changed, nested, vouched, envelope.path, keys_dir)
 
 
 def check_payload_rows_commune(payload: RollupPayload) -> None:
@@ -111,16 +136,17 @@ def check_payload_rows_commune(payload: RollupPayload) -> None:
 
 
 def verify_nested(db, commune_code: str, commune_id: str, commune_box: bytes,
-                  entry: CellEntry, known: dict) -> NestedCell:
+                  entry: CellEntry, known: dict, keep_rows: bool = False) -> NestedCell:
     try:
-        return _verify_nested(db, commune_code, commune_id, commune_box, entry, known)
+        return _verify_nested(db, commune_code, commune_id, commune_box, entry, known,
+                              keep_rows)
     except BundleError as refusal:
         raise BundleError(NESTED_REFUSED, commune=commune_code, cell=entry.code,
                           reason=refusal.message) from None
 
 
 def _verify_nested(db, commune_code: str, commune_id: str, commune_box: bytes,
-                   entry: CellEntry, known: dict) -> NestedCell:
+                   entry: CellEntry, known: dict, keep_rows: bool) -> NestedCell:
     files = open_container(entry.bundle)
     header = parse_header(files)
     if (header.kind != KIND_CELL or header.sender != entry.code
@@ -141,8 +167,11 @@ def _verify_nested(db, commune_code: str, commune_id: str, commune_box: bytes,
     check_payload_matches(payload, header, commune_code, commune_id)
     held_as = nested_code(commune_code, entry.code)
     check_payload_rows(db, held_as, payload)
+    if keep_rows:          # the apply: the rows were checked, the changes are known
+        return NestedCell(entry.code, header, sha256_hex(entry.bundle), 0, MemberChanges(),
+                          payload)
     members, changes = member_changes(db, held_as, payload)
-    return NestedCell(entry, header, payload, sha256_hex(entry.bundle), members, changes)
+    return NestedCell(entry.code, header, sha256_hex(entry.bundle), members, changes)
 
 
 def _secret(payload: RollupPayload) -> bytes:
