@@ -173,6 +173,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +739,14 @@
     </message>
     <message>
         <source>Committee signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up number {sequence} to {recipient}: {carried} cells&apos; bundles, {members} active members. Signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle held yet from: {cells}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3518,6 +3534,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell {cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— through the roll-up number {sequence} of {commune} of {date}, key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Members</name>
@@ -4027,6 +4055,21 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Resolution {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>The roll-up from {commune} was refused because of the bundle of its cell {cell}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee was not enrolled by a higher committee, so it has no province to send a roll-up to. Ask the province for an enrolment file (partydesk accept-enrollment FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell&apos;s bundle held here has a member with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

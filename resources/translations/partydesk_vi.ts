@@ -173,6 +173,14 @@
         <translation>Chi bộ này đã có cấp ủy nhận gói; không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
+        <translation>Tệp đăng ký dành cho cấp {level}; hãy thiết lập với --role {level} (hoặc không ghi --role). Chưa tạo gì.</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
+        <translation>Gói từ {sender} không đúng loại gói mà {sender} gửi (chi bộ gửi sổ đảng viên, đảng ủy xã gửi gói tổng hợp); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported or written.</source>
         <translation>Đã hủy; không có gì được nhập hay ghi ra.</translation>
     </message>
@@ -730,6 +738,14 @@
     <message>
         <source>Committee signing key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Roll-up number {sequence} to {recipient}: {carried} cells&apos; bundles, {members} active members. Signing key fingerprint: {fingerprint}</source>
+        <translation>Gói tổng hợp số {sequence} gửi {recipient}: gói của {carried} chi bộ, {members} đảng viên đang sinh hoạt. Dấu vân tay khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No bundle held yet from: {cells}.</source>
+        <translation>Chưa có gói nào từ: {cells}.</translation>
     </message>
     <message>
         <source>No cell has anything new to send; nothing was written.</source>
@@ -3517,6 +3533,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
+    <message>
+        <source>Written by</source>
+        <translation>Nguồn ghi</translation>
+    </message>
+    <message>
+        <source>cell {cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
+        <translation>chi bộ {cell}, gói số {sequence} ngày {date}, khóa {fingerprint}</translation>
+    </message>
+    <message>
+        <source>— through the roll-up number {sequence} of {commune} of {date}, key {fingerprint}</source>
+        <translation>— qua gói tổng hợp số {sequence} của {commune} ngày {date}, khóa {fingerprint}</translation>
+    </message>
 </context>
 <context>
     <name>Members</name>
@@ -4027,6 +4055,21 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Resolution {number}</source>
         <translation>Nghị quyết {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>The roll-up from {commune} was refused because of the bundle of its cell {cell}: {reason}</source>
+        <translation>Gói tổng hợp từ {commune} bị từ chối vì gói của chi bộ {cell}: {reason}</translation>
+    </message>
+    <message>
+        <source>This committee was not enrolled by a higher committee, so it has no province to send a roll-up to. Ask the province for an enrolment file (partydesk accept-enrollment FILE).</source>
+        <translation>Đảng ủy này chưa được cấp trên đăng ký nên chưa có tỉnh ủy để gửi gói tổng hợp. Hãy xin tỉnh ủy tệp đăng ký (partydesk accept-enrollment TỆP).</translation>
+    </message>
+    <message>
+        <source>No cell&apos;s bundle held here has a member with the id {id}.</source>
+        <translation>Không gói chi bộ nào đang lưu ở đây có đảng viên mang mã {id}.</translation>
     </message>
 </context>
 <context>
