@@ -33,7 +33,7 @@ ACTIONS = QT_TRANSLATE_NOOP("MemberShow", "Actions allowed now")
 NONE = QT_TRANSLATE_NOOP("MemberShow", "(none)")
 SOURCE = QT_TRANSLATE_NOOP("MemberShow", "Written by")
 FROM_CELL = QT_TRANSLATE_NOOP(
-    "MemberShow", "cell {cell}, its bundle number {sequence} of {date}, key {fingerprint}")
+    "MemberShow", "{cell}, its bundle number {sequence} of {date}, key {fingerprint}")
 THROUGH_ROLLUP = QT_TRANSLATE_NOOP(
     "MemberShow", "— through the roll-up number {sequence} of {commune} of {date}, key "
     "{fingerprint}")
