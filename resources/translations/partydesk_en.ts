@@ -3539,7 +3539,7 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell {cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
+        <source>{cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3877,6 +3877,17 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <source>the window cannot open because system libraries are missing. Install them with:
   sudo apt install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Written by {cell} ({code}) in its bundle number {sequence} of {date}, signed by the key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried by the roll-up number {sequence} of {commune} ({code}) of {date}, signed by the key {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

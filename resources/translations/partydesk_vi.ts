@@ -3538,8 +3538,8 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Nguồn ghi</translation>
     </message>
     <message>
-        <source>cell {cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
-        <translation>chi bộ {cell}, gói số {sequence} ngày {date}, khóa {fingerprint}</translation>
+        <source>{cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
+        <translation>{cell}, gói số {sequence} ngày {date}, khóa {fingerprint}</translation>
     </message>
     <message>
         <source>— through the roll-up number {sequence} of {commune} of {date}, key {fingerprint}</source>
@@ -3877,6 +3877,17 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
   sudo apt install {packages}</source>
         <translation>không mở được cửa sổ vì máy thiếu thư viện hệ thống. Hãy cài bằng lệnh:
   sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Written by {cell} ({code}) in its bundle number {sequence} of {date}, signed by the key {fingerprint}.</source>
+        <translation>Do {cell} ({code}) ghi, trong gói số {sequence} ngày {date}, ký bằng khóa {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Carried by the roll-up number {sequence} of {commune} ({code}) of {date}, signed by the key {fingerprint}.</source>
+        <translation>Chuyển lên qua gói tổng hợp số {sequence} của {commune} ({code}) ngày {date}, ký bằng khóa {fingerprint}.</translation>
     </message>
 </context>
 <context>
