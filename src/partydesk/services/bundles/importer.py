@@ -125,12 +125,26 @@ def _collector_paused():
             gc.enable()
 
 
-def slim(bundle):
-    """A verified cell bundle without its rows (kept: its bytes): a batch then holds
-    each bundle's file, not its rows; :func:`rows_again` reads them at the apply."""
-    if not isinstance(bundle, VerifiedBundle) or not bundle.data:
-        return bundle
-    return replace(bundle, payload=replace(bundle.payload, tables=None))
+ROWS_HELD = 400_000     # parsed rows a batch keeps for its apply (about 350 MB)
+
+
+class _Slimmer:
+    """Keeps the parsed rows of a batch's bundles while they are few (parsing them
+    again costs a sixth of an import); beyond ROWS_HELD rows a verified bundle keeps
+    only its bytes and :func:`rows_again` reads its rows at the apply, so a batch of
+    any size holds at most about ROWS_HELD rows."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+
+    def __call__(self, bundle):
+        if not isinstance(bundle, VerifiedBundle) or not bundle.data:
+            return bundle
+        rows = sum(len(rows) for _, rows in bundle.payload.tables.values())
+        if self.rows + rows <= ROWS_HELD:
+            self.rows += rows
+            return bundle
+        return replace(bundle, payload=replace(bundle.payload, tables=None))
 
 
 def rows_again(db, keys_dir: Path, bundle):
@@ -154,7 +168,7 @@ def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[
                     confirm_removals: bool, before_apply) -> BatchResult:
     step = progress or (lambda done, total: None)
     wanted = _normalised(confirmed)
-    result, newest = BatchResult(), {}
+    result, newest, slim = BatchResult(), {}, _Slimmer()
     for done, path in enumerate(paths, start=1):
         try:
             bundle = slim(verify_bundle(db, organisation, keys_dir, path))
