@@ -213,3 +213,21 @@ def test_province_views_by_commune_and_cell(province, tmp_path):
     assert name in [m["full_name"] for m in found["members"]]
     assert {m["commune_code"] for m in found["members"]} == {
         first["members"][0]["commune_code"]}
+
+
+def test_the_province_sends_its_communes_receipts_and_notices(province, tmp_path):
+    target = copy_dir(province.pinned, tmp_path / "p")
+    commune = copy_dir(province.communes["DUX1"], tmp_path / "commune")
+    ok(cli(target, "notices", "add", "--all", "--title", "Hướng dẫn đại hội cấp xã"))
+    stick = tmp_path / "down"
+    stick.mkdir()
+    written = ok(cli(target, "bundle", "export", "--to", str(stick))).split()
+    assert sorted(Path(p).name for p in written) == [
+        f"partydesk-TUNT-to-{code}-000001.pdbundle.zip" for code in COMMUNES]
+    mine = next(p for p in written if "-to-DUX1-" in p)
+    ok(cli(commune, "bundle", "import", mine))
+    assert query(commune, "SELECT title FROM received_notices") == [
+        ("Hướng dẫn đại hội cấp xã",)]
+    assert query(commune, "SELECT receipt_sequence FROM downward_received") == [(1,)]
+    other = next(p for p in written if "-to-DUX2-" in p)
+    refused(cli(commune, "bundle", "import", other, lang=EN), "DUX2")

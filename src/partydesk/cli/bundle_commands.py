@@ -243,7 +243,7 @@ def run_import(args: argparse.Namespace) -> int:
         return run_import_many(args)
     try:
         with opened(args) as inst:
-            if not inst.organisation.is_committee:
+            if not inst.organisation.is_committee or _from_higher(inst, args.files[0]):
                 from .downward_commands import run_import_downward
 
                 return run_import_downward(args, inst)
@@ -260,6 +260,22 @@ def run_import(args: argparse.Namespace) -> int:
     describe(result.bundle)
     done(result.applied, args.dry_run)
     return 0
+
+
+def _from_higher(inst: Installation, path: Path) -> bool:
+    """A commune importing its province's downward bundle (receipt, notices)."""
+    from partydesk.services.bundles.bag import parse_header
+    from partydesk.services.bundles.container import open_container, read_bundle_bytes
+    from partydesk.services.bundles.errors import BundleError
+    from partydesk.storage.bundle_store import load_higher_committee
+
+    higher = load_higher_committee(inst.db)
+    if higher is None:
+        return False
+    try:
+        return parse_header(open_container(read_bundle_bytes(path))).sender == higher["code"]
+    except BundleError:
+        return False            # the usual import refuses it with its reason
 
 
 def run_import_many(args: argparse.Namespace) -> int:

@@ -83,9 +83,9 @@ class VerifiedDownward:
 
 def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                     ) -> VerifiedDownward:
-    if organisation.is_committee:
-        raise BundleError(e.NOT_CELL)
     higher = load_higher_committee(db)
+    if organisation.is_committee and higher is None:   # a commune: from its province
+        raise BundleError(e.NOT_CELL)
     if higher is None:
         raise BundleError(e.NOT_ENROLLED)
     data = read_bundle_bytes(path)
