@@ -136,6 +136,7 @@ def bench_province(report, root: Path, communes: int, cells: int, members: int) 
     report.add(Figure("  peak memory of the importing process", result["peak"] / MIB,
                       "MiB", "the same process before importing", result["floor"] / MIB,
                       max_value=1024))
+    print(f"   the province's register: {result['bytes'] / MIB:,.0f} MiB", flush=True)
     report.add(Figure("statistics by commune and cell", result["statistics"], "s",
                       "one SQL GROUP BY commune", result["statistics_floor"],
                       max_value=2.0))

@@ -66,7 +66,8 @@ def province_import(folder: str, *files: str) -> dict:
         "SELECT cell_code, id, full_name FROM cell_members ORDER BY sort_key, cell_code, "
         "id LIMIT 51").fetchall())
     province.release()
-    return {"seconds": seconds, "peak": peak, "floor": floor, "statistics": stats,
+    size = (Path(folder) / "partydesk.sqlite3").stat().st_size
+    return {"seconds": seconds, "peak": peak, "floor": floor, "statistics": stats, "bytes": size,
             "statistics_floor": stats_floor, "search": search, "search_floor": search_floor}
 
 

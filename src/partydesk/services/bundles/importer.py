@@ -11,12 +11,12 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from partydesk.domain.bundles import MemberChanges, normalise_fingerprint
+from partydesk.domain.bundles import MemberChanges, SequenceDecision, normalise_fingerprint
 from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.errors import (
     FINGERPRINT_MISMATCH,
@@ -25,7 +25,8 @@ from partydesk.services.bundles.errors import (
     NeedsFirstBundle,
 )
 from partydesk.services.bundles.hooks import pause_point
-from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
+from partydesk.services.bundles.verify import VerifiedBundle, check_envelope, verify_bundle
+from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
 from partydesk.storage.errors import storage_errors
@@ -125,96 +126,88 @@ def _collector_paused():
             gc.enable()
 
 
-ROWS_HELD = 400_000     # parsed rows a batch keeps for its apply (about 350 MB)
+@dataclass(frozen=True)
+class Skipped:
+    """A file left out because a newer bundle of the same sender is among the files."""
+    header: object
 
 
-class _Slimmer:
-    """Keeps the parsed rows of a batch's bundles while they are few (parsing them
-    again costs a sixth of an import); beyond ROWS_HELD rows a verified bundle keeps
-    only its bytes and :func:`rows_again` reads its rows at the apply, so a batch of
-    any size holds at most about ROWS_HELD rows."""
-
-    def __init__(self) -> None:
-        self.rows = 0
-
-    def __call__(self, bundle):
-        if not isinstance(bundle, VerifiedBundle) or not bundle.data:
-            return bundle
-        rows = sum(len(rows) for _, rows in bundle.payload.tables.values())
-        if self.rows + rows <= ROWS_HELD:
-            self.rows += rows
-            return bundle
-        return replace(bundle, payload=replace(bundle.payload, tables=None))
-
-
-def rows_again(db, keys_dir: Path, bundle):
-    """The rows of a slimmed bundle, from its (verified) bytes."""
-    if not isinstance(bundle, VerifiedBundle) or bundle.payload.tables is not None:
+def _lean(bundle):
+    """What a batch keeps of a bundle once it is applied (or, in a dry run, verified):
+    everything but its rows and bytes, so a batch holds one bundle's rows at a time."""
+    if not isinstance(bundle, VerifiedBundle):
         return bundle
-    from partydesk.services.bundles.bag import PAYLOAD
-    from partydesk.services.bundles.container import open_container
-    from partydesk.services.bundles.payload import open_payload
-    from partydesk.services.setup.keys import BOX_KEY_FILE, read_private_key
-    from partydesk.storage.partition_store import committee_columns
-
-    known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
-    payload = open_payload(open_container(bundle.data)[PAYLOAD],
-                           read_private_key(keys_dir, BOX_KEY_FILE), known)
-    return replace(bundle, payload=payload)
+    return replace(bundle, payload=replace(bundle.payload, tables={}), data=b"")
 
 
 def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
                     dry_run: bool, progress: Progress | None, confirmed: Iterable[str],
                     confirm_removals: bool, before_apply) -> BatchResult:
+    """First every file's envelope (file, bag, sender, signature, sequence: cheap),
+    to pick each sender's newest and check the confirmed fingerprints; then, inside the
+    one transaction, each chosen bundle is verified whole and applied at once (a
+    refused one falls back to the sender's next newest file). Nothing is held but the
+    bundle being applied."""
     step = progress or (lambda done, total: None)
     wanted = _normalised(confirmed)
-    result, newest, slim = BatchResult(), {}, _Slimmer()
+    result, options = BatchResult(), {}
     for done, path in enumerate(paths, start=1):
         try:
-            bundle = slim(verify_bundle(db, organisation, keys_dir, path))
+            envelope = check_envelope(db, organisation, path)
         except BundleError as refusal:
             result.refused.append((path, refusal))
             continue
         finally:
             step(done, len(paths) + 1)
-        held = newest.get(bundle.header.sender)
-        if held is not None and held[1].header.sequence >= bundle.header.sequence:
-            result.superseded.append((path, bundle))
-            continue
-        if held is not None:
-            result.superseded.append(held)
-        newest[bundle.header.sender] = (path, bundle)
-    _sort_out(result, newest, wanted, dry_run, confirm_removals)
-    matched = {normalise_fingerprint(b.fingerprint) for _, b in newest.values()}
+        options.setdefault(envelope.header.sender, []).append(
+            (envelope.header.sequence, path, envelope.header,
+             fingerprint(envelope.header.signing_key), envelope.decision))
+    for found in options.values():
+        found.sort(key=lambda option: option[0], reverse=True)
+    matched = {normalise_fingerprint(found[0][3]) for found in options.values()}
     unmatched = [text for key, text in wanted.items() if key not in matched]
     if unmatched:
         raise BundleError(FINGERPRINT_MISMATCH, confirmed=", ".join(unmatched),
-                          sender=", ".join(sorted(newest)) or "?")
-    if result.applied and not dry_run:
-        if before_apply is not None:
-            before_apply()
-        with storage_errors(), db.atomic():
-            for at, bundle in enumerate(result.applied):
-                apply_bundle(db, rows_again(db, keys_dir, bundle))
-                result.applied[at] = bundle       # its rows are written: let them go
+                          sender=", ".join(sorted(options)) or "?")
+    changing = any(found[0][4] is not SequenceDecision.DUPLICATE
+                   for found in options.values())
+    if changing and not dry_run and before_apply is not None:
+        before_apply()
+    with storage_errors(), (nullcontext() if dry_run else db.atomic()):
+        for found in options.values():
+            _apply_newest(db, organisation, keys_dir, found, result, wanted, dry_run,
+                          confirm_removals)
+        if not dry_run:
             _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
     step(len(paths) + 1, len(paths) + 1)
     return result
 
 
-def _sort_out(result: BatchResult, newest: dict, wanted: dict[str, str], dry_run: bool,
-              confirm_removals: bool) -> None:
-    """Each cell's newest bundle: already imported, refused for its removals, held for
-    its fingerprint, or to apply."""
-    for path, bundle in newest.values():
+def _apply_newest(db, organisation: Organisation, keys_dir: Path, found: list,
+                  result: BatchResult, wanted: dict[str, str], dry_run: bool,
+                  confirm_removals: bool) -> None:
+    """The newest of one sender's files that verifies: sorted out and applied."""
+    chosen = False
+    for _, path, header, _, _ in found:
+        if chosen:
+            result.superseded.append((path, Skipped(header)))
+            continue
+        try:
+            bundle = verify_bundle(db, organisation, keys_dir, path)
+        except BundleError as refusal:
+            result.refused.append((path, refusal))
+            continue
+        chosen = True
         if bundle.duplicate:
-            result.duplicates.append(bundle)
+            result.duplicates.append(_lean(bundle))
         elif bundle.removals_need_confirmation and not (confirm_removals or dry_run):
             result.refused.append((path, bundle.removal_refusal()))
         elif bundle.first_contact and not dry_run and not _is_confirmed(bundle, wanted):
-            result.held.append((path, bundle))
+            result.held.append((path, _lean(bundle)))
         else:
-            result.applied.append(bundle)
+            if not dry_run:
+                apply_bundle(db, bundle)
+            result.applied.append(_lean(bundle))
 
 
 def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
@@ -235,7 +228,7 @@ def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
             result.refused.append((path, again))
             continue
         apply_bundle(db, bundle)
-        result.applied.append(bundle)
+        result.applied.append(_lean(bundle))
 
 
 def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
