@@ -4,6 +4,9 @@ keys and newest sequence, and the log of imported bundles."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from partydesk.storage.connection import Database
 from partydesk.storage.rows import dicts
 
@@ -159,3 +162,16 @@ def list_imports(db: Database, limit: int) -> list[dict]:
         "SELECT cell_code, sequence, created_at, imported_at, members_added, "
         "members_changed, members_leaving, signing_fingerprint FROM imported_bundles "
         "ORDER BY imported_at DESC, id DESC LIMIT ?", [limit]))
+
+
+@contextmanager
+def page_cache(db: Database, mebibytes: int) -> Iterator[None]:
+    """A larger page cache for one long transaction (a batch of bundles): with the
+    default 2 MB, SQLite spills the transaction's pages to the WAL again and again
+    (416 MB of WAL for 80 cells); with 128 MB the batch costs what single imports do."""
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")

@@ -28,12 +28,18 @@ from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, check_envelope, verify_bundle
 from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Progress
-from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
+from partydesk.storage.bundle_store import (
+    change_cell_key,
+    page_cache,
+    pin_cell_key,
+    record_import,
+)
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 from partydesk.storage.rollup_store import keep_received_bundle
 
 LOG = logging.getLogger("partydesk.bundles")
+BATCH_CACHE_MIB = 128       # SQLite's page cache during a batch's one transaction
 
 
 @dataclass(frozen=True)
@@ -173,12 +179,15 @@ def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[
                    for found in options.values())
     if changing and not dry_run and before_apply is not None:
         before_apply()
-    with storage_errors(), (nullcontext() if dry_run else db.atomic()):
+    with (storage_errors(), page_cache(db, BATCH_CACHE_MIB),
+          nullcontext() if dry_run else db.atomic()):
         for found in options.values():
             _apply_newest(db, organisation, keys_dir, found, result, wanted, dry_run,
                           confirm_removals)
         if not dry_run:
             _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
+    order = {path: at for at, path in reversed(list(enumerate(paths)))}
+    result.refused.sort(key=lambda item: order.get(item[0], len(paths)))   # as given
     step(len(paths) + 1, len(paths) + 1)
     return result
 
