@@ -105,31 +105,41 @@ def bench_restore(report, root: Path, members: int) -> None:
     fresh = opened(root / "new-cell", create=True)
     initialise_from_enrolment(fresh, read_enrolment(root / "renewed.json"))
     fresh.open_register()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     import_downward(fresh.db, fresh.organisation, fresh.paths.keys_dir, restore,
                     date(2026, 1, 2))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert not partition_is_empty(fresh.db)
     fresh.release()
-    floor = _executemany_floor(root / "floor-cell", partition)
+    floor, floor_cpu = _executemany_floor(root / "floor-cell", partition)
     rows = sum(len(rows) for _, rows in partition.values())
-    report.add(Figure(f"restoring a {members:,}-member cell ({rows:,} rows: meetings, dues…)",
-                      elapsed, "s", "raw executemany of the same rows", floor,
-                      max_value=5.0))
+    name = f"restoring a {members:,}-member cell ({rows:,} rows: meetings, dues…)"
+    floor_name = "raw executemany of the same rows into bare tables"
+    report.add(Figure(name, elapsed, "s", floor_name, floor, max_value=5.0))
+    report.add(Figure(f"{name}, CPU time", cpu, "s", f"{floor_name}, CPU time", floor_cpu))
 
 
-def _executemany_floor(folder: Path, partition) -> float:
-    from partydesk.storage.partition_store import restore_partition
+def _executemany_floor(folder: Path, partition) -> tuple[float, float]:
+    """The same rows inserted with raw executemany into bare tables of the same columns
+    (no index, constraint or trigger), one transaction, WAL and synchronous=FULL like
+    the register: the cost of moving the rows into SQLite at all."""
+    import sqlite3
 
-    blank = opened(folder, create=True)
-    initialise(blank, Role.CELL, "Chi bộ trống", "CBT")
-    blank.open_register()
-    start = time.perf_counter()
-    with blank.db.atomic():
-        restore_partition(blank.db, partition)
-    elapsed = time.perf_counter() - start
-    blank.release()
-    return elapsed
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / "floor.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    for table, (columns, _rows) in partition.items():
+        conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+    start, cpu = time.perf_counter(), time.process_time()
+    conn.execute("BEGIN")
+    for table, (columns, rows) in partition.items():
+        conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' for _ in columns)})",
+                         rows)
+    conn.execute("COMMIT")
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    conn.close()
+    return elapsed, cpu
 
 
 def run(report, args) -> None:

@@ -69,6 +69,13 @@ def run(report, args) -> None:
         for _ in range(runs):
             app_times.append(timed(app, env))
             bare_times.append(timed(bare, env))
+    # Each app start is paired with the bare window's start right after it, so that
+    # both meet the same load; the limit is judged on the median of the pairs' ratios,
+    # which a burst of work beside the benchmark moves much less than the ratio of the
+    # two medians (the burst may fall on the app's runs and not on the bare ones).
+    paired = statistics.median(a / b for a, b in zip(app_times, bare_times, strict=True))
     report.add(Figure("start-up to idle main window, 10,000 members (median)",
                       statistics.median(app_times), "s", "bare QMainWindow",
-                      statistics.median(bare_times), max_ratio=2.5))
+                      statistics.median(bare_times)))
+    report.add(Figure(f"the same, median of {runs} paired ratios (app ÷ bare window "
+                      "started right after it)", paired, "×", max_value=2.5))

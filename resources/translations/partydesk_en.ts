@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Arrival</name>
+    <message>
+        <source>A member arrives with a transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary transfer (stays on the home register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;ceremony:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Official since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Every attendee needs a name.</source>
@@ -47,6 +110,106 @@
     </message>
     <message>
         <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to copy yet; make one first (“Back up now”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} is full: the backup ({size} MB) does not fit. Nothing was left on the stick; free some space or use another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} cannot be written (was it pulled out, or is it read-only?). Nothing was copied; put the stick back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy on {folder} did not read back whole (the stick may be failing); it was removed. Try another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, at the first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the register was encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update of PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk backs up the register by itself at the first start of each day and before every import, restore and update, and keeps the last 7 days, 4 weeks and 12 months. Keep a copy on a USB stick away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the latest backup to a USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the register back as it was on {when}? Everything recorded after that is replaced; the register as it is now is backed up first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is back as it was on {when}. What it replaced is kept as the backup of {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup was copied to {file}; it was read back and is whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +1072,14 @@
         <source>Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} arrived on {date} with letter {number} from {place}: member {id}, status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: member {id} moves from {date}; the transfer must be started by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1402,6 +1573,38 @@
     </message>
     <message>
         <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: note that a member must move (retirement, new job…): reminded to start the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the decision behind the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: a member arriving from outside the committee, recorded by hand from the transfer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation that issued the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the member presented the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission decision (from the letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary transfer: the member attends here and stays on the home register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,6 +2334,153 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>FromCommittee</name>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore bundle number {number} from {sender}: the whole register as the committee last received it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Bundle number {number} from {sender}, made on {made}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt; (each becomes a dated event in the member&apos;s history):&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Notices:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Member transferred from {cell}, waiting to be accepted: &lt;b&gt;{name}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing new besides the receipt.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee sends back its receipt, its decisions about this cell&apos;s members, notices and members transferred in. Put in the USB stick and click “Import from the committee…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from the committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open or print the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk bundles (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number {number} was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported bundle number {number}: {applied} decisions applied, {refused} kept with the reason, {notices} notices, {transfers} members transferred in waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Grading</name>
     <message>
         <source>{count} gradings imported.</source>
@@ -2194,6 +2544,14 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2683,38 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce&amp;ll:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,6 +4199,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>Click or press Enter to deal with it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer of {name}: start it by {due} (the rule&apos;s working days after the move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of {name}: the letter should be presented at the new place by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, transferred from {case}: accept by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -3892,6 +4294,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -3942,10 +4351,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Grading report {year}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,6 +4376,42 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission &amp;targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +4947,29 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>SyncSection</name>
+    <message>
+        <source>From the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>The number of admissions must be a whole number, 0 or more.</source>
@@ -4528,6 +4992,213 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToCells</name>
+    <message>
+        <source>Reprimand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All enrolled cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a committee decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge &amp;years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a notice for the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell&apos;s bundle carries the receipt for its last bundle, the committee&apos;s decisions about its members, notices and members transferred to it. Click “Write bundles for the cells…” and choose the USB stick: one file is written for each cell that has something new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write bundles for the cells…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should arrive by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to a cell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in &amp;transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the dossier to a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; left {cell} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell has anything new; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell}: bundle number {number} ({decisions} decisions, {notices} notices) — {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4555,6 +5226,114 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out, official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out, temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members whose dossier the committee sent to this cell. Accept a member on the day they presented the transfer letter: they join the register with their whole history and a dated “transferred in” event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival &amp;from outside the committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a member transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number and the place it comes from are needed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date {on} is before the letter&apos;s date {letter}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission decision date (on the letter) is needed; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

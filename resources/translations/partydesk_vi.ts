@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Arrival</name>
+    <message>
+        <source>A member arrives with a transfer letter</source>
+        <translation>Đảng viên đến với giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Temporary transfer (stays on the home register)</source>
+        <translation>Chuyển sinh hoạt tạm thời (vẫn thuộc danh sách nơi chuyển đi)</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Số giấy giới thiệu:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;from:</source>
+        <translation>&amp;Nơi cấp giấy:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation>Ngày &amp;cấp giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation>Ngày đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Born on:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;decision:</source>
+        <translation>Ngày quyết định &amp;kết nạp:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;ceremony:</source>
+        <translation>Ngày lễ kết nạ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Official since:</source>
+        <translation>Ngày chính &amp;thức:</translation>
+    </message>
+    <message>
+        <source>Card num&amp;ber:</source>
+        <translation>Số &amp;thẻ đảng viên:</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Every attendee needs a name.</source>
@@ -48,6 +111,106 @@
     <message>
         <source>The backup {id} is damaged (its integrity check failed); the register was not changed.</source>
         <translation>Bản sao lưu {id} bị hỏng (không qua được kiểm tra toàn vẹn); sổ đảng viên không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>There is no backup to copy yet; make one first (“Back up now”).</source>
+        <translation>Chưa có bản sao lưu nào để chép; hãy sao lưu trước (“Sao lưu ngay”).</translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} is full: the backup ({size} MB) does not fit. Nothing was left on the stick; free some space or use another stick.</source>
+        <translation>USB {folder} đã đầy: bản sao lưu ({size} MB) không vừa. Không có gì được để lại trên USB; hãy giải phóng chỗ trống hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>The USB stick {folder} cannot be written (was it pulled out, or is it read-only?). Nothing was copied; put the stick back and try again.</source>
+        <translation>Không ghi được vào USB {folder} (USB đã bị rút ra, hay chỉ cho đọc?). Chưa chép gì; hãy cắm lại USB và thử lại.</translation>
+    </message>
+    <message>
+        <source>The copy on {folder} did not read back whole (the stick may be failing); it was removed. Try another stick.</source>
+        <translation>Bản chép trên {folder} đọc lại không nguyên vẹn (USB có thể bị hỏng); bản chép đã được xóa. Hãy thử USB khác.</translation>
+    </message>
+    <message>
+        <source>Daily, at the first start</source>
+        <translation>Hằng ngày, khi mở lần đầu</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo bằng tay</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>When the register was encrypted</source>
+        <translation>Khi mã hóa sổ</translation>
+    </message>
+    <message>
+        <source>Before an update of PartyDesk</source>
+        <translation>Trước khi cập nhật PartyDesk</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>PartyDesk backs up the register by itself at the first start of each day and before every import, restore and update, and keeps the last 7 days, 4 weeks and 12 months. Keep a copy on a USB stick away from the laptop.</source>
+        <translation>PartyDesk tự sao lưu sổ khi mở lần đầu mỗi ngày và trước mỗi lần nhập dữ liệu, khôi phục và cập nhật; giữ bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Hãy giữ một bản trên USB, để xa máy tính.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the latest backup to a USB stick…</source>
+        <translation>&amp;Chép bản mới nhất sang USB…</translation>
+    </message>
+    <message>
+        <source>Backup made: {when}.</source>
+        <translation>Đã sao lưu: {when}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Put the register back as it was on {when}? Everything recorded after that is replaced; the register as it is now is backed up first, so this can be undone.</source>
+        <translation>Đưa sổ về như lúc {when}? Mọi thứ ghi sau thời điểm đó sẽ bị thay thế; sổ hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The register is back as it was on {when}. What it replaced is kept as the backup of {safety}.</source>
+        <translation>Sổ đã trở về như lúc {when}. Sổ trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Chọn USB</translation>
+    </message>
+    <message>
+        <source>The latest backup was copied to {file}; it was read back and is whole.</source>
+        <translation>Đã chép bản sao lưu mới nhất sang {file}; bản chép đã được đọc lại và nguyên vẹn.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1070,14 @@
         <source>Written to {path}</source>
         <translation>Đã ghi vào {path}</translation>
     </message>
+    <message>
+        <source>{name} arrived on {date} with letter {number} from {place}: member {id}, status {status}.</source>
+        <translation>{name} đến ngày {date} với giấy giới thiệu số {number} của {place}: đảng viên {id}, tình trạng {status}.</translation>
+    </message>
+    <message>
+        <source>Noted: member {id} moves from {date}; the transfer must be started by {due}.</source>
+        <translation>Đã ghi: đảng viên {id} chuyển đi từ ngày {date}; phải làm thủ tục chuyển sinh hoạt trước ngày {due}.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1401,6 +1572,38 @@
     <message>
         <source>a quarter&apos;s grading round (default: the year&apos;s)</source>
         <translation>đợt đánh giá, xếp loại của một quý (mặc định: của cả năm)</translation>
+    </message>
+    <message>
+        <source>cell: note that a member must move (retirement, new job…): reminded to start the transfer</source>
+        <translation>chi bộ: ghi đảng viên sắp phải chuyển đi (nghỉ hưu, chuyển công tác…): được nhắc làm thủ tục chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <source>the day of the decision behind the move</source>
+        <translation>ngày có quyết định dẫn đến việc chuyển đi</translation>
+    </message>
+    <message>
+        <source>cell: a member arriving from outside the committee, recorded by hand from the transfer letter</source>
+        <translation>chi bộ: ghi đảng viên chuyển đến từ ngoài Đảng bộ, nhập tay theo giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>the organisation that issued the letter</source>
+        <translation>tổ chức đảng cấp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>the day the member presented the letter</source>
+        <translation>ngày đảng viên trình giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>admission decision (from the letter)</source>
+        <translation>ngày quyết định kết nạp (theo giấy giới thiệu)</translation>
+    </message>
+    <message>
+        <source>a temporary transfer: the member attends here and stays on the home register</source>
+        <translation>chuyển sinh hoạt tạm thời: đảng viên sinh hoạt tại đây, vẫn thuộc danh sách nơi chuyển đi</translation>
+    </message>
+    <message>
+        <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
+        <translation>chép bản sao lưu mới nhất sang USB (hoặc thư mục bất kỳ), có kiểm tra, ghi trọn vẹn</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2333,153 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>FromCommittee</name>
+    <message>
+        <source>Admission</source>
+        <translation>Kết nạp</translation>
+    </message>
+    <message>
+        <source>Conversion to official</source>
+        <translation>Công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Party badge</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Removal from the list</source>
+        <translation>Xóa tên</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore bundle number {number} from {sender}: the whole register as the committee last received it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gói khôi phục số {number} từ {sender}: toàn bộ sổ đảng viên như Đảng ủy nhận được lần cuối.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Bundle number {number} from {sender}, made on {made}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gói số {number} từ {sender}, lập ngày {made}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decisions&lt;/b&gt; (each becomes a dated event in the member&apos;s history):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quyết định&lt;/b&gt; (mỗi quyết định được ghi thành một sự kiện có ngày trong quá trình của đảng viên):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Notices:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Thông báo:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Member transferred from {cell}, waiting to be accepted: &lt;b&gt;{name}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đảng viên chuyển đến từ {cell}, chờ tiếp nhận: &lt;b&gt;{name}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing new besides the receipt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Không có gì mới ngoài giấy báo nhận.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From the committee</source>
+        <translation>Từ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>The committee sends back its receipt, its decisions about this cell&apos;s members, notices and members transferred in. Put in the USB stick and click “Import from the committee…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation>Đảng ủy gửi về giấy báo đã nhận gói, các quyết định về đảng viên của chi bộ, thông báo và đảng viên chuyển đến. Cắm USB và bấm “Nhận gói từ Đảng ủy…”: PartyDesk cho xem gói mang gì trước khi thay đổi bất cứ điều gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the committee…</source>
+        <translation>&amp;Nhận gói từ Đảng ủy…</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã ghi vào sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Open or print the document…</source>
+        <translation>&amp;Mở hoặc in tài liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Thông báo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No: {reason}</source>
+        <translation>Không: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundle from the committee</source>
+        <translation>Chọn gói của Đảng ủy</translation>
+    </message>
+    <message>
+        <source>PartyDesk bundles (*{suffix});;All files (*)</source>
+        <translation>Gói PartyDesk (*{suffix});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>Bundle number {number} was already imported; nothing changed.</source>
+        <translation>Gói số {number} đã được nhận trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhận</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhận gói…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>Imported bundle number {number}: {applied} decisions applied, {refused} kept with the reason, {notices} notices, {transfers} members transferred in waiting.</source>
+        <translation>Đã nhận gói số {number}: {applied} quyết định đã ghi vào sổ, {refused} quyết định giữ lại kèm lý do, {notices} thông báo, {transfers} đảng viên chuyển đến đang chờ tiếp nhận.</translation>
+    </message>
+</context>
+<context>
     <name>Grading</name>
     <message>
         <source>{count} gradings imported.</source>
@@ -2194,6 +2544,14 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Nothing was imported: {count} rows have a wrong or unknown value (row: column): {rows}.</source>
         <translation>Chưa nhập gì: {count} dòng có giá trị sai hoặc không nhận ra (dòng: cột): {rows}.</translation>
+    </message>
+    <message>
+        <source>The year {year} cannot be graded: the grading rules in force then are not in PartyDesk.</source>
+        <translation>Không thể đánh giá, xếp loại năm {year}: PartyDesk chưa có quy định về đánh giá, xếp loại có hiệu lực khi đó.</translation>
+    </message>
+    <message>
+        <source>The grading round of quarter {quarter} of {year} is closed; nothing can be changed.</source>
+        <translation>Đợt đánh giá, xếp loại quý {quarter} năm {year} đã kết thúc; không thể thay đổi gì nữa.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2683,38 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Close the round</source>
         <translation>Kết thúc đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Grading for quarter {quarter} of {year}</source>
+        <translation>Xếp loại quý {quarter} năm {year}</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>Quý {quarter}</translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s grading, where the committee asks for one, is kept apart from the year&apos;s.</source>
+        <translation>Đánh giá, xếp loại theo quý (khi cấp ủy cấp trên yêu cầu) được lưu riêng, không tính vào kết quả cả năm.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds a year&apos;s gradings: choose the whole year.</source>
+        <translation>Bảng tính chỉ chứa kết quả xếp loại cả năm: hãy chọn “Cả năm”.</translation>
+    </message>
+    <message>
+        <source>Close the grading round of quarter {quarter} of {year}?</source>
+        <translation>Kết thúc đợt đánh giá, xếp loại quý {quarter} năm {year}?</translation>
+    </message>
+    <message>
+        <source>Ce&amp;ll:</source>
+        <translation>&amp;Chi bộ:</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4197,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>Click or press Enter to deal with it</source>
         <translation>Bấm chuột hoặc nhấn Enter để xử lý</translation>
     </message>
+    <message>
+        <source>Transfer of {name}: start it by {due} (the rule&apos;s working days after the move)</source>
+        <translation>Chuyển sinh hoạt đảng của {name}: phải làm thủ tục trước ngày {due} (số ngày làm việc theo quy định kể từ khi chuyển công tác)</translation>
+    </message>
+    <message>
+        <source>Transfer of {name}: the letter should be presented at the new place by {due}</source>
+        <translation>Chuyển sinh hoạt đảng của {name}: giấy giới thiệu phải được trình ở nơi đến trước ngày {due}</translation>
+    </message>
+    <message>
+        <source>{name}, transferred from {case}: accept by {due}</source>
+        <translation>{name}, chuyển đến từ {case}: tiếp nhận trước ngày {due}</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -3891,6 +4293,13 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
+        <translation>Không thể lập báo cáo thống kê tính đến ngày {day}: PartyDesk chưa có các quy định có hiệu lực khi đó.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports and documents</source>
@@ -3941,10 +4350,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Đảng viên chuyển sinh hoạt đi:</translation>
     </message>
     <message>
-        <source>&amp;Statistics report as of 31/12/{year}…</source>
-        <translation>Báo cáo &amp;thống kê đến 31/12/{year}…</translation>
-    </message>
-    <message>
         <source>&amp;Grading report {year}…</source>
         <translation>Báo cáo &amp;xếp loại năm {year}…</translation>
     </message>
@@ -3971,6 +4376,42 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Thời kỳ:</translation>
+    </message>
+    <message>
+        <source>Admission &amp;targets…</source>
+        <translation>&amp;Chỉ tiêu kết nạp…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics report as of {day}…</source>
+        <translation>Báo cáo &amp;thống kê đến {day}…</translation>
+    </message>
+    <message>
+        <source>&amp;Grading report, quarter {quarter} of {year}…</source>
+        <translation>Báo cáo &amp;xếp loại quý {quarter} năm {year}…</translation>
+    </message>
+    <message>
+        <source>Admission targets of {year}</source>
+        <translation>Chỉ tiêu kết nạp đảng viên năm {year}</translation>
+    </message>
+    <message>
+        <source>Target for:</source>
+        <translation>Chỉ tiêu của:</translation>
+    </message>
+    <message>
+        <source>Members to admit in {year}, {name}:</source>
+        <translation>Số đảng viên kết nạp trong năm {year}, {name}:</translation>
+    </message>
+    <message>
+        <source>Target recorded: {name}, {year}: {count} admissions.</source>
+        <translation>Đã ghi chỉ tiêu: {name}, năm {year}: kết nạp {count} đảng viên.</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4946,29 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>SyncSection</name>
+    <message>
+        <source>From the cells</source>
+        <translation>Từ các chi bộ</translation>
+    </message>
+    <message>
+        <source>To the cells</source>
+        <translation>Gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi lên</translation>
+    </message>
+    <message>
+        <source>From the committee</source>
+        <translation>Từ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển sinh hoạt</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>The number of admissions must be a whole number, 0 or more.</source>
@@ -4528,6 +4992,213 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>ToCells</name>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Removal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>All enrolled cells</source>
+        <translation>Tất cả chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Record a committee decision</source>
+        <translation>Ghi quyết định của Đảng ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Đảng &amp;viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Discipline &amp;level:</source>
+        <translation>&amp;Hình thức kỷ luật:</translation>
+    </message>
+    <message>
+        <source>Badge &amp;years:</source>
+        <translation>Huy hiệu (&amp;năm):</translation>
+    </message>
+    <message>
+        <source>Add a notice for the cells</source>
+        <translation>Thêm thông báo cho các chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a PDF…</source>
+        <translation>Chọn tệp &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Đính kèm tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Attached document:</source>
+        <translation>Tài liệu đính kèm:</translation>
+    </message>
+    <message>
+        <source>To the cells</source>
+        <translation>Gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>Each cell&apos;s bundle carries the receipt for its last bundle, the committee&apos;s decisions about its members, notices and members transferred to it. Click “Write bundles for the cells…” and choose the USB stick: one file is written for each cell that has something new.</source>
+        <translation>Gói gửi mỗi chi bộ mang giấy báo đã nhận gói mới nhất của chi bộ, các quyết định của Đảng ủy về đảng viên của chi bộ, thông báo và đảng viên chuyển đến. Bấm “Ghi gói cho các chi bộ…” và chọn USB: mỗi chi bộ có nội dung mới được ghi một tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundles for the cells…</source>
+        <translation>&amp;Ghi gói cho các chi bộ…</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Record a decision…</source>
+        <translation>Ghi &amp;quyết định…</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Các quyết đị&amp;nh</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Ngày viết</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;notice…</source>
+        <translation>Thêm &amp;thông báo…</translation>
+    </message>
+    <message>
+        <source>N&amp;otices</source>
+        <translation>Thông &amp;báo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>From cell</source>
+        <translation>Từ chi bộ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>Should arrive by</source>
+        <translation>Phải đến trước ngày</translation>
+    </message>
+    <message>
+        <source>Going to</source>
+        <translation>Nơi chuyển đến</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Đã chuyển hồ sơ cho</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to a cell…</source>
+        <translation>&amp;Chuyển hồ sơ cho chi bộ…</translation>
+    </message>
+    <message>
+        <source>Members in &amp;transit</source>
+        <translation>Đảng viên đang &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — quá hạn</translation>
+    </message>
+    <message>
+        <source>Forward the dossier to a cell</source>
+        <translation>Chuyển hồ sơ đảng viên cho chi bộ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; left {cell} on {date}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; chuyển đi khỏi {cell} ngày {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;New cell:</source>
+        <translation>Chi bộ &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Chọn USB</translation>
+    </message>
+    <message>
+        <source>Writing the bundles…</source>
+        <translation>Đang ghi các gói…</translation>
+    </message>
+    <message>
+        <source>No cell has anything new; no file was written.</source>
+        <translation>Không chi bộ nào có nội dung mới; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>{cell}: bundle number {number} ({decisions} decisions, {notices} notices) — {file}</source>
+        <translation>{cell}: gói số {number} ({decisions} quyết định, {notices} thông báo) — {file}</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5226,114 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Member {id} left cell {code}; forward the dossier to another cell. Nothing was changed.</source>
         <translation>Đảng viên {id} đã chuyển đi khỏi chi bộ {code}; hãy chuyển hồ sơ sang chi bộ khác. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Out, official</source>
+        <translation>Chuyển đi, chính thức</translation>
+    </message>
+    <message>
+        <source>Out, temporary</source>
+        <translation>Chuyển đi, tạm thời</translation>
+    </message>
+    <message>
+        <source>In, official</source>
+        <translation>Chuyển đến, chính thức</translation>
+    </message>
+    <message>
+        <source>In, temporary</source>
+        <translation>Chuyển đến, tạm thời</translation>
+    </message>
+    <message>
+        <source>Back from temporary</source>
+        <translation>Trở về sau chuyển tạm thời</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Members whose dossier the committee sent to this cell. Accept a member on the day they presented the transfer letter: they join the register with their whole history and a dated “transferred in” event.</source>
+        <translation>Đảng viên được Đảng ủy chuyển hồ sơ về chi bộ. Tiếp nhận đảng viên vào ngày họ trình giấy giới thiệu sinh hoạt đảng: đảng viên được ghi vào sổ cùng toàn bộ quá trình và sự kiện “chuyển đến” có ngày.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>From cell</source>
+        <translation>Từ chi bộ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the member…</source>
+        <translation>&amp;Tiếp nhận đảng viên…</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;from outside the committee…</source>
+        <translation>Đảng viên đến từ &amp;ngoài Đảng bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be accepted</source>
+        <translation>&amp;Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>Đến / đi</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Từ / đến nơi</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;book</source>
+        <translation>&amp;Sổ giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Accepted on {date}</source>
+        <translation>Đã tiếp nhận ngày {date}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Accept a member transferred in</source>
+        <translation>Tiếp nhận đảng viên chuyển đến</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation>&amp;Ngày đến:</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number and the place it comes from are needed; nothing was changed.</source>
+        <translation>Cần có số giấy giới thiệu và nơi cấp giấy; chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The arrival date {on} is before the letter&apos;s date {letter}; nothing was changed.</source>
+        <translation>Ngày đến {on} sớm hơn ngày cấp giấy giới thiệu {letter}; chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The admission decision date (on the letter) is needed; nothing was changed.</source>
+        <translation>Cần có ngày quyết định kết nạp (ghi trên giấy giới thiệu); chưa thay đổi gì.</translation>
     </message>
 </context>
 <context>

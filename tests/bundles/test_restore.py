@@ -14,6 +14,7 @@ from tests.bundles.world import EN, cli, copy_dir, dump, ok, query, refused
 
 pytestmark = pytest.mark.slow
 RESTORED = [t for t in PARTITION_TABLES if t != "organisation"]
+SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
 
 
 def logical(data_dir: Path) -> dict[str, list]:
@@ -37,7 +38,10 @@ def renewed(world, tmp_path):
 
 def test_a_wiped_cell_gets_back_its_register_as_of_its_last_bundle(world, renewed):
     committee, restore, fresh, stick = renewed
+    schema = query(fresh, SCHEMA)
     shown = ok(cli(fresh, "bundle", "import", str(restore), lang=EN))
+    # the indexes and insert guards dropped for the load are all back, as they were
+    assert query(fresh, SCHEMA) == schema
     assert "Restore bundle" in shown
     assert logical(fresh) == logical(world.cells["CB03"])
     assert query(fresh, "PRAGMA integrity_check") == [("ok",)]

@@ -107,6 +107,8 @@ def test_import_is_all_or_nothing_and_names_bad_rows(cell, tmp_path):
     good = sheet(tmp_path / "good.xlsx", [[m, "", MONTH, 5000, "cash", ""] for m in members])
     assert cli(cell, "import", str(good)).returncode == 0
     assert ledger_rows(cell) > before
+    # every import is preceded by the automatic backup (issue 14)
+    assert any("-before-import" in p.name for p in (cell / "backups").iterdir())
 
 
 @pytest.mark.slow

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import partydesk.services.dues.print_kinds  # registers the dues reports in the catalogue
+import partydesk.services.reports.print_kinds  # noqa: F401  (grading, statistics reports)
 from tests.helpers import run_cli
 
 SIZES = (5, 60, 500)

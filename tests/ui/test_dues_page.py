@@ -76,3 +76,19 @@ def test_the_years_summary_is_previewed_from_the_page(page, qtbot):
     preview = page.previews.last_preview
     assert "2026" in preview.windowTitle()
     preview.close()
+
+
+def test_without_a_secretary_the_report_asks_who_signs_and_a_cancel_writes_nothing(
+        page, tmp_path, monkeypatch):
+    import dataclasses
+
+    from partydesk.ui import signer_prompt
+
+    page.installation.organisation = dataclasses.replace(page.installation.organisation,
+                                                         secretary="")
+    answers = [("", False), ("Lê Thị Hoa", True)]
+    monkeypatch.setattr(signer_prompt, "ask", lambda *a: answers.pop(0))
+    page.write_report(tmp_path / "cancelled.pdf")
+    assert not (tmp_path / "cancelled.pdf").exists()
+    page.write_report(tmp_path / "dues.pdf")
+    assert not answers and (tmp_path / "dues.pdf").read_bytes().startswith(b"%PDF")

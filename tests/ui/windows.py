@@ -167,6 +167,21 @@ def _guide(w: World):
     return GuideDialog()
 
 
+def _decision(w: World):
+    from partydesk.ui.to_cells_forms import decision_dialog
+    return decision_dialog(w.committee, TODAY)[0]
+
+
+def _notice(w: World):
+    from partydesk.ui.to_cells_forms import notice_dialog
+    return notice_dialog(w.committee)[0]
+
+
+def _arrival(w: World):
+    from partydesk.ui.arrival_form import arrival_dialog
+    return arrival_dialog(w.cell, TODAY)[0]
+
+
 # name → (the class it shows, how to build it)
 DIALOGS = {
     "member-record": ("MemberDialog", _member_dialog),
@@ -188,6 +203,9 @@ DIALOGS = {
     "wizard": ("SetupWizard", _wizard),
     "guide": ("GuideDialog", _guide),
     "grading": ("GradingDialog", _grading),
+    "decision": ("FormDialog", _decision),
+    "notice": ("FormDialog", _notice),
+    "arrival": ("FormDialog", _arrival),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.paths import resolve_paths
@@ -23,6 +24,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                                  "it (the present register is backed up first)")
     restore.add_argument("backup_id", metavar="ID")
     restore.set_defaults(handler=run_restore)
+    copy = actions.add_parser("copy", help="copy the newest backup to a USB stick (or any "
+                              "folder), checked, written atomically")
+    copy.add_argument("--to", required=True, type=Path, metavar="DIR")
+    copy.set_defaults(handler=run_copy)
 
 
 def _installation(args: argparse.Namespace) -> Installation:
@@ -67,4 +72,14 @@ def run_restore(args: argparse.Namespace) -> int:
     say(message(QT_TRANSLATE_NOOP(
         "Cli", "The register is back as backup {id} held it. What it replaced is kept as "
         "backup {safety}."), id=args.backup_id, safety=safety.id))
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from partydesk.services.backups.stick import copy_latest_backup
+
+    with _installation(args) as inst:
+        written = copy_latest_backup(inst.paths.backups_dir, args.to, inst.db.passphrase,
+                                     f"{inst.organisation.code}-")
+    print(written)
     return 0

@@ -70,11 +70,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     report = actions.add_parser("report", help="the monthly dues report")
     report.add_argument("--month", required=True)
     report.add_argument("-o", "--output", type=Path, help="FILE.pdf or FILE.xlsx")
+    report.add_argument("--signer", default=None, metavar="NAME",
+                        help="name to sign with (default: the secretary recorded)")
     report.add_argument("--format", choices=["table", "json"], default="table")
     report.set_defaults(handler=run_report)
     summary = actions.add_parser("summary", help="the yearly dues summary, month by month")
     summary.add_argument("--year", required=True, type=int)
     summary.add_argument("-o", "--output", type=Path, help="FILE.pdf or FILE.xlsx")
+    summary.add_argument("--signer", default=None, metavar="NAME",
+                        help="name to sign with (default: the secretary recorded)")
     summary.add_argument("--format", choices=["table", "json"], default="table")
     summary.set_defaults(handler=run_summary)
     settings = actions.add_parser("settings", help="set an unconfirmed value from a month")
@@ -179,9 +183,14 @@ def run_reverse(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.backups.local import before
     from partydesk.services.dues.importer import import_sheet
 
-    count = _with(args, lambda db, org: import_sheet(db, args.file, date.today()))
+    def work(db, _org) -> int:
+        before(db, resolve_paths(args.data_dir).backups_dir, "import")   # issue 14
+        return import_sheet(db, args.file, date.today())
+
+    count = _with(args, work)
     say(message(QT_TRANSLATE_NOOP("Cli", "Payments imported from {file}: {count}."),
                 file=args.file.name, count=count))
     return 0
@@ -198,7 +207,7 @@ def run_report(args: argparse.Namespace) -> int:
             return committee_report(db, org, month)
         report = cell_report(db, month, date.today())
         if args.output is not None:
-            write_report(db, org, report, args.output)
+            write_report(db, org, report, args.output, args.signer)
         return report
 
     report = _with(args, work)
@@ -217,7 +226,7 @@ def run_summary(args: argparse.Namespace) -> int:
             return committee_summary(db, args.year, date.today())
         summary = cell_summary(db, args.year, date.today())
         if args.output is not None:
-            write_summary(db, org, summary, args.output)
+            write_summary(db, org, summary, args.output, args.signer)
         return summary
 
     summary = _with(args, work)

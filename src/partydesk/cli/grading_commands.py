@@ -40,6 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     put.set_defaults(handler=run_set)
     own = actions.add_parser("cell", help="the cell's own grading as a collective")
     _year(own)
+    quarter_option(own)
     own.add_argument("--level", choices=LEVELS, required=True)
     own.add_argument("--score", type=int)
     own.add_argument("--stage", choices=STAGES, default="committee")
@@ -55,9 +56,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=run_list)
     check = actions.add_parser("check", help="the 20 %% limit and missing gradings")
     _year(check)
+    quarter_option(check)
     check.set_defaults(handler=run_check)
     close = actions.add_parser("close", help="close the year's round")
     _year(close)
+    quarter_option(close)
     close.add_argument("--anyway", action="store_true",
                        help="close although the limit is broken or gradings are missing")
     close.set_defaults(handler=run_close)
@@ -96,15 +99,17 @@ def run_cell(args: argparse.Namespace) -> int:
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
         set_cell_grading(inst.db, organisation, args.year, args.level, args.score,
-                         args.stage)
+                         args.stage, quarter=args.quarter)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from partydesk.services.backups.local import before
     from partydesk.services.grading.spreadsheet import import_gradings
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
+        before(inst.db, inst.paths.backups_dir, "import")       # issue 14: every import
         count = import_gradings(inst.db, organisation, args.file, args.stage)
     say(message(QT_TRANSLATE_NOOP("Grading", "{count} gradings imported."), count=count))
     return 0
@@ -146,7 +151,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
-        check = check_round(inst.db, organisation, args.year)
+        check = check_round(inst.db, organisation, args.year, quarter=args.quarter)
     _show_check(check)
     return 0
 
@@ -156,7 +161,8 @@ def run_close(args: argparse.Namespace) -> int:
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
-        check = close_round(inst.db, organisation, args.year, accept=args.anyway)
+        check = close_round(inst.db, organisation, args.year, accept=args.anyway,
+                            quarter=args.quarter)
     _show_check(check)
     return 0
 

@@ -9,6 +9,14 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "cell: note that a member must move (retirement, new job…): reminded to start the transfer"),
+    QT_TRANSLATE_NOOP("CommandLine", "the day of the decision behind the move"),
+    QT_TRANSLATE_NOOP("CommandLine", "cell: a member arriving from outside the committee, recorded by hand from the transfer letter"),
+    QT_TRANSLATE_NOOP("CommandLine", "the organisation that issued the letter"),
+    QT_TRANSLATE_NOOP("CommandLine", "the day the member presented the letter"),
+    QT_TRANSLATE_NOOP("CommandLine", "admission decision (from the letter)"),
+    QT_TRANSLATE_NOOP("CommandLine", "a temporary transfer: the member attends here and stays on the home register"),
+    QT_TRANSLATE_NOOP("CommandLine", "copy the newest backup to a USB stick (or any folder), checked, written atomically"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: a restore bundle for the one cell named (after enroll --renew)"),
     QT_TRANSLATE_NOOP("CommandLine", "members moving between the cells of one committee"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: members in transit; cell: dossiers received"),

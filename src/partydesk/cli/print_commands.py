@@ -112,7 +112,8 @@ def run_verify(args: argparse.Namespace) -> int:
         found = verify(installation.db, args.code)
     kind = KIND_WORDS[found.kind]
     issued = short_date(date.fromisoformat(found.issued_on))
-    print(f"{found.code}: {kind} số {found.number}, ngày {issued}")
+    number = f" số {found.number}" if found.number else ""
+    print(f"{found.code}: {kind}{number}, ngày {issued}")
     if found.cell_code:
         print(f"Chi bộ: {found.cell_code}")
     if found.title.strip():

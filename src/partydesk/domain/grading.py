@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from partydesk.domain.events import GradingLevel
-from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.rulebook import RuleBook, UnknownRule
 
 LEVELS = (GradingLevel.OUTSTANDING, GradingLevel.GOOD, GradingLevel.COMPLETED,
           GradingLevel.NOT_COMPLETED)
@@ -39,6 +39,7 @@ class Stage(StrEnum):
 
 STAGE_ORDER = {Stage.SELF: 0, Stage.CELL: 1, Stage.COMMITTEE: 2}
 
+RULE_LEVELS = "grading.levels"
 RULE_SCORE_FLOOR = "grading.score_floor"
 RULE_OUTSTANDING_SHARE = "grading.outstanding_share_of_good"
 RULE_NOT_GRADED = "grading.not_graded"
@@ -58,7 +59,14 @@ def level_for_score(score: int, year: int, rules: RuleBook) -> GradingLevel:
 
 
 def score_fits(score: int, level: GradingLevel, year: int, rules: RuleBook) -> bool:
-    return 0 <= score <= 100 and level_for_score(score, year, rules) is level
+    """A score of 0 to 100 matching the level; before the 100-point scale (Quy định
+    366, 2025) a score has no level of its own, so any score of 0 to 100 fits."""
+    if not 0 <= score <= 100:
+        return False
+    try:
+        return level_for_score(score, year, rules) is level
+    except UnknownRule:
+        return True
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,31 @@ def level_counts(levels: Iterable[GradingLevel]) -> dict[GradingLevel, int]:
     return {level: counted.get(level, 0) for level in LEVELS}
 
 
+def rules_known(year: int, rules: RuleBook) -> bool:
+    """Whether the grading rules in force at the end of ``year`` are in the rule book
+    (a year before the earliest regulation held cannot be graded or reported)."""
+    try:
+        for key in (RULE_LEVELS, RULE_OUTSTANDING_SHARE, RULE_NOT_GRADED):
+            rules.value(key, year_end(year))
+    except UnknownRule:
+        return False
+    return True
+
+
 def not_graded_rule(year: int, rules: RuleBook) -> tuple[bool, int]:
     """(exempt members left out, months since admission under which a member is left out)."""
     rule = rules.value(RULE_NOT_GRADED, year_end(year))
     return bool(rule.get("exempt", True)), int(rule.get("admitted_within_months", 0))
+
+
+def period_of(quarter: int | None) -> str:
+    """The stored period of a round: 'year', or 'q1' to 'q4' for a quarter's."""
+    return f"q{quarter}" if quarter else "year"
+
+
+def period_end(year: int, quarter: int | None) -> date:
+    """The last day of the year, or of the quarter: the members counted are those then."""
+    if not quarter:
+        return date(year, 12, 31)
+    month = quarter * 3
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

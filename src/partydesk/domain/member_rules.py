@@ -36,6 +36,8 @@ class RuleKey:
     BADGE_YEARS = "badge.years"
     BADGE_POSTHUMOUS_MIN_YEARS = "badge.posthumous_min_party_age_years"
     BADGE_EARLY_MONTHS_GRAVELY_ILL = "badge.early_months_gravely_ill"
+    TRANSFER_START_WORKING_DAYS = "transfer.start_working_days"
+    TRANSFER_PRESENT_WORKING_DAYS = "transfer.present_working_days"
 
 
 class HistoryRule:

@@ -156,6 +156,11 @@ SCHEMA: dict[str, Table] = {
         "status": enum(["open", "done"]), "done_on": DATE_OR_NONE,
         "progress": Column("json", max_length=LONG_TEXT),
     }),
+    "issued_records": Table({
+        "id": ID, "kind": line(32), "issued_on": DATE, "number": line(64), "title": text(),
+        "figures": Column("json", max_length=LONG_TEXT), "digest": line(64),
+        "created_at": STAMP,
+    }, max_rows=100_000, unique=(("kind", "issued_on", "digest"),)),
 }
 
 

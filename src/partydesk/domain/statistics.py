@@ -143,13 +143,6 @@ def band_label(band: tuple[int, int], last: bool = False) -> str:
     return f"{low}–{high}"
 
 
-def _band(value: int, bands: Sequence[tuple[int, int]], labels: Sequence[str]) -> str | None:
-    for (low, high), label in zip(bands, labels, strict=True):
-        if low <= value <= high:
-            return label
-    return None
-
-
 def _named(text: str, groups: Mapping[str, tuple[str, ...]], unmatched: str) -> str:
     return _named_cached(text, tuple(groups.items()), unmatched)
 
@@ -197,11 +190,6 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _band_table(bands: Sequence[tuple[int, int]], labels: Sequence[str]) -> list[str]:
-    """label by whole years 0..150, so each member costs one list index."""
-    return [_band(years, bands, labels) or OTHER for years in range(151)]
-
-
 def _cell_rows(rows, cell_tallies):
     for row in rows:
         tally = cell_tallies.get(row[0])
@@ -218,8 +206,8 @@ def tallies_from_counts(counts: Mapping[str, list], groupings: Groupings) -> dic
     """Per cell code, the Tally of grouped counts (as storage.statistics_counts returns
     them): raw register text is put in the report's groups here, by the rules."""
     tallies: dict[str, Tally] = {}
-    ages = _band_table(groupings.age, groupings.age_labels())
-    party_ages = _band_table(groupings.party_age, groupings.party_age_labels())
+    ages = [*groupings.age_labels(), OTHER]              # index -1: in no band
+    party_ages = [*groupings.party_age_labels(), OTHER]
     education = tuple(groupings.education.items())
     theory = tuple(groupings.theory.items())
     label = {
@@ -236,13 +224,13 @@ def tallies_from_counts(counts: Mapping[str, list], groupings: Groupings) -> dic
         name, named = label[dimension]
         for tally, (value, n) in _cell_rows(rows, tallies):
             getattr(tally, name)[named(value)] += n
-    for tally, (age, sex, n) in _cell_rows(counts["age_sex"], tallies):
-        group = ages[min(max(age, 0), 150)]
+    for tally, (band, sex, n) in _cell_rows(counts["age_band_sex"], tallies):
+        group = ages[band]
         tally.by_age_group[group] += n
         tally.by_age_sex[group, sex] += n
         tally.members += n
-    for tally, (years, n) in _cell_rows(counts["party_years"], tallies):
-        tally.by_party_age[party_ages[min(years, 150)]] += n
+    for tally, (band, n) in _cell_rows(counts["party_age_band"], tallies):
+        tally.by_party_age[party_ages[band]] += n
     for tally, (n,) in _cell_rows(counts["at_start"], tallies):
         tally.members_at_start += n
     for tally, (kind, n) in _cell_rows(counts["movements"], tallies):

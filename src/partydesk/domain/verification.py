@@ -28,8 +28,13 @@ def _nfc(value: Any) -> Any:
     return value
 
 
+def canonical_json(record: Any) -> str:
+    """The text hashed: sorted keys, NFC strings, dates and others as ``str``."""
+    return json.dumps(_nfc(record), sort_keys=True, ensure_ascii=False, default=str)
+
+
 def verification_code(record: dict[str, Any]) -> str:
-    data = json.dumps(_nfc(record), sort_keys=True, ensure_ascii=False, default=str)
+    data = canonical_json(record)
     number = int.from_bytes(hashlib.sha256(data.encode("utf-8")).digest()[:8], "big")
     number >>= 64 - 5 * LENGTH
     letters = "".join(ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(LENGTH)))

@@ -167,3 +167,49 @@ def last_import(db: Database, cell_code: str) -> dict | None:
     rows = dicts(db.execute("SELECT sequence, sha256, created_at FROM imported_bundles "
                             "WHERE cell_code = ? ORDER BY id DESC LIMIT 1", [cell_code]))
     return rows[0] if rows else None
+
+
+# ---- what the app lists ---------------------------------------------------------------
+
+def received_decisions_named(db: Database) -> list[dict]:
+    """The decisions received, newest first, with the member's (or candidate's) name."""
+    return dicts(db.execute(
+        "SELECT d.id, d.member_id, d.kind, d.number, d.decided_on, d.applied, d.refusal, "
+        "d.received_at, coalesce(m.full_name, c.full_name, '') AS full_name "
+        "FROM received_decisions d LEFT JOIN members m ON m.id = d.member_id "
+        "LEFT JOIN candidates c ON c.id = d.member_id "
+        "ORDER BY d.decided_on DESC, d.id DESC"))
+
+
+def notice_attachment(db: Database, notice_id: str) -> tuple[str, bytes] | None:
+    row = db.execute("SELECT attachment_name, attachment FROM received_notices "
+                     "WHERE id = ? AND attachment IS NOT NULL", [notice_id]).fetchone()
+    return (row[0] or "tai-lieu.pdf", bytes(row[1])) if row else None
+
+
+def committee_decisions_named(db: Database) -> list[dict]:
+    """Every decision the committee recorded, newest first, with the person's name."""
+    return dicts(db.execute(
+        "SELECT d.id, d.cell_code, d.member_id, d.kind, d.number, d.decided_on, "
+        "d.created_at, coalesce((SELECT m.full_name FROM cell_members m "
+        " WHERE m.cell_code = d.cell_code AND m.id = d.member_id), (SELECT c.full_name "
+        " FROM cell_candidates c WHERE c.cell_code = d.cell_code AND c.id = d.member_id), "
+        " '') AS full_name FROM committee_decisions d "
+        "ORDER BY d.decided_on DESC, d.created_at DESC, d.id"))
+
+
+def committee_notices_listed(db: Database) -> list[dict]:
+    """Every notice the committee wrote, newest first, one row per notice and cell."""
+    return dicts(db.execute(
+        "SELECT id, cell_code, title, attachment_name, created_at FROM committee_notices "
+        "ORDER BY created_at DESC, title, cell_code"))
+
+
+def cell_people(db: Database, cell_code: str) -> list[dict]:
+    """The members and candidates of a cell as its last bundle holds them (id,
+    full_name, birth_date, status), in name order: whom a decision can be about."""
+    return dicts(db.execute(
+        "SELECT id, full_name, birth_date, status, sort_key FROM cell_members "
+        "WHERE cell_code = ? UNION ALL SELECT id, full_name, birth_date, 'candidate', "
+        "sort_key FROM cell_candidates WHERE cell_code = ? ORDER BY sort_key, id",
+        [cell_code, cell_code]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from partydesk.domain.vietnamese import name_sort_key, search_form
+from partydesk.storage.bulk_load import deferred_indexes
 from partydesk.storage.connection import Database
 from partydesk.storage.schema import CELL_RECORD_TABLES
 
@@ -176,10 +177,14 @@ def restore_partition(db: Database, tables: dict[str, tuple[Sequence[str], Seque
     """Insert a restored partition into this (empty) register's own tables, rows as
     they were (same ids); the caller holds the transaction."""
     skipped = set(skip)
+    loading = [t for t in PARTITION_TABLES if t not in skipped and t in tables]
+    with deferred_indexes(db, loading):      # indexes built once, after the rows
+        _insert_partition(db, tables, loading)
+
+
+def _insert_partition(db: Database, tables: dict, loading: list[str]) -> None:
     finalised: list = []
-    for table in PARTITION_TABLES:
-        if table in skipped or table not in tables:
-            continue
+    for table in loading:
         columns, rows = tables[table]
         own = set(table_columns(db, table))
         if not set(columns) <= own:

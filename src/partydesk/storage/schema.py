@@ -9,6 +9,7 @@ CELL_RECORD_TABLES = (
     "speeches", "meeting_votes", "meeting_amendments", "documents", "document_tasks",
     "dues_bases", "dues_reliefs", "dues_ledger",
     *("member_gradings", "organisation_gradings", "grading_rounds"),   # 0050
+    "issued_records",                                                  # 0150
 )
 
 # The clustered search rowid (see migrations/m0006_register_search.py, rebuilt by

@@ -114,6 +114,8 @@ def members_transferred_out(db: Database) -> list[tuple[str, str, str]]:
         "SELECT m.id, m.full_name, max(e.occurred_on) AS day FROM member_events e "
         "JOIN members m ON m.id = e.member_id "
         "WHERE e.kind IN ('transfer_out_official', 'transfer_out_temporary') "
+        # not the departure a received letter certifies (transfers arrive): not ours
+        "AND coalesce(json_extract(e.details, '$.source'), '') != 'transfer letter' "
         "GROUP BY m.id ORDER BY day DESC, m.sort_key")
     return [(r[0], r[1], r[2]) for r in rows]
 
@@ -133,3 +135,50 @@ def letter_issued(db: Database, event_id: str, issued_on: str) -> tuple[str, str
         "SELECT id, number FROM documents WHERE type_code = 'GGT' AND content = ? "
         "AND issued_on = ? ORDER BY seq LIMIT 1", [event_id, issued_on]).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def transfer_book_rows(db: Database) -> list[dict]:
+    """Every transfer in or out of the register (sổ giới thiệu sinh hoạt đảng), newest
+    first: event id, date, kind, member, details (place, letter number) and the number
+    of the transfer letter printed for it, if any."""
+    return dicts(db.execute(
+        "SELECT e.id, e.occurred_on, e.kind, e.details, m.id AS member_id, m.full_name, "
+        "(SELECT d.number FROM documents d WHERE d.type_code = 'GGT' AND d.content = e.id "
+        " ORDER BY d.seq LIMIT 1) AS letter_number FROM member_events e "
+        "JOIN members m ON m.id = e.member_id WHERE e.kind IN ('transfer_out_official', "
+        "'transfer_out_temporary', 'transfer_in_official', 'transfer_in_temporary', "
+        "'return_from_temporary') ORDER BY e.occurred_on DESC, e.created_at DESC, e.id"))
+
+
+# ---- deadlines (reminders) ------------------------------------------------------------
+
+def save_expected_move(db: Database, member_id: str, moving_on: str, place: str,
+                       now: str) -> None:
+    with db.atomic():
+        db.execute("INSERT INTO expected_moves (member_id, moving_on, place, recorded_at) "
+                   "VALUES (?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
+                   "moving_on = excluded.moving_on, place = excluded.place, "
+                   "recorded_at = excluded.recorded_at", [member_id, moving_on, place, now])
+
+
+def moves_not_started(db: Database) -> list[dict]:
+    """Members noted as moving who are still current here with no transfer out recorded
+    since that day: member_id, full_name, moving_on, place."""
+    return dicts(db.execute(
+        "SELECT x.member_id, m.full_name, x.moving_on, x.place FROM expected_moves x "
+        "JOIN members m ON m.id = x.member_id WHERE m.status IN (?, ?) "
+        "AND NOT EXISTS (SELECT 1 FROM member_events e WHERE e.member_id = x.member_id "
+        " AND e.kind IN ('transfer_out_official', 'transfer_out_temporary') "
+        " AND e.occurred_on >= x.moving_on) ORDER BY x.moving_on, m.sort_key",
+        list(CURRENT)))
+
+
+def letters_out_since(db: Database, since: str) -> list[dict]:
+    """Members who left with a transfer letter on or after ``since`` and are still away:
+    member_id, full_name, left_on (the latest transfer out)."""
+    return dicts(db.execute(
+        "SELECT m.id AS member_id, m.full_name, max(e.occurred_on) AS left_on "
+        "FROM member_events e JOIN members m ON m.id = e.member_id "
+        "WHERE ((e.kind = 'transfer_out_official' AND m.status = 'transferred_out') OR "
+        " (e.kind = 'transfer_out_temporary' AND m.temporarily_away = 1)) "
+        "AND e.occurred_on >= ? GROUP BY m.id ORDER BY left_on, m.sort_key", [since]))

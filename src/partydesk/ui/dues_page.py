@@ -40,6 +40,7 @@ from partydesk.services.dues.ledger import Line, delete_entry, month_lines, paid
 from partydesk.services.dues.payments import Payment, pay
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
+from partydesk.ui import signer_prompt
 from partydesk.ui.document_preview import BackgroundPreview
 from partydesk.ui.pages import heading
 from partydesk.ui.translation import render
@@ -239,9 +240,15 @@ class DuesPage(QWidget):
         from partydesk.services.dues.documents import write_report
         from partydesk.services.dues.report import cell_report
 
+        organisation = self.installation.organisation
+        signer = None
+        if out.suffix.lower() != ".xlsx":  # a signed paper: never a blank name
+            signer = signer_prompt.signer_for(self, organisation)
+            if signer is None:
+                return
         try:
             report = cell_report(self.db, self.current_month, self.today)
-            write_report(self.db, self.installation.organisation, report, out)
+            write_report(self.db, organisation, report, out, signer)
         except PartyDeskError as exc:
             self.update_totals(render(exc.message))
             return
@@ -255,9 +262,12 @@ class DuesPage(QWidget):
 
         year, today = self.current_month.year, self.today
         organisation = self.installation.organisation
+        signer = signer_prompt.signer_for(self, organisation)
+        if signer is None:
+            return
 
         def work(db, _progress, out: Path) -> Path:
-            return write_summary(db, organisation, cell_summary(db, year, today), out)
+            return write_summary(db, organisation, cell_summary(db, year, today), out, signer)
 
         self.previews.start(lambda out: Job.on_register(self.db, lambda db, p: work(db, p, out)),
                             f"dang-phi-nam-{year}.pdf",

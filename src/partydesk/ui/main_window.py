@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,9 @@ translate = QCoreApplication.translate
 # Reminders dealt with in the member's record, and the section of the others (a kind
 # not listed opens the section of the same name, e.g. "dues").
 MEMBER_REMINDERS = frozenset({"conversion", "ceremony", "badge", "appeal", "deferral"})
-REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings"}
+REMINDER_SECTIONS = {"certificate": "candidates", "task": "resolutions", "meeting": "meetings",
+                     "transfer_accept": "sync"}
+MEMBER_REMINDERS = MEMBER_REMINDERS | {"transfer_start", "transfer_present"}
 
 
 DATED_PAGES = frozenset({"meetings", "resolutions", "grading", "cells"})
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
                                 text_size(db))
             page.language_chosen.connect(self.language_chosen)
             page.text_size_chosen.connect(self.text_size_chosen)
+            self._add_backups(page)
             return page
         # Pages other than the first load their modules when first opened, so that
         # start-up does not pay for them (the reports page brings in QtPdf).
@@ -183,6 +186,21 @@ class MainWindow(QMainWindow):
             return ReportsPage(self.installation)
         return self._make_later_page(section)
 
+    def _add_backups(self, page: QWidget) -> None:
+        from partydesk.ui.backups_panel import BackupsPanel
+
+        panel = BackupsPanel(self.installation)
+        panel.restored.connect(lambda: QTimer.singleShot(0, self.rebuild_pages))
+        page.layout().insertWidget(page.layout().count() - 1, panel)
+
+    def rebuild_pages(self) -> None:
+        """The register was replaced (a backup restored): every page is built again."""
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.show_section(self.navigation.currentRow())
+
     def _make_later_page(self, section: Section) -> QWidget:
         if section.key == "dues" and not self.installation.organisation.is_committee:
             from partydesk.ui.dues_page import DuesPage
@@ -193,13 +211,9 @@ class MainWindow(QMainWindow):
         return ComingSoonPage(section)
 
     def _make_sync_page(self) -> QWidget:
-        if self.installation.organisation.is_committee:
-            from partydesk.ui.sync_committee_page import CommitteeSyncPage
+        from partydesk.ui.sync_section import sync_section
 
-            return CommitteeSyncPage(self.installation)
-        from partydesk.ui.sync_cell_page import CellSyncPage
-
-        return CellSyncPage(self.installation)
+        return sync_section(self.installation, date.today())
 
     def open_guide(self) -> None:
         from partydesk.ui.guide import GuideDialog

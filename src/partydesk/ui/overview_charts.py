@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from partydesk.services.setup.installation import Installation
@@ -29,8 +29,9 @@ class OverviewCharts(QWidget):
     def __init__(self, installation: Installation, today: date, parent=None):
         super().__init__(parent)
         self.loaded = False
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 3
         self.by_status = ChartView(translate("Charts", "Members over the last 24 months"),
                                    "stacked")
         self.pyramid = ChartView(translate("Charts", "Members by age and sex"), "pyramid")
@@ -38,14 +39,34 @@ class OverviewCharts(QWidget):
                                     "pairs")
         self.grading = ChartView(translate("Charts", "Quality grading"), "hbars")
         self.dues = ChartView(translate("Charts", "Dues collected against due"), "pairs")
-        for i, chart in enumerate((self.by_status, self.pyramid, self.admissions,
-                                   self.grading, self.dues)):
+        self.charts = (self.by_status, self.pyramid, self.admissions, self.grading, self.dues)
+        for i, chart in enumerate(self.charts):
             chart.set_series(None, empty_text=translate("Charts", "Working it out…"))
             grid.addWidget(chart, i // 3, i % 3)
         organisation = installation.organisation
         self.job = Job.on_register(installation.db,
                                    lambda db, _progress: _charts(db, organisation, today))
         self.started = False
+
+    def _width(self, columns: int) -> int:
+        chart = max(c.minimumSizeHint().width() for c in self.charts)
+        return columns * chart + (columns - 1) * max(self.grid.horizontalSpacing(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """Two charts a row at the narrowest, so that the page fits a 1024×768 screen;
+        three a row when there is room (see resizeEvent)."""
+        hint = super().minimumSizeHint()
+        return QSize(self._width(2), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        columns = 3 if event.size().width() >= self._width(3) else 2
+        if columns != self.columns:
+            self.columns = columns
+            for chart in self.charts:
+                self.grid.removeWidget(chart)
+            for i, chart in enumerate(self.charts):
+                self.grid.addWidget(chart, i // columns, i % columns)
+        super().resizeEvent(event)
 
     def start(self) -> None:
         """Work the charts out in the background (once, however often it is called)."""

@@ -51,6 +51,12 @@ REMINDER_TEXT = {
     "appeal": QT_TRANSLATE_NOOP("Overview", "{name} may appeal the discipline until {due}"),
     "deferral": QT_TRANSLATE_NOOP("Overview", "Discipline of {name} deferred ({case}) until "
                                               "{due}: consider it then"),
+    "transfer_start": QT_TRANSLATE_NOOP("Overview", "Transfer of {name}: start it by {due} "
+                                                    "(the rule's working days after the move)"),
+    "transfer_present": QT_TRANSLATE_NOOP("Overview", "Transfer of {name}: the letter should "
+                                                      "be presented at the new place by {due}"),
+    "transfer_accept": QT_TRANSLATE_NOOP("Overview", "{name}, transferred from {case}: accept "
+                                                     "by {due}"),
 }
 GROUPS = (QT_TRANSLATE_NOOP("Overview", "Overdue"),
           QT_TRANSLATE_NOOP("Overview", "This month"),

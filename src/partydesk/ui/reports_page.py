@@ -1,7 +1,8 @@
 """Reports and documents: build a PDF in the background, preview it, print it.
 
 The member list, the member list book (mẫu 7-HSĐV), the transfer book and a
-member's transfer letter; the year's statistics and grading reports. With no
+member's transfer letter; the statistics and grading reports of the year (or of a
+quarter) chosen, as ``--year``/``--quarter`` on the command line. With no
 secretary recorded the page asks who signs, for every printed paper.
 """
 
@@ -12,8 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from partydesk.domain.grading import period_end
 from partydesk.services.printing.books import (
     print_member_book,
     print_transfer_book,
@@ -25,6 +27,8 @@ from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.ui import signer_prompt
 from partydesk.ui.document_preview import BackgroundPreview
+from partydesk.ui.flow import FlowLayout
+from partydesk.ui.grading_page import labelled, period_chooser
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
 
@@ -52,13 +56,24 @@ class ReportsPage(QWidget):
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
             buttons.append(button)
         self.member_list, self.member_book, self.transfer_book, self.transfer_letter = buttons
-        year = date.today().year
-        self.statistics = QPushButton(translate(
-            "ReportsPage", "&Statistics report as of 31/12/{year}…").format(year=year))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.period = period_chooser()
+        chooser = FlowLayout()
+        chooser.addWidget(labelled(translate("ReportsPage", "&Year:"), self.year))
+        chooser.addWidget(labelled(translate("ReportsPage", "&Period:"), self.period))
+        self.targets = QPushButton(translate("ReportsPage", "Admission &targets…"))
+        self.targets.clicked.connect(self.set_target)
+        chooser.addWidget(self.targets)
+        layout.addLayout(chooser)
+        self.statistics = QPushButton()
         self.statistics.clicked.connect(lambda: self.preview_yearly("statistics"))
-        self.grading = QPushButton(translate(
-            "ReportsPage", "&Grading report {year}…").format(year=year))
+        self.grading = QPushButton()
         self.grading.clicked.connect(lambda: self.preview_yearly("grading"))
+        self.year.valueChanged.connect(self._name_buttons)
+        self.period.currentIndexChanged.connect(self._name_buttons)
+        self._name_buttons()
         self.export = QPushButton(translate(
             "ReportsPage", "&Export the year's tables to a spreadsheet…"))
         self.export.clicked.connect(self.export_tables)
@@ -69,6 +84,59 @@ class ReportsPage(QWidget):
         layout.addWidget(self.preview.busy)
         layout.addWidget(self.preview.status)
         layout.addStretch()
+
+    def chosen(self) -> tuple[int, int | None, date]:
+        """(year, quarter or None, the day the statistics are counted on)."""
+        year, quarter = self.year.value(), self.period.currentData()
+        return year, quarter, period_end(year, quarter)
+
+    def _name_buttons(self) -> None:
+        year, quarter, day = self.chosen()
+        self.statistics.setText(translate(
+            "ReportsPage", "&Statistics report as of {day}…").format(
+            day=day.strftime("%d/%m/%Y")))
+        self.grading.setText(translate(
+            "ReportsPage", "&Grading report, quarter {quarter} of {year}…").format(
+            quarter=quarter, year=year) if quarter else translate(
+            "ReportsPage", "&Grading report {year}…").format(year=year))
+
+    def set_target(self) -> None:
+        """The year's admissions target: a cell's own, or on a committee one cell's (as
+        ``partydesk targets set``); the statistics report compares admissions with it."""
+        from partydesk.domain.errors import PartyDeskError
+        from partydesk.services.grading.targets import (
+            admission_targets,
+            set_admission_target,
+            target_units,
+        )
+        from partydesk.ui.dialogs import show_error
+
+        db, organisation, year = (self.installation.db, self.installation.organisation,
+                                  self.year.value())
+        units = target_units(db, organisation)
+        title = translate("ReportsPage", "Admission targets of {year}").format(year=year)
+        code, name = units[0]
+        if len(units) > 1:
+            label, chosen = QInputDialog.getItem(
+                self, title, translate("ReportsPage", "Target for:"),
+                [text for _, text in units], 0, False)
+            if not chosen:
+                return
+            code, name = next(unit for unit in units if unit[1] == label)
+        held = admission_targets(db, year).get(code, 0)
+        number, chosen = QInputDialog.getInt(
+            self, title, translate("ReportsPage", "Members to admit in {year}, {name}:").format(
+                year=year, name=name), held, 0, 1_000_000)
+        if not chosen:
+            return
+        try:
+            set_admission_target(db, organisation, year, number, code or None)
+        except PartyDeskError as error:
+            show_error(self, error)
+            return
+        self.preview.status.setText(translate(
+            "ReportsPage", "Target recorded: {name}, {year}: {count} admissions.").format(
+            name=name, year=year, count=number))
 
     @property
     def last_preview(self) -> PdfPreviewDialog | None:
@@ -119,7 +187,7 @@ class ReportsPage(QWidget):
     def preview_yearly(self, which: str) -> None:
         from partydesk.services.reports.exports import print_grading, print_statistics
 
-        installation, year = self.installation, date.today().year
+        installation, (year, quarter, day) = self.installation, self.chosen()
         organisation = installation.organisation
         signer = signer_prompt.signer_for(self, organisation)
         if signer is None:
@@ -128,15 +196,16 @@ class ReportsPage(QWidget):
         def job_for(out: Path) -> Job[Path]:
             if which == "statistics":
                 return Job.on_register(installation.db, lambda db, _p: print_statistics(
-                    db, organisation, date(year, 12, 31), out, signer=signer))
+                    db, organisation, day, out, signer=signer))
             return Job.on_register(installation.db, lambda db, _p: print_grading(
-                db, organisation, year, out, signer=signer))
+                db, organisation, year, out, signer=signer, quarter=quarter))
 
+        when = f"{year}-quy-{quarter}" if quarter else str(year)
         if which == "statistics":
-            self.preview.start(job_for, f"thong-ke-dang-vien-{year}.pdf",
+            self.preview.start(job_for, f"thong-ke-dang-vien-{day.isoformat()}.pdf",
                                translate("ReportsPage", "Statistics report"))
         else:
-            self.preview.start(job_for, f"xep-loai-chat-luong-{year}.pdf",
+            self.preview.start(job_for, f"xep-loai-chat-luong-{when}.pdf",
                                translate("ReportsPage", "Grading report"))
 
     def export_tables(self) -> None:
@@ -146,17 +215,19 @@ class ReportsPage(QWidget):
         from partydesk.services.reports.exports import print_grading, print_statistics
         from partydesk.ui.dialogs import show_error
 
-        year = date.today().year
+        year, quarter, day = self.chosen()
+        when = f"{year}-quy-{quarter}" if quarter else str(year)
         path, _ = QFileDialog.getSaveFileName(
             self, translate("ReportsPage", "Export the year's tables"),
-            f"thong-ke-{year}.xlsx", translate("ReportsPage", "Excel workbooks (*.xlsx)"))
+            f"thong-ke-{when}.xlsx", translate("ReportsPage", "Excel workbooks (*.xlsx)"))
         if not path:
             return
         out = Path(path).with_suffix(".xlsx")
         db, organisation = self.installation.db, self.installation.organisation
         try:
-            print_statistics(db, organisation, date(year, 12, 31), out)
-            print_grading(db, organisation, year, out.with_name(f"{out.stem}-xep-loai.xlsx"))
+            print_statistics(db, organisation, day, out)
+            print_grading(db, organisation, year, out.with_name(f"{out.stem}-xep-loai.xlsx"),
+                          quarter=quarter)
         except PartyDeskError as error:
             show_error(self, error)
             return

@@ -9,7 +9,9 @@ from partydesk.storage.downward_store import (
     list_received_decisions,
     list_received_notices,
     load_received,
+    received_decisions_named,
 )
+from partydesk.storage.downward_store import notice_attachment as stored_attachment
 
 HISTORY_LIMIT = 20
 
@@ -45,3 +47,21 @@ def received_decisions(db: Database) -> list[dict]:
 
 def received_notices(db: Database) -> list[dict]:
     return list_received_notices(db)
+
+
+def decisions_received(db: Database) -> list[dict]:
+    """The decisions received, newest first, each with the person's name, whether it
+    was applied as a dated event, and why not."""
+    return received_decisions_named(db)
+
+
+def notice_attachment(db: Database, notice_id: str) -> tuple[str, bytes] | None:
+    """(file name, PDF bytes) of a received notice's attachment, or None."""
+    return stored_attachment(db, notice_id)
+
+
+def people_named(db: Database, ids: list[str]) -> dict[str, str]:
+    """The names of these members (ids not found are left out)."""
+    from partydesk.storage.members.records import member_names
+
+    return member_names(db, ids)

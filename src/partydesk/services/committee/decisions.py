@@ -16,7 +16,13 @@ from partydesk.services.bundles.downward_payload import DECISION_KINDS
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.storage.bundle_store import list_cells, load_cell
 from partydesk.storage.database import Database
-from partydesk.storage.downward_store import insert_decision, insert_notices
+from partydesk.storage.downward_store import (
+    cell_people,
+    committee_decisions_named,
+    committee_notices_listed,
+    insert_decision,
+    insert_notices,
+)
 from partydesk.storage.partition_store import cell_member_known
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -107,3 +113,26 @@ def _read_pdf(path: Path) -> bytes:
     if not data.startswith(b"%PDF-"):
         raise DecisionError(NOT_A_PDF, file=str(path))
     return data
+
+
+def recorded_decisions(db: Database) -> list[dict]:
+    """Every decision recorded for the cells, newest first, with the person's name."""
+    return committee_decisions_named(db)
+
+
+def recorded_notices(db: Database) -> list[dict]:
+    """Every notice written, newest first; one row per notice and cell."""
+    return committee_notices_listed(db)
+
+
+def people_of(db: Database, organisation: Organisation, cell_code: str) -> list[dict]:
+    """Whom a decision for the cell can be about: its members and candidates as its last
+    bundle holds them (id, full_name, birth_date, status)."""
+    _cell(db, organisation, cell_code)
+    return cell_people(db, cell_code)
+
+
+def enrolled_cells(db: Database, organisation: Organisation) -> list[dict]:
+    if not organisation.is_committee:
+        raise BundleError(NOT_COMMITTEE)
+    return list_cells(db)

@@ -9,6 +9,8 @@ from typing import Any
 from partydesk.domain.dues import Month, format_money
 from partydesk.domain.organisation import Organisation
 from partydesk.services.printing.headers import document_header, secretary_signature
+from partydesk.services.printing.issued import issue_snapshot
+from partydesk.services.printing.meeting_papers import with_printed_names
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.connection import Database
 
@@ -75,20 +77,28 @@ def report_story(header, signer, report: dict,
     return story + closing(signer, sent_to, width)
 
 
-def write_report(db: Database, organisation: Organisation, report: dict, out: Path) -> Path:
+def write_report(db: Database, organisation: Organisation, report: dict, out: Path,
+                 signer: str | None = None) -> Path:
     """Write ``report`` (from :func:`cell_report`) as .pdf or .xlsx, atomically."""
     month = Month.parse(report["month"])
     if out.suffix.lower() == ".xlsx":
         return write_atomically(out, lambda handle: _xlsx(report, organisation, handle))
     header = document_header(db, organisation, month.last_day, NUMBER)
-    signer = secretary_signature(organisation)
+    signer = secretary_signature(organisation, signer)
+    report = {**report, "behind": with_printed_names(db, report["behind"])}
+    sent_to = recipients(organisation)
+    figures = [("Tháng", month.label), *((text, _value(key, report)) for text, key in ROWS),
+               ("Số đảng viên chưa đóng đủ", len(report["behind"]))]
+    header = issue_snapshot(db, "dues-report", header, f"Tháng {month.label}", figures,
+                            {"header": header, "signer": signer, "report": report,
+                             "recipients": sent_to})
 
     def render(handle) -> None:
         from partydesk.services.printing import layout
 
-        layout.build(handle, report_story(header, signer, report, recipients(organisation)),
+        layout.build(handle, report_story(header, signer, report, sent_to),
                      title=f"Báo cáo thu nộp đảng phí tháng {month.label}",
-                     author=header.issuer)
+                     author=header.issuer, code=header.code)
 
     return write_atomically(out, render)
 

@@ -11,6 +11,7 @@ from partydesk.domain.dues import Month
 from partydesk.domain.organisation import Organisation
 from partydesk.services.dues.documents import NUMBER, ROWS, _value, closing, recipients
 from partydesk.services.printing.headers import document_header, secretary_signature
+from partydesk.services.printing.issued import issue_snapshot
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.connection import Database
 
@@ -63,20 +64,27 @@ def summary_story(header, signer, summary: dict, sent_to: tuple[str, ...]) -> li
     return story + closing(signer, sent_to, width)
 
 
-def write_summary(db: Database, organisation: Organisation, summary: dict, out: Path) -> Path:
+def write_summary(db: Database, organisation: Organisation, summary: dict, out: Path,
+                 signer: str | None = None) -> Path:
     """Write ``summary`` (from :func:`cell_summary`) as .pdf or .xlsx, atomically."""
     year = summary["year"]
     if out.suffix.lower() == ".xlsx":
         return write_atomically(out, lambda handle: _xlsx(summary, organisation, handle))
     header = document_header(db, organisation, _period(summary)[1], NUMBER)
-    signer = secretary_signature(organisation)
+    signer = secretary_signature(organisation, signer)
+    sent_to = recipients(organisation)
+    figures = [("Năm", year), ("Số tháng", len(summary["months"])),
+               *((text, _value(key, summary["total"])) for text, key in YEAR_ROWS)]
+    header = issue_snapshot(db, "dues-summary", header, f"Năm {year}", figures,
+                            {"header": header, "signer": signer, "summary": summary,
+                             "recipients": sent_to})
 
     def render(handle) -> None:
         from partydesk.services.printing import layout
 
-        layout.build(handle, summary_story(header, signer, summary, recipients(organisation)),
+        layout.build(handle, summary_story(header, signer, summary, sent_to),
                      title=f"Báo cáo tổng hợp thu nộp đảng phí năm {year}",
-                     author=header.issuer)
+                     author=header.issuer, code=header.code)
 
     return write_atomically(out, render)
 

@@ -15,6 +15,9 @@ from partydesk.domain.grading import (
     latest_stage,
     level_counts,
     outstanding_limit,
+    period_end,
+    period_of,
+    rules_known,
     score_fits,
 )
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -43,6 +46,10 @@ def check_input(year: int, level: str, score: int | None, stage: str, period: st
     if not 2000 <= year <= 2100:
         raise _refuse(QT_TRANSLATE_NOOP("Grading", "The year {year} is not a year to grade."),
                       year=year)
+    if not rules_known(year, rules):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "The year {year} cannot be graded: the grading rules in force then "
+                       "are not in PartyDesk."), year=year)
     if period not in PERIODS:
         raise _refuse(QT_TRANSLATE_NOOP("Grading", "The period must be the year or q1 to q4."))
     try:
@@ -66,6 +73,10 @@ def _require_cell(organisation: Organisation) -> None:
 
 
 def _require_open(db: Database, year: int, period: str) -> None:
+    if store.round_closed(db, year, period) and period != "year":
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "The grading round of quarter {quarter} of {year} is closed; nothing "
+                       "can be changed."), quarter=period[1:], year=year)
     if store.round_closed(db, year, period):
         raise _refuse(QT_TRANSLATE_NOOP(
             "Grading", "The grading round of {year} is closed; nothing can be changed."),
@@ -102,7 +113,7 @@ def propose_at_meeting(db: Database, organisation: Organisation, meeting_id: str
 
     rules = rules or default_rulebook()
     _require_cell(organisation)
-    period = f"q{quarter}" if quarter else "year"
+    period = period_of(quarter)
     chosen, _ = check_input(year, level, score, Stage.CELL, period, rules)
     name = member_names(db, [member_id]).get(member_id, "")
     when = f"quý {quarter} năm {year}" if quarter else f"năm {year}"
@@ -121,15 +132,16 @@ def propose_at_meeting(db: Database, organisation: Organisation, meeting_id: str
 
 def set_cell_grading(db: Database, organisation: Organisation, year: int, level: str,
                      score: int | None = None, stage: str = "committee",
-                     rules: RuleBook | None = None) -> None:
-    """The cell's own grading as a collective."""
+                     rules: RuleBook | None = None, quarter: int | None = None) -> None:
+    """The cell's own grading as a collective (of the year, or of a quarter)."""
     rules = rules or default_rulebook()
     _require_cell(organisation)
-    chosen, step = check_input(year, level, score, stage, "year", rules)
+    period = period_of(quarter)
+    chosen, step = check_input(year, level, score, stage, period, rules)
     with db.atomic():
-        _require_open(db, year, "year")
-        store.save_organisation_grading(db, {"year": year, "stage": step, "level": chosen,
-                                             "score": score})
+        _require_open(db, year, period)
+        store.save_organisation_grading(db, {"year": year, "period": period, "stage": step,
+                                             "level": chosen, "score": score})
 
 
 @dataclass(frozen=True)
@@ -145,32 +157,38 @@ class RoundCheck:
 
 
 def check_round(db: Database, organisation: Organisation, year: int, on: date | None = None,
-                rules: RuleBook | None = None) -> RoundCheck:
+                rules: RuleBook | None = None, quarter: int | None = None) -> RoundCheck:
+    """The year's round, or with ``quarter`` that quarter's (kept apart from the year's)."""
     from partydesk.services.reports.statistics import members_to_grade
 
     rules = rules or default_rulebook()
-    rows = store.member_gradings(db, year)
+    if not rules_known(year, rules):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Grading", "The year {year} cannot be graded: the grading rules in force then "
+                       "are not in PartyDesk."), year=year)
+    period = period_of(quarter)
+    rows = store.member_gradings(db, year, period)
     latest = latest_stage(StagedGrading(r["member_id"], Stage(r["stage"]),
                                         GradingLevel(r["level"])) for r in rows)
     counts = level_counts(g.level for g in latest.values())
-    expected = members_to_grade(db, year, rules)
+    expected = members_to_grade(db, year, rules, period_end(year, quarter))
     missing_ids = [m for m in expected if m not in latest]
     names = member_names(db, missing_ids)
     return RoundCheck(
         year=year, limit=outstanding_limit(counts, year, rules),
         missing=tuple(sorted((names.get(m, m) for m in missing_ids), key=name_sort_key)),
         undecided=sum(g.stage is not Stage.COMMITTEE for g in latest.values()),
-        cell_graded=bool(store.organisation_gradings(db, year)),
-        closed=store.round_closed(db, year) is not None)
+        cell_graded=bool(store.organisation_gradings(db, year, period)),
+        closed=store.round_closed(db, year, period) is not None)
 
 
 def close_round(db: Database, organisation: Organisation, year: int, accept: bool = False,
-                rules: RuleBook | None = None) -> RoundCheck:
-    """Close the year's round. A breach of the limit or missing gradings refuse the
-    closing unless ``accept`` (the secretary saw them); a breach is kept with the
-    round and stated in the report."""
+                rules: RuleBook | None = None, quarter: int | None = None) -> RoundCheck:
+    """Close the year's round (or with ``quarter`` that quarter's). A breach of the
+    limit or missing gradings refuse the closing unless ``accept`` (the secretary saw
+    them); a breach is kept with the round and stated in the report."""
     _require_cell(organisation)
-    check = check_round(db, organisation, year, rules=rules)
+    check = check_round(db, organisation, year, rules=rules, quarter=quarter)
     if check.closed:
         raise _refuse(QT_TRANSLATE_NOOP("Grading", "The grading round of {year} is already "
                                                    "closed."), year=year)
@@ -186,15 +204,16 @@ def close_round(db: Database, organisation: Organisation, year: int, accept: boo
             "Grading", "{count} members have no grading yet: {names}. Grade them, or close "
                        "anyway."), count=len(check.missing), names=", ".join(check.missing[:10]))
     with db.atomic():
-        store.close_round(db, year, "year", check.limit.breached)
+        store.close_round(db, year, period_of(quarter), check.limit.breached)
     return check
 
 
-def members_for_grading(db: Database, year: int, rules: RuleBook | None = None
-                        ) -> list[tuple[str, str]]:
-    """(id, name) of the members the year's grading covers, in Vietnamese name order."""
+def members_for_grading(db: Database, year: int, rules: RuleBook | None = None,
+                        quarter: int | None = None) -> list[tuple[str, str]]:
+    """(id, name) of the members the year's (or the quarter's) grading covers, in
+    Vietnamese name order."""
     from partydesk.services.reports.statistics import members_to_grade
 
-    ids = members_to_grade(db, year, rules or default_rulebook())
+    ids = members_to_grade(db, year, rules or default_rulebook(), period_end(year, quarter))
     names = member_names(db, ids)
     return sorted(((m, names.get(m, m)) for m in ids), key=lambda p: name_sort_key(p[1]))

@@ -33,10 +33,12 @@ def _day(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    try:
-        return datetime.strptime(str(value).strip(), "%d/%m/%Y").date()
-    except ValueError:
-        return None
+    for form in ("%d/%m/%Y", "%Y-%m-%d"):       # as written in Vietnam, or as exported
+        try:
+            return datetime.strptime(str(value).strip(), form).date()
+        except ValueError:
+            pass
+    return None
 
 
 def _whole(value: object) -> int | None:
@@ -80,10 +82,11 @@ def _row(cells: list[object], columns: dict[str, int], by_card: dict, by_name: d
         return f"{YEAR}/{SCORE}"
     if level is None or year is None:
         return LEVEL if level is None else YEAR
-    try:
-        check_input(year, level, score, stage, "year", rules)
-    except GradingError:
-        return SCORE
+    for checked, wrong in ((None, YEAR), (score, SCORE)):   # the year first, then the score
+        try:
+            check_input(year, level, checked, stage, "year", rules)
+        except GradingError:
+            return wrong
     return {"member_id": member, "year": year, "stage": stage, "level": level,
             "score": score}
 
@@ -97,7 +100,9 @@ def import_gradings(db: Database, organisation: Organisation, path: Path,
     start, columns = _header(rows)
     members = store.member_keys(db)
     by_card = {m["card_number"]: m["id"] for m in members if m["card_number"]}
-    by_name = {(m["name_folded"].lower(), m["birth_date"]): m["id"] for m in members}
+    # fold(full_name), not the stored name_folded: that also holds search words
+    # ("hathi thido"), so it never equals a name as written.
+    by_name = {(_key(m["full_name"]), m["birth_date"]): m["id"] for m in members}
     good, bad = [], []
     for number, cells in rows[start + 1:]:
         if not any(str(c or "").strip() for c in cells):

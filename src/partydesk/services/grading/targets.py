@@ -32,3 +32,12 @@ def set_admission_target(db: Database, organisation: Organisation, year: int,
 
 def admission_targets(db: Database, year: int) -> dict[str, int]:
     return grading_store.targets(db, year)
+
+
+def target_units(db: Database, organisation: Organisation) -> list[tuple[str, str]]:
+    """(cell code, name) of what a target can be set for: on a cell only itself ('');
+    on a committee each enrolled cell, then the committee's own total ('')."""
+    if not organisation.is_committee:
+        return [("", organisation.name)]
+    return [(c["code"], f"{c['code']} — {c['name']}") for c in list_cells(db)] + [
+        ("", organisation.name)]

@@ -65,6 +65,7 @@ def overview_reminders(db: Database, today: date,
     found += _dues_reminders(db, today, rules)
     found += meeting_reminders(db, today)
     found += discipline_reminders(db, today, rules)
+    found += _transfer_reminders(db, today, rules)
     return sorted(found, key=lambda r: (not r.overdue, r.due_on, r.name))
 
 
@@ -96,3 +97,11 @@ def _certificate_reminders(db: Database, today: date, rules: RuleBook) -> list[R
                      r.candidate.full_name, r.expires_on, r.expired)
             for r in certificates_expiring([c for c, _ in pending], today, rules,
                                            within_months=CERTIFICATE_HORIZON_MONTHS)]
+
+
+def _transfer_reminders(db: Database, today: date, rules: RuleBook) -> list[Reminder]:
+    """Transfer deadlines on both sides of a move (services/transfers/deadlines.py)."""
+    from partydesk.services.transfers.deadlines import cell_deadlines
+
+    return [Reminder(d.kind, d.member_id, d.name, d.due_on, d.overdue, document=d.place)
+            for d in cell_deadlines(db, today, rules)]

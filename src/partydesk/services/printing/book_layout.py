@@ -19,7 +19,7 @@ def book_story(doc: BookDocument) -> list[Any]:
 def render_book(doc: BookDocument, out: layout.Output) -> None:
     """Write a register book on landscape A4 pages."""
     layout.build(out, book_story(doc), title=plain(doc.kind).capitalize(),
-                 author=doc.header.issuer, landscape=True)
+                 author=doc.header.issuer, landscape=True, code=doc.header.code)
 
 
 def _line(label: str, value: str) -> Any:

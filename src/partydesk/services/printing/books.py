@@ -25,6 +25,7 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
 from partydesk.services.printing.book_layout import render_book, render_transfer_letter
 from partydesk.services.printing.headers import document_header, secretary_signature
+from partydesk.services.printing.issued import issue_snapshot
 from partydesk.services.printing.letters import issue_letter
 from partydesk.services.printing.meeting_papers import Namer
 from partydesk.services.printing.model_books import BookDocument, TransferLetter
@@ -93,9 +94,20 @@ def member_book_document(db: Database, organisation: Organisation, on: date,
     name = Namer(db)
     rows = tuple(member_book_row(i, m, histories.get(m.id, []), name)
                  for i, m in enumerate(members, 1))
-    return BookDocument(header=document_header(db, organisation, on),
+    book = BookDocument(header=document_header(db, organisation, on),
                         kind="Sổ danh sách đảng viên", columns=MEMBER_BOOK_COLUMNS, rows=rows,
                         signer=secretary_signature(organisation, signer), as_of=on, size=8)
+    present = sum(1 for m in members if m.status in (MemberStatus.OFFICIAL,
+                                                      MemberStatus.PROBATIONARY))
+    figures = [("Tính đến", short_date(on)), ("Số đảng viên trong sổ", len(rows)),
+               ("Đang sinh hoạt", present), ("Đã chuyển đi", _filled(rows, 14)),
+               ("Từ trần", _filled(rows, 16)), ("Ra khỏi Đảng", _filled(rows, 17))]
+    return replace(book, header=issue_snapshot(db, "member-book", book.header,
+                                               "Sổ danh sách đảng viên", figures, book))
+
+
+def _filled(rows: tuple[tuple[str, ...], ...], column: int) -> int:
+    return sum(1 for row in rows if row[column])
 
 
 def transfer_book_document(db: Database, organisation: Organisation, on: date,
@@ -115,10 +127,15 @@ def transfer_book_document(db: Database, organisation: Organisation, on: date,
          "Chuyển đi" if e.kind in OUT else "Chuyển đến", (OUT | IN)[e.kind].capitalize(),
          short_date(e.on), str(e.details.get(PLACE, "") or ""), "")
         for i, (_, m, e) in enumerate(lines, 1))
-    return BookDocument(header=document_header(db, organisation, on),
+    book = BookDocument(header=document_header(db, organisation, on),
                         kind="Sổ giới thiệu sinh hoạt đảng", columns=TRANSFER_COLUMNS,
                         rows=rows, signer=secretary_signature(organisation, signer), as_of=on,
                         size=10)
+    out = sum(1 for row in rows if row[4] == "Chuyển đi")
+    figures = [("Tính đến", short_date(on)), ("Số lượt chuyển sinh hoạt", len(rows)),
+               ("Chuyển đi", out), ("Chuyển đến", len(rows) - out)]
+    return replace(book, header=issue_snapshot(db, "transfer-book", book.header,
+                                               "Sổ giới thiệu sinh hoạt đảng", figures, book))
 
 
 def transfer_letter_document(db: Database, organisation: Organisation, member_id: str,

@@ -1,7 +1,9 @@
 """Every kind of document the program prints, in one list.
 
-Layout tests iterate over :data:`KINDS`, so a document added here (the dues
-and year-end reports add theirs with :func:`register_kind`) is checked by the
+Layout tests iterate over :data:`KINDS`, so a document added here (the dues,
+grading and statistics reports add theirs with :func:`register_kind` in
+``services/dues/print_kinds.py`` and ``services/reports/print_kinds.py``, which the
+tests import: printing does not depend on them) is checked by the
 same rules as ours: signature with text, no heading at a page foot, no page
 more than a quarter empty, fonts embedded, names given back exactly.
 
@@ -26,7 +28,7 @@ class DocumentKind:
     subject: str
     printer: Callable[..., Path]
     signed: bool = True  # ends with a signature block
-    record: bool = False  # a signed record: carries a verification code
+    record: bool = True  # carries a verification code (every signed kind does)
 
 
 KINDS: dict[str, DocumentKind] = {}
@@ -37,14 +39,14 @@ def register_kind(kind: DocumentKind) -> None:
 
 
 for _kind in (
-    DocumentKind("minutes", "meeting", documents.print_minutes, record=True),
+    DocumentKind("minutes", "meeting", documents.print_minutes),
     DocumentKind("notice", "meeting", documents.print_notice),
-    DocumentKind("signin", "meeting", documents.print_signin_sheet, signed=False),
-    DocumentKind("resolution", "resolution", documents.print_resolution, record=True),
+    DocumentKind("signin", "meeting", documents.print_signin_sheet, signed=False,
+                 record=False),
+    DocumentKind("resolution", "resolution", documents.print_resolution),
     DocumentKind("members", "register", documents.print_member_list),
     DocumentKind("member-book", "register", books.print_member_book),
     DocumentKind("transfer-book", "register", books.print_transfer_book),
-    DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter,
-                 record=True),
+    DocumentKind("transfer-letter", "transferred_member", books.print_transfer_letter),
 ):
     register_kind(_kind)

@@ -32,6 +32,7 @@ from partydesk.services.printing.headers import (  # noqa: F401  (re-exported fo
     document_header,
     secretary_signature,
 )
+from partydesk.services.printing.issued import issue_snapshot
 from partydesk.services.printing.lists import render_member_list, render_signin
 from partydesk.services.printing.meeting_papers import (
     meeting_subject,
@@ -49,6 +50,7 @@ from partydesk.services.printing.model import (
     Task,
 )
 from partydesk.services.printing.resolution import render_notice, render_resolution
+from partydesk.services.printing.text import short_date
 from partydesk.services.printing.verification import resolution_code
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.services.shared.atomic_files import write_atomically
@@ -87,8 +89,21 @@ def member_list_document(db: Database, organisation: Organisation, on: date,
         rows = tuple(member_row(i, m) for i, m in enumerate(members, start=1))
     if not rows:
         raise PartyDeskError(message(NO_MEMBERS))
-    return MemberListDocument(header=document_header(db, organisation, on), as_of=on,
-                              rows=rows, signer=secretary_signature(organisation, signer))
+    document = MemberListDocument(header=document_header(db, organisation, on), as_of=on,
+                                  rows=rows, signer=secretary_signature(organisation, signer))
+    return replace(document, header=issue_snapshot(
+        db, "members", document.header, "Danh sách đảng viên", member_list_figures(document),
+        document))
+
+
+def member_list_figures(document: MemberListDocument) -> list[tuple[str, Any]]:
+    """Counts a reader compares with the list: no name."""
+    rows = document.rows
+    official = sum(1 for r in rows if r.official_date is not None)
+    return [("Tính đến", short_date(document.as_of)), ("Số đảng viên", len(rows)),
+            ("Nam", sum(1 for r in rows if r.sex == "Nam")),
+            ("Nữ", sum(1 for r in rows if r.sex == "Nữ")),
+            ("Chính thức", official), ("Dự bị", len(rows) - official)]
 
 
 def committee_member_row(number: int, m: dict) -> MemberRow:

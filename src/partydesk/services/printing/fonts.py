@@ -49,7 +49,11 @@ def _no_helvetica() -> None:
     """reportlab gives every table cell Helvetica until a style says otherwise, and
     a cell holding Paragraphs sets it anyway: the PDF then references a font it
     does not embed (no PDF/A). Our serif becomes the default for every table,
-    ours and those of any report built on these helpers."""
+    ours and those of any report built on these helpers. The same for drawings
+    (the reports' charts): the renderer starts every drawing in the graphics
+    state's default font, Helvetica, even when each string names our serif."""
+    from reportlab.graphics.shapes import STATE_DEFAULTS
     from reportlab.platypus.tables import CellStyle
 
     CellStyle.fontname = SERIF
+    STATE_DEFAULTS["fontName"] = SERIF

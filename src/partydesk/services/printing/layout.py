@@ -171,7 +171,7 @@ def build(out: Output, story: list[Any], title: str, author: str,
     from reportlab.platypus import Frame, PageTemplate
 
     from partydesk.services.printing.flow import arrange
-    from partydesk.services.printing.pdfout import canvas_maker, page_furniture
+    from partydesk.services.printing.pdfout import canvas_maker, info_arguments, page_furniture
 
     register_fonts()
     size = (A4_SIZE[1], A4_SIZE[0]) if landscape else A4_SIZE
@@ -179,7 +179,7 @@ def build(out: Output, story: list[Any], title: str, author: str,
     doc = _document(
         target, pagesize=size, topMargin=TOP, bottomMargin=BOTTOM,
         leftMargin=LEFT, rightMargin=RIGHT, title=plain(title), author=plain(author),
-        creator="PartyDesk", lang="vi-VN",
+        lang="vi-VN", **info_arguments(plain(title)),
     )
     frame = Frame(LEFT, BOTTOM, doc.width, doc.height, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)

@@ -109,7 +109,7 @@ def member_list_story(doc: MemberListDocument) -> list[Any]:
 def render_member_list(doc: MemberListDocument, out: layout.Output) -> None:
     """Write the member list on landscape A4 pages to a path or binary file object."""
     layout.build(out, member_list_story(doc), title=plain(doc.title),
-                 author=doc.header.issuer, landscape=True)
+                 author=doc.header.issuer, landscape=True, code=doc.header.code)
 
 
 def signin_story(sheet: SignInSheet) -> list[Any]:

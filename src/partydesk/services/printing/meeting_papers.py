@@ -28,6 +28,7 @@ from partydesk.services.printing.headers import (
     require_name,
     secretary_signature,
 )
+from partydesk.services.printing.issued import issue_snapshot
 from partydesk.services.printing.model import (
     Absence,
     AgendaItem,
@@ -41,6 +42,7 @@ from partydesk.services.printing.model import (
     Speech,
     Vote,
 )
+from partydesk.services.printing.text import short_date
 from partydesk.services.printing.verification import minutes_code
 from partydesk.storage.database import Database
 from partydesk.storage.namesake_store import name_key, namesake_birth_years
@@ -73,6 +75,13 @@ class Namer:
             years = self.by_name.get(name_key(name), [])
             year = years[0] if len(set(years)) == 1 else None  # unknown which: say nothing
         return f"{name} (sinh năm {year})" if year else name
+
+
+def with_printed_names(db: Database, entries: list[dict]) -> list[dict]:
+    """Copies of report rows (``member_id``, ``full_name``) with namesakes told apart, for
+    the documents that name members alone (grading report, dues arrears)."""
+    name = Namer(db)
+    return [{**e, "full_name": name(e["full_name"], e.get("member_id"))} for e in entries]
 
 
 def vietnamese(msg: Message) -> str:
@@ -179,18 +188,23 @@ def notice_document(db: Database, organisation: Organisation, meeting_id: str,
                     issued_on: date | None = None, signer: str | None = None
                     ) -> NoticeDocument:
     """The notice of the meeting, dated ``issued_on`` (default: the day it is printed).
-    It takes no number: printing it changes nothing."""
+    It takes no number; as a signed paper it carries a verification code (an
+    ``issued_records`` row: the meeting's day, time and number of agenda items)."""
     view = minutes_view(db, meeting_id)
     issued_on = issued_on or date.today()
     subject = meeting_subject(view)
     lowered = subject[:1].lower() + subject[1:]
     agenda = tuple(i.title for i in view.items) or ((view.purpose,) if view.purpose else ())
-    return NoticeDocument(
+    notice = NoticeDocument(
         header=document_header(db, organisation, issued_on), subject=f"về việc {lowered}",
         time=datetime.combine(view.held_on, view.starts_at), place=view.place,
         signer=secretary_signature(organisation, signer),
         intro=f"Chi ủy {organisation.name} thông báo tổ chức {lowered} như sau:",
         agenda=agenda, attendees=_who_attends(view), recipients=recipients(organisation))
+    figures = [("Ngày họp", short_date(view.held_on)), ("Giờ họp", f"{view.starts_at:%H:%M}"),
+               ("Số nội dung", len(agenda))]
+    return replace(notice, header=issue_snapshot(db, "notice", notice.header,
+                                                 f"Thông báo {lowered}", figures, notice))
 
 
 def signin_sheet(db: Database, organisation: Organisation, meeting_id: str) -> SignInSheet:

@@ -3,8 +3,12 @@
 - The canvas starts in our serif, not reportlab's default Helvetica, so the
   file references no font it does not embed (``pdffonts`` lists only embedded
   subsets).
-- XMP metadata (title, author, language vi-VN, creation and modification
-  dates, producer), beside the document information dictionary.
+- XMP metadata (title, author, subject, keywords, language vi-VN, creation and
+  modification dates, creator tool, producer) equal to the document information
+  dictionary entry for entry (same strings, same second), as PDF/A asks.
+- An sRGB output intent (``/OutputIntents``, ``GTS_PDFA1``) with an ICC profile made
+  by LittleCMS through Pillow (a reportlab dependency already). No ``pdfaid`` in the
+  XMP: without a validator we do not claim PDF/A (docs/documents.md).
 - Page numbers centred in the top margin from page 2; on a signed document,
   "Mã xác thực: CODE" and a QR code of the code in the bottom margin of every
   page (drawn once as a form, placed on each page).
@@ -12,8 +16,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,6 +31,10 @@ QR_SIZE = 12 * MM  # 21 modules of 0.57 mm: a phone reads it at arm's length
 QR_FROM_EDGE = 5 * MM  # inside what office printers can print; quiet zone to the text
 PAGE_NUMBER_SIZE = 13
 CODE_SIZE = 10
+PRODUCER = "PartyDesk (ReportLab)"
+CREATOR = "PartyDesk"
+KEYWORDS = "PartyDesk"
+SRGB = "sRGB IEC61966-2.1"
 
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -37,36 +44,93 @@ _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:description>
 <dc:language><rdf:Bag><rdf:li>vi-VN</rdf:li></rdf:Bag></dc:language>
 <xmp:CreateDate>{created}</xmp:CreateDate>
 <xmp:ModifyDate>{created}</xmp:ModifyDate>
-<xmp:CreatorTool>PartyDesk</xmp:CreatorTool>
-<pdf:Producer>PartyDesk (ReportLab)</pdf:Producer>
+<xmp:CreatorTool>{creator}</xmp:CreatorTool>
+<pdf:Producer>{producer}</pdf:Producer>
+<pdf:Keywords>{keywords}</pdf:Keywords>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
 
 
-def xmp_packet(title: str, author: str, created: datetime) -> str:
-    return _XMP.format(title=escape(title), author=escape(author),
-                       created=created.isoformat(timespec="seconds"))
+def xmp_packet(title: str, author: str, created: str) -> str:
+    """The XMP of a document; *created* as ``2026-12-03T15:25:19+07:00``."""
+    return _XMP.format(title=escape(title), author=escape(author), created=created,
+                       creator=CREATOR, producer=escape(PRODUCER), keywords=KEYWORDS)
+
+
+def info_arguments(title: str) -> dict[str, str]:
+    """What the document template writes in the Info dictionary besides title and author
+    (the XMP repeats each)."""
+    return {"subject": title, "keywords": KEYWORDS, "producer": PRODUCER, "creator": CREATOR}
+
+
+def _xmp_date(document: Any) -> str:
+    """The Info dictionary's CreationDate (reportlab's time stamp) in XMP's form."""
+    stamp = document._timeStamp
+    year, month, day, hour, minute, second = stamp.YMDhms
+    sign = "-" if stamp.dhh < 0 else "+"
+    return (f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+            f"{sign}{abs(stamp.dhh):02d}:{stamp.dmm:02d}")
 
 
 def canvas_maker(title: str, author: str) -> Any:
-    """A Canvas class for ``doc.build``: serif from the start, XMP in the catalogue."""
-    created = datetime.now(UTC).astimezone()
-    packet = xmp_packet(title, author, created).encode("utf-8")
+    """A Canvas class for ``doc.build``: serif from the start, XMP and the sRGB output
+    intent in the catalogue."""
 
     def make(*args: Any, **kwargs: Any) -> Canvas:
         kwargs.update(initialFontName=SERIF, initialFontSize=14, initialLeading=18)
         canvas = Canvas(*args, **kwargs)
-        metadata = XMP(creator=lambda _doc: packet)
-        metadata.filters = []  # plain XML, as PDF/A asks: readable without decoding
-        canvas._doc.Catalog.Metadata = metadata
+        metadata = _PlainXMP(creator=lambda doc: xmp_packet(title, author, _xmp_date(doc)
+                                                            ).encode("utf-8"))
+        catalog = canvas._doc.Catalog
+        catalog.Metadata = metadata
+        catalog.__NoDefault__ = [*catalog.__NoDefault__, "OutputIntents"]
+        catalog.OutputIntents = _output_intents()
         return canvas
 
     return make
+
+
+class _PlainXMP(XMP):
+    """The XMP stream with no /Filter key at all, as PDF/A asks (readable as it is).
+    reportlab writes ``/Filter [ ]`` for an empty filter list, so the document's
+    default (Flate) is switched off while this one stream is written."""
+
+    def format(self, document: Any) -> bytes:
+        saved, document.defaultStreamFilters = document.defaultStreamFilters, None
+        self.filters = None
+        try:
+            return super().format(document)
+        finally:
+            document.defaultStreamFilters = saved
+
+
+@cache
+def srgb_profile() -> bytes:
+    """LittleCMS's built-in sRGB (v4) as ICC bytes, labelled version 4.2: PDF 1.7, the
+    base of PDF/A-2, names ICC.1:2004-10 (v4.2); the tags of this profile are all
+    v4.2 tags (desc, wtpt, chad, rXYZ/gXYZ/bXYZ, parametric TRCs)."""
+    from PIL import ImageCms
+
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    data[8:12] = bytes((4, 0x20, 0, 0))
+    data[84:100] = bytes(16)  # profile ID: zero means "not computed", valid for any bytes
+    return bytes(data)
+
+
+def _output_intents() -> Any:
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+
+    profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
+    return PDFArray([PDFDictionary({
+        "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
+        "OutputConditionIdentifier": PDFString(SRGB), "Info": PDFString(SRGB),
+        "RegistryName": PDFString("http://www.color.org"), "DestOutputProfile": profile})])
 
 
 def page_furniture(code: str | None) -> Any:

@@ -105,4 +105,4 @@ def notice_story(doc: NoticeDocument) -> list[Any]:
 def render_notice(doc: NoticeDocument, out: layout.Output) -> None:
     """Write a meeting notice (thông báo) as a PDF to a path or binary file object."""
     layout.build(out, notice_story(doc), title=f"Thông báo {doc.subject}",
-                 author=doc.header.issuer)
+                 author=doc.header.issuer, code=doc.header.code)

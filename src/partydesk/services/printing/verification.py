@@ -17,8 +17,11 @@ from typing import Any
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.verification import normalise_code, verification_code
+from partydesk.services.printing.issued import KIND_WORDS as SNAPSHOT_WORDS
+from partydesk.services.printing.issued import snapshot_record
 from partydesk.services.printing.text import short_date
 from partydesk.storage.database import Database
+from partydesk.storage.issued_store import issued_records
 from partydesk.storage.verification_store import (
     letter_record,
     member_name,
@@ -29,13 +32,15 @@ from partydesk.storage.verification_store import (
 
 UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "Documents", "No signed document in this register has the code {code}.")
-KIND_WORDS = {"BB": "Biên bản", "NQ": "Nghị quyết", "GGT": "Giấy giới thiệu sinh hoạt đảng"}
+KIND_WORDS = {"BB": "Biên bản", "NQ": "Nghị quyết", "GGT": "Giấy giới thiệu sinh hoạt đảng",
+              **SNAPSHOT_WORDS}
 
 
 @dataclass(frozen=True)
 class Verified:
     code: str
-    kind: str  # "BB" minutes, "NQ" resolution, "GGT" transfer letter
+    kind: str  # "BB" minutes, "NQ" resolution, "GGT" transfer letter, or a snapshot's
+    # kind as printed ("members", "member-book", "dues-report", … see issued.KIND_WORDS)
     number: str
     issued_on: str
     cell_code: str | None  # None: this register's own document
@@ -121,4 +126,9 @@ def verify(db: Database, typed: str) -> Verified:
                             title=document["title"],
                             figures=_letter_figures(db, record, document["cell_code"])
                             if record["kind"] == "GGT" else _figures(record))
+    for row in issued_records(db) if code else ():
+        if verification_code(snapshot_record(row)) == code:
+            return Verified(code=code, kind=row["kind"], number=row["number"] or "",
+                            issued_on=row["issued_on"], cell_code=row["cell_code"],
+                            title=row["title"], figures=tuple(row["figures"]))
     raise PartyDeskError(message(UNKNOWN_CODE, code=typed.strip()))

@@ -13,7 +13,10 @@ from partydesk.services.printing.headers import (
     require_name,
     secretary_signature,
 )
+from partydesk.services.printing.issued import issue_snapshot
+from partydesk.services.printing.meeting_papers import with_printed_names
 from partydesk.services.printing.model import Signer
+from partydesk.services.printing.text import short_date
 from partydesk.services.shared.atomic_files import write_atomically
 from partydesk.storage.database import Database
 
@@ -34,9 +37,14 @@ def write_statistics(db: Database, organisation: Organisation, figures: dict,
     from partydesk.services.reports import printed
 
     header = document_header(db, organisation, date.today())
-    story = printed.statistics_story(figures, header, _signer(organisation, signer))
+    signature = _signer(organisation, signer)
+    as_of = short_date(date.fromisoformat(figures["as_of"]))
+    header = issue_snapshot(db, "statistics", header, f"Tính đến {as_of}",
+                            statistics_figures(figures),
+                            {"header": header, "signer": signature, "figures": figures})
+    story = printed.statistics_story(figures, header, signature)
     return write_atomically(out, lambda h: printed.render(
-        story, h, f"Thống kê đảng viên {figures['as_of']}", organisation.name))
+        story, h, f"Thống kê đảng viên {figures['as_of']}", organisation.name, header.code))
 
 
 def write_grading(db: Database, organisation: Organisation, report: dict, out: Path,
@@ -46,9 +54,34 @@ def write_grading(db: Database, organisation: Organisation, report: dict, out: P
     from partydesk.services.reports import printed
 
     header = document_header(db, organisation, date.today())
-    story = printed.grading_story(report, header, _signer(organisation, signer))
+    signature = _signer(organisation, signer)
+    report = {**report, "members": with_printed_names(db, report.get("members", []))}
     title = "Xếp loại chất lượng " + printed.period_words(report["year"], report.get("quarter"))
-    return write_atomically(out, lambda h: printed.render(story, h, title, organisation.name))
+    header = issue_snapshot(db, "grading", header, title, grading_figures(report),
+                            {"header": header, "signer": signature, "report": report})
+    story = printed.grading_story(report, header, signature)
+    return write_atomically(out, lambda h: printed.render(story, h, title, organisation.name,
+                                                          header.code))
+
+
+def _levels(grading: dict) -> list[tuple[str, Any]]:
+    return [(LEVEL_NAMES_VI[lv], grading[lv.value]["count"]) for lv in LEVELS]
+
+
+def statistics_figures(figures: dict) -> list[tuple[str, Any]]:
+    """Counts a reader compares with the statistics report: no name."""
+    return [("Tính đến", short_date(date.fromisoformat(figures["as_of"]))),
+            ("Tổng số đảng viên", figures["members"]),
+            ("Nam", figures["by_sex"]["male"]), ("Nữ", figures["by_sex"]["female"]),
+            ("Kết nạp trong năm", figures["admissions"]["count"]),
+            *_levels(figures["grading"])]
+
+
+def grading_figures(report: dict) -> list[tuple[str, Any]]:
+    round_ = report["round"]
+    return [("Đã đánh giá", round_["graded"]), ("Chưa đánh giá", round_["not_graded"]),
+            ("Chưa có quyết định của cấp ủy", round_["undecided"]),
+            *_levels(report["grading"])]
 
 
 def _sheet(workbook: Any, title: str, headers: list[str], rows: list[list[Any]]) -> None:

@@ -3,10 +3,15 @@ the cell's own grading, the 20 % limit and what is still undecided."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
-from partydesk.domain.grading import LEVEL_NAMES_VI, STAGE_ORDER, Stage
+from partydesk.domain.grading import (
+    LEVEL_NAMES_VI,
+    STAGE_ORDER,
+    Stage,
+    period_end,
+    period_of,
+)
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.rulebook import RuleBook
 from partydesk.services.reports.statistics import statistics
@@ -49,19 +54,6 @@ def _unit(figures: dict, members: list[dict], own: dict | None) -> dict[str, Any
     return {"code": figures["code"], "name": figures["name"], "members_total": figures[
         "members"], "grading": figures["grading"], "round": figures["grading_round"],
             "organisation_grading": own, "members": members}
-
-
-def period_of(quarter: int | None) -> str:
-    """The stored period of a round: 'year', or 'q1' to 'q4' for a quarter's."""
-    return f"q{quarter}" if quarter else "year"
-
-
-def period_end(year: int, quarter: int | None) -> date:
-    """The last day of the year, or of the quarter: the members counted are those then."""
-    if not quarter:
-        return date(year, 12, 31)
-    month = quarter * 3
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def grading_report(db: Database, organisation: Organisation, year: int,

@@ -10,6 +10,7 @@ from typing import Any
 from partydesk.domain.grading import LEVEL_NAMES_VI, LEVELS
 from partydesk.domain.vnnumbers import percent_text, share, thousands
 from partydesk.services.printing import layout
+from partydesk.services.printing.lists import wrap_cell
 from partydesk.services.printing.model import DocumentHeader, Signer
 from partydesk.services.printing.text import long_date
 from partydesk.services.reports import charts
@@ -29,20 +30,23 @@ MOVEMENT_NAMES = (("admissions", "Kết nạp"), ("readmissions", "Kết nạp l
 SEX_NAMES = {"male": "Nam", "female": "Nữ"}
 
 
-def _grid(rows: list[list[str]], widths: list[float], numeric_from: int = 1) -> Any:
+def _grid(rows: list[list[str]], widths: list[float], numeric_from: int = 1,
+          header: bool = True) -> Any:
+    """A grid table; *header*: its first row is bold, centred and repeated on each page
+    (without: the tail of a longer table, drawn right under it)."""
     from reportlab.platypus import Table, TableStyle
 
     from partydesk.services.printing.fonts import SERIF, SERIF_BOLD
 
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), SERIF, SMALL, SMALL + 2),
-        ("FONT", (0, 0), (-1, 0), SERIF_BOLD, SMALL, SMALL + 2),
-        ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-    ]))
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [("FONT", (0, 0), (-1, -1), SERIF, SMALL, SMALL + 2),
+                ("ALIGN", (numeric_from, int(header)), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    if header:
+        commands += [("FONT", (0, 0), (-1, 0), SERIF_BOLD, SMALL, SMALL + 2),
+                     ("ALIGN", (0, 0), (-1, 0), "CENTER")]
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -110,8 +114,16 @@ def statistics_story(figures: dict, header: DocumentHeader, signer: Signer) -> l
     story += _grading_part(figures["grading"], figures["grading_round"], width)
     if figures.get("cells"):
         story += _cells_part(figures, width)
-    story += [Spacer(1, 10), layout.two_columns([], layout.signature(signer), width)]
-    return story
+    return signed(story, signer, width)
+
+
+def signed(story: list[Any], signer: Signer, width: float) -> list[Any]:
+    """The story with its last flowable kept on the signature's page (a page never
+    holds the signature alone: flow.signed_ending)."""
+    from partydesk.services.printing.flow import signed_ending
+
+    block = layout.two_columns([], layout.signature(signer), width)
+    return [*story[:-1], signed_ending(story[-1:], block)]
 
 
 def period_words(year: int, quarter: int | None = None) -> str:
@@ -146,7 +158,6 @@ def _cells_part(figures: dict, width: float) -> list[Any]:
 
 
 def grading_story(report: dict, header: DocumentHeader, signer: Signer) -> list[Any]:
-    from reportlab.platypus import Spacer
 
     width = layout.text_width()
     story = [layout.header_table(header, width),
@@ -164,15 +175,17 @@ def grading_story(report: dict, header: DocumentHeader, signer: Signer) -> list[
             story.append(layout.para(limit_sentence(unit["round"])))
         rows = [["STT", "Họ và tên", "Tự đánh giá", "Chi bộ đề nghị", "Cấp ủy quyết định"]]
         short = {lv.value: LEVEL_NAMES_VI[lv].replace(" nhiệm vụ", "") for lv in LEVELS}
-        for i, m in enumerate(unit["members"], 1):
-            rows.append([str(i), m["full_name"], *(short.get(m[s], "") for s in
-                                                   ("self", "cell", "committee"))])
-        if len(rows) > 1:
-            story.append(_grid(rows, [width * 0.07, width * 0.27, width * 0.22, width * 0.22,
-                                      width * 0.22], numeric_from=5))
-    story += [Spacer(1, 10), layout.two_columns([], layout.signature(signer), width)]
-    return story
+        widths = [width * f for f in (0.07, 0.27, 0.22, 0.22, 0.22)]
+        for i, m in enumerate(unit["members"], 1):  # a long name (namesake's year) wraps
+            rows.append([str(i), wrap_cell(m["full_name"], widths[1] - 8, SMALL),  # 6 pt pads
+                         *(short.get(m[s], "") for s in ("self", "cell", "committee"))])
+        if len(rows) > 3:  # the last two rows go with the signature (signed below)
+            story += [_grid(rows[:-2], widths, 5), _grid(rows[-2:], widths, 5, header=False)]
+        elif len(rows) > 1:
+            story.append(_grid(rows, widths, numeric_from=5))
+    return signed(story, signer, width)
 
 
-def render(story: list[Any], out: layout.Output, title: str, author: str) -> None:
-    layout.build(out, story, title=title, author=author)
+def render(story: list[Any], out: layout.Output, title: str, author: str,
+           code: str | None = None) -> None:
+    layout.build(out, story, title=title, author=author, code=code)

@@ -7,10 +7,18 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import GradingLevel
-from partydesk.domain.grading import LEVELS, Stage, not_graded_rule, outstanding_limit
+from partydesk.domain.grading import (
+    LEVELS,
+    Stage,
+    not_graded_rule,
+    outstanding_limit,
+    rules_known,
+)
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
-from partydesk.domain.rulebook import RuleBook
+from partydesk.domain.rulebook import RuleBook, UnknownRule
 from partydesk.domain.statistics import (
     MOVEMENT_KEYS,
     STAGE_RANK,
@@ -28,7 +36,8 @@ from partydesk.storage.statistics_store import member_facts
 
 
 def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
-            everything: bool = True, period: str = "year") -> dict[str, Tally]:
+            everything: bool = True, period: str = "year",
+            groupings: Groupings | None = None) -> dict[str, Tally]:
     """cell code ('' on a cell) → its counts, counted in SQLite (see
     storage/statistics_counts); re-admitted members' party age is folded here."""
     exempt_out, months = not_graded_rule(as_of.year, rules)
@@ -39,16 +48,32 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
         return [membership_on(sorted(((k, parse(on)) for k, on in histories[key]),
                                      key=lambda e: e[1]), as_of)[1] for key in members]
 
+    groupings = groupings or Groupings.from_rules(rules, as_of)
     counts = statistics_counts.counted(
         db, committee, as_of, STAGE_RANK, STAGE_RANK[Stage.COMMITTEE.value], months,
-        exempt_out, party_months, everything, period)
-    return tallies_from_counts(counts, Groupings.from_rules(rules, as_of))
+        exempt_out, party_months, everything, period, (groupings.age, groupings.party_age))
+    return tallies_from_counts(counts, groupings)
 
 
-def members_to_grade(db: Database, year: int, rules: RuleBook) -> list[str]:
-    """Ids of this cell's members the year's grading covers."""
+def _groupings(rules: RuleBook, as_of: date) -> Groupings:
+    """The rules' groupings on the day; refused when the rules then are not held."""
+    try:
+        groupings = Groupings.from_rules(rules, as_of)
+    except UnknownRule:
+        groupings = None
+    if groupings is None or not rules_known(as_of.year, rules):
+        raise PartyDeskError(message(QT_TRANSLATE_NOOP(
+            "Reports", "No statistics can be made as of {day}: the rules in force then are "
+                       "not in PartyDesk."), day=as_of.strftime("%d/%m/%Y")))
+    return groupings
+
+
+def members_to_grade(db: Database, year: int, rules: RuleBook, end: date | None = None
+                     ) -> list[str]:
+    """Ids of this cell's members the year's grading covers (members on ``end``, by
+    default 31 December; a quarter's round gives its quarter's last day)."""
     exempt_out, months = not_graded_rule(year, rules)
-    end = date(year, 12, 31)
+    end = end or date(year, 12, 31)
     chosen = []
     for _, m in member_facts(db):
         active, age = membership_on(m.events, end)
@@ -68,9 +93,11 @@ def _share(part: int, whole: int) -> dict[str, Any]:
 
 
 def unit_figures(tally: Tally, as_of: date, target: int | None, rules: RuleBook,
-                 closed: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """One organisation's figures, in the report's JSON shape."""
-    groupings = Groupings.from_rules(rules, as_of)
+                 closed: Mapping[str, Any] | None = None,
+                 groupings: Groupings | None = None) -> dict[str, Any]:
+    """One organisation's figures, in the report's JSON shape. ``groupings``: the
+    rules' groupings as of the date, looked up once for a committee's 200 cells."""
+    groupings = groupings or Groupings.from_rules(rules, as_of)
     admitted = tally.movements.get("admissions", 0)
     of_target = share(admitted, target) if target else None
     of_members = share(admitted, tally.members_at_start)
@@ -124,12 +151,13 @@ def statistics(db: Database, organisation: Organisation, as_of: date,
     counted is the year's round, or with ``period`` 'q1' to 'q4' that quarter's."""
     rules = rules or default_rulebook()
     committee = organisation.is_committee
-    counted = tallies(db, as_of, committee, rules, everything, period)
+    groupings = _groupings(rules, as_of)
+    counted = tallies(db, as_of, committee, rules, everything, period, groupings)
     targets = grading_store.targets(db, as_of.year)
     rounds = grading_store.closed_rounds(db, as_of.year, committee, period)
     if not committee:
         figures = unit_figures(counted.get("", Tally()), as_of, targets.get(""), rules,
-                               rounds.get(""))
+                               rounds.get(""), groupings)
         return {"code": organisation.code, "name": organisation.name, **figures}
     cells, total = [], Tally()
     names = {c["code"]: c["name"] for c in list_cells(db)}
@@ -137,10 +165,11 @@ def statistics(db: Database, organisation: Organisation, as_of: date,
         tally = counted.get(code, Tally())
         total.add(tally)
         cells.append({"code": code, "name": names.get(code, code),
-                      **unit_figures(tally, as_of, targets.get(code), rules, rounds.get(code))})
+                      **unit_figures(tally, as_of, targets.get(code), rules, rounds.get(code),
+                                     groupings)})
     cell_targets = [targets[c["code"]] for c in cells if c["code"] in targets]
     total_target = targets.get("") or (sum(cell_targets) if cell_targets else None)
-    figures = unit_figures(total, as_of, total_target, rules, None)
+    figures = unit_figures(total, as_of, total_target, rules, None, groupings)
     figures["grading_round"]["breached_cells"] = [
         c["code"] for c in cells if c["grading_round"]["limit"]["breached"]]
     return {"code": organisation.code, "name": organisation.name, **figures, "cells": cells}

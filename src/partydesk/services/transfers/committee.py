@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.events import PLACE
@@ -31,15 +31,32 @@ class TransferError(PartyDeskError):
 
 def transit(db: Database, organisation: Organisation) -> list[dict]:
     """One dict per member in transit: member_id, full_name, birth_date, card_number,
-    from_cell, left_on, to_place, to_cell, forwarded_at, state (waiting|forwarded)."""
+    from_cell, left_on, to_place, to_cell, forwarded_at, state (waiting|forwarded),
+    present_by (the day the letter should have been presented at the new cell)."""
     if not organisation.is_committee:
         raise BundleError(NOT_COMMITTEE)
+    from partydesk.services.setup.rulebook import default_rulebook
+
+    rules = default_rulebook()
     rows = []
     for row in in_transit(db):
         details = json.loads(row.pop("out_details") or "{}")
+        due = _present_by(row["left_on"], rules)
         rows.append({**row, "to_place": details.get(PLACE),
-                     "state": "forwarded" if row["to_cell"] else "waiting"})
+                     "state": "forwarded" if row["to_cell"] else "waiting",
+                     "present_by": due.isoformat() if due else None})
     return rows
+
+
+def _present_by(left_on: str | None, rules) -> date | None:
+    """None before the rule applies (a departure older than the rule data reach)."""
+    from partydesk.domain.rulebook import UnknownRule
+    from partydesk.services.transfers.deadlines import present_by
+
+    try:
+        return present_by(date.fromisoformat(left_on), rules) if left_on else None
+    except UnknownRule:
+        return None
 
 
 def forward(db: Database, organisation: Organisation, member_id: str, to_cell: str) -> dict:

@@ -31,7 +31,10 @@ from partydesk.storage.migrations import (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0120_expected_moves,
     m0130_committee_levels,
+    m0150_issued_records,
+    m0160_statistics_membership_index,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +60,9 @@ MIGRATIONS = (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0150_issued_records,
+    m0160_statistics_membership_index,
+    m0120_expected_moves,
     m0130_committee_levels,
 )
 
