@@ -264,18 +264,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _from_higher(inst: Installation, path: Path) -> bool:
     """A commune importing its province's downward bundle (receipt, notices)."""
-    from partydesk.services.bundles.bag import parse_header
-    from partydesk.services.bundles.container import open_container, read_bundle_bytes
-    from partydesk.services.bundles.errors import BundleError
-    from partydesk.storage.bundle_store import load_higher_committee
+    from partydesk.services.bundles.downward_import import from_higher_committee
 
-    higher = load_higher_committee(inst.db)
-    if higher is None:
-        return False
-    try:
-        return parse_header(open_container(read_bundle_bytes(path))).sender == higher["code"]
-    except BundleError:
-        return False            # the usual import refuses it with its reason
+    return from_higher_committee(inst.db, path)
 
 
 def run_import_many(args: argparse.Namespace) -> int:

@@ -9,6 +9,16 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)"),
+    QT_TRANSLATE_NOOP("CommandLine", "the consolidated register, paged"),
+    QT_TRANSLATE_NOOP("CommandLine", "words starting words of the name (accents ignored)"),
+    QT_TRANSLATE_NOOP("CommandLine", "commune committee: the roll-up to the province (its own decisions, notices and targets, and each cell's newest bundle as received)"),
+    QT_TRANSLATE_NOOP("CommandLine", "province: its communes' roll-ups"),
+    QT_TRANSLATE_NOOP("CommandLine", "the statistics by commune and cell and in total"),
+    QT_TRANSLATE_NOOP("CommandLine", "each commune and its cells: last roll-up and bundle, and who has not reported"),
+    QT_TRANSLATE_NOOP("CommandLine", "the grading report by commune and cell"),
+    QT_TRANSLATE_NOOP("CommandLine", "set up a cell (or, with --role committee, a commune) from its higher committee's enrolment file (gives the role, name, code and higher committee)"),
+    QT_TRANSLATE_NOOP("CommandLine", "an installation set up on its own: take its higher committee's enrolment file (a cell's, or a commune's from its province)"),
     QT_TRANSLATE_NOOP("CommandLine", "cell: note that a member must move (retirement, new job…): reminded to start the transfer"),
     QT_TRANSLATE_NOOP("CommandLine", "the day of the decision behind the move"),
     QT_TRANSLATE_NOOP("CommandLine", "cell: a member arriving from outside the committee, recorded by hand from the transfer letter"),

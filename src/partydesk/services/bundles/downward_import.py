@@ -234,3 +234,16 @@ def apply_restore(db, bundle: VerifiedDownward) -> dict[str, str]:
             "receipt_created_at": receipt.get("created_at"),
             "receipt_imported_at": now if receipt else None})
     return {}
+
+
+def from_higher_committee(db, path: Path) -> bool:
+    """Whether the file is a bundle from this installation's higher committee (on a
+    commune: its province's downward bundle). A file that cannot be read says no: the
+    import refuses it with its own reason."""
+    higher = load_higher_committee(db)
+    if higher is None:
+        return False
+    try:
+        return parse_header(open_container(read_bundle_bytes(path))).sender == higher["code"]
+    except BundleError:
+        return False
