@@ -1368,6 +1368,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consolidated register, paged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words starting words of the name (accents ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune committee: the roll-up to the province (its own decisions, notices and targets, and each cell&apos;s newest bundle as received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province: its communes&apos; roll-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statistics by commune and cell and in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each commune and its cells: last roll-up and bundle, and who has not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grading report by commune and cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a cell (or, with --role committee, a commune) from its higher committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an installation set up on its own: take its higher committee&apos;s enrolment file (a cell&apos;s, or a commune&apos;s from its province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1366,6 +1366,46 @@
         <translation>báo cáo đảng phí hằng tháng</translation>
     </message>
     <message>
+        <source>committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)</source>
+        <translation>cấp ủy: đăng ký một cấp ủy cấp dưới (đảng ủy xã, trên máy tỉnh ủy) sẽ gửi gói tổng hợp (mặc định: chi bộ)</translation>
+    </message>
+    <message>
+        <source>the consolidated register, paged</source>
+        <translation>sổ đảng viên tổng hợp, theo trang</translation>
+    </message>
+    <message>
+        <source>words starting words of the name (accents ignored)</source>
+        <translation>các từ là đầu các từ của họ tên (không phân biệt dấu)</translation>
+    </message>
+    <message>
+        <source>commune committee: the roll-up to the province (its own decisions, notices and targets, and each cell&apos;s newest bundle as received)</source>
+        <translation>đảng ủy xã: gói tổng hợp gửi tỉnh ủy (quyết định, thông báo, chỉ tiêu của đảng ủy và gói mới nhất của từng chi bộ đúng như đã nhận)</translation>
+    </message>
+    <message>
+        <source>province: its communes&apos; roll-ups</source>
+        <translation>tỉnh ủy: gói tổng hợp của các đảng ủy xã</translation>
+    </message>
+    <message>
+        <source>the statistics by commune and cell and in total</source>
+        <translation>số liệu thống kê theo xã, theo chi bộ và toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>each commune and its cells: last roll-up and bundle, and who has not reported</source>
+        <translation>từng xã và các chi bộ: gói tổng hợp và gói gần nhất, nơi chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>the grading report by commune and cell</source>
+        <translation>báo cáo xếp loại theo xã và chi bộ</translation>
+    </message>
+    <message>
+        <source>set up a cell (or, with --role committee, a commune) from its higher committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation>thiết lập chi bộ (hoặc, với --role committee, đảng ủy xã) từ tệp đăng ký của cấp trên (cho biết vai trò, tên, mã và cấp trên)</translation>
+    </message>
+    <message>
+        <source>an installation set up on its own: take its higher committee&apos;s enrolment file (a cell&apos;s, or a commune&apos;s from its province)</source>
+        <translation>máy đã thiết lập riêng: nhận tệp đăng ký của cấp trên (của chi bộ, hoặc của đảng ủy xã do tỉnh ủy cấp)</translation>
+    </message>
+    <message>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
         <translation>đảng ủy: gói khôi phục cho chi bộ được nêu tên (sau enroll --renew)</translation>
     </message>
