@@ -1080,6 +1080,78 @@
         <source>Noted: member {id} moves from {date}; the transfer must be started by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting {key} = {value} from {month} goes to {cells} in their next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting from the committee: {key} = {value} from {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name_a} ({cell_a}) and {name_b} ({cell_b}) may be the same member ({reason}); see &quot;partydesk duplicates list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: {name_a} ({cell_a}) and {name_b} ({cell_b}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting recorded in {month}: {cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a committee decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit between cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in two cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by {committee}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1647,6 +1719,58 @@
         <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>committee: the desk across its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day to count from (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: members who appear in two cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pairs not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved pairs as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a pair as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person, to settle with the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings a committee sets for its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: set for each cell; cell: received from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: set it for this cell (carried down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: set it for every enrolled cell (carried down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: the same target for every enrolled cell</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1676,6 +1800,152 @@
     </message>
     <message>
         <source>No cell is enrolled yet; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell is enrolled yet; nothing was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enrolled cell with code {code}; nothing was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member flagged in two cells with the id {id}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair was already resolved on {date}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDesk</name>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion to official due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission proposed by the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s).</source>
+        <translation>
+            <numerusform>%n cell.</numerusform>
+            <numerusform>%n cells.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting recorded in {month}: {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cell recorded a meeting in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle overdue: {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a committee decision ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In two cells ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4984,6 +5254,13 @@ Please copy this report and give it to the people who support PartyDesk.</source
     <message>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) may also be in another cell (same card number, or same name and birth date): see the Overview.</source>
+        <translation>
+            <numerusform>%n member may also be in another cell (same card number, or same name and birth date): see the Overview.</numerusform>
+            <numerusform>%n members may also be in another cell (same card number, or same name and birth date): see the Overview.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,78 @@
         <source>Noted: member {id} moves from {date}; the transfer must be started by {due}.</source>
         <translation>Đã ghi: đảng viên {id} chuyển đi từ ngày {date}; phải làm thủ tục chuyển sinh hoạt trước ngày {due}.</translation>
     </message>
+    <message>
+        <source>Setting {key} = {value} from {month} goes to {cells} in their next bundles.</source>
+        <translation>Mức {key} = {value} từ {month} sẽ gửi tới {cells} trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Setting from the committee: {key} = {value} from {since}.</source>
+        <translation>Mức do Đảng ủy đặt: {key} = {value} từ {since}.</translation>
+    </message>
+    <message>
+        <source>same card number</source>
+        <translation>trùng số thẻ đảng</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>trùng họ tên và ngày sinh</translation>
+    </message>
+    <message>
+        <source>{name_a} ({cell_a}) and {name_b} ({cell_b}) may be the same member ({reason}); see &quot;partydesk duplicates list&quot;.</source>
+        <translation>{name_a} ({cell_a}) và {name_b} ({cell_b}) có thể là cùng một đảng viên ({reason}); xem &quot;partydesk duplicates list&quot;.</translation>
+    </message>
+    <message>
+        <source>Resolved: {name_a} ({cell_a}) and {name_b} ({cell_b}).</source>
+        <translation>Đã xử lý: {name_a} ({cell_a}) và {name_b} ({cell_b}).</translation>
+    </message>
+    <message>
+        <source>Days since bundle</source>
+        <translation>Số ngày từ gói cuối</translation>
+    </message>
+    <message>
+        <source>Meetings last month</source>
+        <translation>Buổi sinh hoạt tháng trước</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Đang chuyển</translation>
+    </message>
+    <message>
+        <source>Dues arrears</source>
+        <translation>Nợ đảng phí</translation>
+    </message>
+    <message>
+        <source>conversion due</source>
+        <translation>đến hạn chuyển chính thức</translation>
+    </message>
+    <message>
+        <source>admission proposed</source>
+        <translation>đề nghị kết nạp</translation>
+    </message>
+    <message>
+        <source>No meeting recorded in {month}: {cells}</source>
+        <translation>Không ghi buổi sinh hoạt nào trong tháng {month}: {cells}</translation>
+    </message>
+    <message>
+        <source>Waiting for a committee decision</source>
+        <translation>Chờ quyết định của Đảng ủy</translation>
+    </message>
+    <message>
+        <source>In transit between cells</source>
+        <translation>Đang chuyển giữa các chi bộ</translation>
+    </message>
+    <message>
+        <source>Members in two cells</source>
+        <translation>Đảng viên có tên ở hai chi bộ</translation>
+    </message>
+    <message>
+        <source>set by {committee}</source>
+        <translation>do {committee} đặt</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1645,6 +1717,58 @@
         <source>copy the newest backup to a USB stick (or any folder), checked, written atomically</source>
         <translation>chép bản sao lưu mới nhất sang USB (hoặc thư mục bất kỳ), có kiểm tra, ghi trọn vẹn</translation>
     </message>
+    <message>
+        <source>committee: the desk across its cells</source>
+        <translation>đảng ủy: tình hình chung của các chi bộ</translation>
+    </message>
+    <message>
+        <source>the day to count from (default today)</source>
+        <translation>ngày tính (mặc định hôm nay)</translation>
+    </message>
+    <message>
+        <source>committee: members who appear in two cells</source>
+        <translation>đảng ủy: đảng viên có tên ở hai chi bộ</translation>
+    </message>
+    <message>
+        <source>the pairs not resolved yet</source>
+        <translation>các cặp chưa xử lý</translation>
+    </message>
+    <message>
+        <source>resolved pairs as well</source>
+        <translation>cả các cặp đã xử lý</translation>
+    </message>
+    <message>
+        <source>mark a pair as checked</source>
+        <translation>đánh dấu một cặp đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>two different people</source>
+        <translation>hai người khác nhau</translation>
+    </message>
+    <message>
+        <source>one person, to settle with the cells</source>
+        <translation>cùng một người, cần giải quyết với các chi bộ</translation>
+    </message>
+    <message>
+        <source>settings a committee sets for its cells</source>
+        <translation>các mức đảng ủy đặt cho chi bộ</translation>
+    </message>
+    <message>
+        <source>committee: set for each cell; cell: received from the committee</source>
+        <translation>đảng ủy: đã đặt cho từng chi bộ; chi bộ: đã nhận từ đảng ủy</translation>
+    </message>
+    <message>
+        <source>committee: set it for this cell (carried down)</source>
+        <translation>đảng ủy: đặt cho chi bộ này (gửi xuống)</translation>
+    </message>
+    <message>
+        <source>committee: set it for every enrolled cell (carried down)</source>
+        <translation>đảng ủy: đặt cho mọi chi bộ đã đăng ký (gửi xuống)</translation>
+    </message>
+    <message>
+        <source>committee: the same target for every enrolled cell</source>
+        <translation>đảng ủy: cùng một chỉ tiêu cho mọi chi bộ đã đăng ký</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1675,6 +1799,151 @@
     <message>
         <source>No cell is enrolled yet; nothing was recorded.</source>
         <translation>Chưa có chi bộ nào đăng ký; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>No cell is enrolled yet; nothing was set.</source>
+        <translation>Chưa có chi bộ nào đăng ký; chưa đặt gì.</translation>
+    </message>
+    <message>
+        <source>There is no enrolled cell with code {code}; nothing was set.</source>
+        <translation>Không có chi bộ đã đăng ký nào mang mã {code}; chưa đặt gì.</translation>
+    </message>
+    <message>
+        <source>There is no member flagged in two cells with the id {id}; nothing was changed.</source>
+        <translation>Không có cặp đảng viên trùng ở hai chi bộ nào mang mã {id}; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This pair was already resolved on {date}; nothing was changed.</source>
+        <translation>Cặp này đã được xử lý ngày {date}; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDesk</name>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Days since bundle</source>
+        <translation>Số ngày từ gói cuối</translation>
+    </message>
+    <message>
+        <source>Meetings last month</source>
+        <translation>Sinh hoạt tháng trước</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Đang chuyển</translation>
+    </message>
+    <message>
+        <source>Dues arrears</source>
+        <translation>Nợ đảng phí</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Chờ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ chi bộ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến chi bộ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>conversion to official due</source>
+        <translation>đến hạn chuyển đảng chính thức</translation>
+    </message>
+    <message>
+        <source>admission proposed by the cell</source>
+        <translation>chi bộ đề nghị kết nạp</translation>
+    </message>
+    <message>
+        <source>same card number</source>
+        <translation>trùng số thẻ đảng</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>trùng họ tên và ngày sinh</translation>
+    </message>
+    <message>
+        <source>no bundle yet</source>
+        <translation>chưa có gói</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Các chi bộ</translation>
+    </message>
+    <message>
+        <source>Checked: two different people</source>
+        <translation>Đã kiểm tra: hai người khác nhau</translation>
+    </message>
+    <message>
+        <source>Checked: the same person</source>
+        <translation>Đã kiểm tra: cùng một người</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s).</source>
+        <translation>
+            <numerusform>%n chi bộ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting recorded in {month}: {cells}.</source>
+        <translation>Không ghi buổi sinh hoạt nào trong tháng {month}: {cells}.</translation>
+    </message>
+    <message>
+        <source>Every cell recorded a meeting in {month}.</source>
+        <translation>Mọi chi bộ đều đã ghi sinh hoạt tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Bundle overdue: {cells}.</source>
+        <translation>Quá hạn gửi gói: {cells}.</translation>
+    </message>
+    <message>
+        <source>Waiting for a committee decision ({count})</source>
+        <translation>Chờ quyết định của Đảng ủy ({count})</translation>
+    </message>
+    <message>
+        <source>In transit ({count})</source>
+        <translation>Đang chuyển ({count})</translation>
+    </message>
+    <message>
+        <source>In two cells ({count})</source>
+        <translation>Có tên ở hai chi bộ ({count})</translation>
+    </message>
+    <message>
+        <source>The desk could not be worked out.</source>
+        <translation>Không tính được tình hình chung.</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5252,12 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&lt;p&gt;&lt;b&gt;The one-time enrolment secret has been sent and erased from this computer. Delete the enrolment file from the USB stick.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mã bí mật đăng ký dùng một lần đã được gửi đi và đã xóa khỏi máy này. Hãy xóa tệp đăng ký khỏi USB.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) may also be in another cell (same card number, or same name and birth date): see the Overview.</source>
+        <translation>
+            <numerusform>%n đảng viên có thể cũng có tên ở chi bộ khác (trùng số thẻ, hoặc trùng họ tên và ngày sinh): xem trang Tổng quan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

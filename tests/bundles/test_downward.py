@@ -182,6 +182,8 @@ def test_a_downward_import_killed_in_its_transaction_changes_nothing(down, tmp_p
            official_member(cell), "--kind", "discipline", "--number", "3", "--date",
            "2026-01-20"))
     ok(cli(down.committee, "notices", "add", "--cell", "CB01", "--title", "Thông báo"))
+    ok(cli(down.committee, "dues", "settings", "dues.rounding", "500", "--from-month",
+           "2026-01", "--cell", "CB01"))
     [bundle] = paths(ok(cli(down.committee, "bundle", "export", "--to", str(down.stick),
                             "--cell", "CB01")))
     before = {t: rows for t, rows in dump(cell).items()}
@@ -191,4 +193,5 @@ def test_a_downward_import_killed_in_its_transaction_changes_nothing(down, tmp_p
     assert dump(cell) == before
     shown = ok(cli(cell, "bundle", "import", str(bundle), lang=EN))
     assert "1 new decisions, 1 new notices" in shown
+    assert query(cell, "SELECT key, value FROM dues_settings") == [("dues.rounding", 500)]
     assert any("before-import" in p.name for p in (cell / "backups").iterdir())

@@ -1,6 +1,7 @@
 """Downward bundles in any order, with duplicates and losses, leave each cell in the
 state that importing only the newest one it received gives: over the receipt, the
-decisions (and the events they became), the notices and the dossiers of transfers."""
+decisions (and the events they became), the notices, the dossiers of transfers and the
+settings (dues settings, admission targets) the committee set."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from partydesk.domain.dues import Month
 from partydesk.services.bundles.downward_export import export_downward
 from partydesk.services.bundles.downward_import import import_downward
 from partydesk.services.bundles.errors import BundleError
+from partydesk.services.committee.cell_settings import set_cells_dues_setting, set_cells_target
 from partydesk.services.committee.decisions import add_notice, record_decision
+from partydesk.services.transfers.committee import forward, transit
 from tests.bundles.test_property import opened
 from tests.bundles.world import copy_dir, query
 
@@ -34,12 +38,20 @@ STATE = {
     "member_events": "SELECT id IS NOT NULL, member_id, kind, occurred_on, details "
                      "FROM member_events ORDER BY member_id, occurred_on, kind, details",
     "members": "SELECT id, status FROM members ORDER BY id",
+    "incoming_transfers": "SELECT member_id, from_cell, full_name, left_on, dossier, "
+                          "accepted_on FROM incoming_transfers ORDER BY member_id",
+    "received_settings": "SELECT id, kind, key, value, since, set_at FROM received_settings "
+                         "ORDER BY id",
+    "dues_settings": "SELECT id, key, value, from_month FROM dues_settings ORDER BY rowid",
+    "admission_targets": "SELECT year, cell_code, admissions FROM admission_targets "
+                         "ORDER BY year, cell_code",
 }
 
 
 @pytest.fixture(scope="module")
 def exchange(world, tmp_path_factory):
-    """ROUNDS downward bundles per cell, each round adding a notice and a decision."""
+    """ROUNDS downward bundles per cell, each round adding a notice, a decision, a dues
+    setting and a new admission target, and in one round a member's dossier for each."""
     root = tmp_path_factory.mktemp("downward-property")
     committee = opened(copy_dir(world.imported, root / "committee"))
     bundles = {code: [] for code in CELLS}
@@ -52,6 +64,16 @@ def exchange(world, tmp_path_factory):
                 record_decision(committee.db, committee.organisation, code,
                                 members[round_no][0], "discipline", f"{round_no}-QĐ",
                                 date(2026, 1, 10 + round_no))
+            set_cells_dues_setting(committee.db, committee.organisation, "dues.other_monthly",
+                                   5000 + 1000 * round_no, Month(2026, 2 + round_no),
+                                   list(CELLS))
+            set_cells_target(committee.db, committee.organisation, 2026, 2 + round_no,
+                             list(CELLS))
+            if round_no == 1:
+                for code in CELLS:
+                    moving = next(t for t in transit(committee.db, committee.organisation)
+                                  if t["from_cell"] != code and not t["to_cell"])
+                    forward(committee.db, committee.organisation, moving["member_id"], code)
             stick = root / f"round-{round_no}"
             stick.mkdir()
             for written in export_downward(committee.db, committee.organisation,

@@ -259,6 +259,9 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     describe(result.bundle)
     done(result.applied, args.dry_run)
+    from .desk_commands import warn_duplicates
+
+    warn_duplicates(result.new_duplicates)
     return 0
 
 
@@ -291,6 +294,9 @@ def run_import_many(args: argparse.Namespace) -> int:
     for _path, bundle in batch.held:
         held(bundle.header.sender, bundle.fingerprint)
     done(bool(batch.applied), args.dry_run)
+    from .desk_commands import warn_duplicates
+
+    warn_duplicates(batch.new_duplicates)
     if batch.refused:
         return 1
     return WAITING_FOR_CONFIRMATION if batch.held else 0

@@ -139,6 +139,10 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
             print(f"    ✗ {result.refused[decision['id']]}")
     for notice in bundle.new_notices:
         print(f"  {notice['title']}")
+    for setting in bundle.new_settings:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Setting from the committee: {key} = {value} from {since}."),
+            key=setting["key"], value=setting["value"], since=setting["since"]))
     for transfer in bundle.new_transfers:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "Member transferred from {cell}, waiting to be accepted: {name} ({id})."),

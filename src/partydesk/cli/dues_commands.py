@@ -85,6 +85,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     settings.add_argument("key", choices=[str(k) for k in SETTING_KEYS])
     settings.add_argument("value", type=int)
     settings.add_argument("--from-month", required=True)
+    cells = settings.add_mutually_exclusive_group()
+    cells.add_argument("--cell", action="append", metavar="CODE", dest="cells",
+                       help="committee: set it for this cell (carried down)")
+    cells.add_argument("--all", action="store_true",
+                       help="committee: set it for every enrolled cell (carried down)")
     settings.set_defaults(handler=run_settings)
 
 
@@ -254,6 +259,16 @@ def run_settings(args: argparse.Namespace) -> int:
     from partydesk.services.dues.facts import set_dues_setting
 
     since = Month.parse(args.from_month)
+    if args.cells or args.all:
+        from partydesk.services.committee.cell_settings import set_cells_dues_setting
+
+        codes = _with(args, lambda db, org: set_cells_dues_setting(
+            db, org, args.key, args.value, since, args.cells or [], args.all))
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "Setting {key} = {value} from {month} goes to {cells} in their next "
+            "bundles."), key=args.key, value=args.value, month=since.label,
+            cells=", ".join(codes)))
+        return 0
     _with(args, lambda db, org: set_dues_setting(db, args.key, args.value, since))
     say(message(QT_TRANSLATE_NOOP("Cli", "Setting {key} = {value} from {month}."),
                 key=args.key, value=args.value, month=since.label))

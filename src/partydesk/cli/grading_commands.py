@@ -68,7 +68,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     target_actions = targets.add_subparsers(dest="action", metavar="ACTION", required=True)
     target = target_actions.add_parser("set", help="the year's admissions target")
     _year(target)
-    target.add_argument("--cell", metavar="CODE")
+    which = target.add_mutually_exclusive_group()
+    which.add_argument("--cell", metavar="CODE")
+    which.add_argument("--all", action="store_true",
+                       help="committee: the same target for every enrolled cell")
     target.add_argument("--admissions", type=int, required=True)
     target.set_defaults(handler=run_target)
 
@@ -172,6 +175,11 @@ def run_target(args: argparse.Namespace) -> int:
 
     with Installation.acquire(resolve_paths(args.data_dir)) as inst:
         organisation = inst.open_register()
-        set_admission_target(inst.db, organisation, args.year, args.admissions,
-                             args.cell)
+        if args.all:
+            from partydesk.services.committee.cell_settings import set_cells_target
+
+            set_cells_target(inst.db, organisation, args.year, args.admissions, [], True)
+        else:
+            set_admission_target(inst.db, organisation, args.year, args.admissions,
+                                 args.cell)
     return 0

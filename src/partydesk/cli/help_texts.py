@@ -9,6 +9,19 @@ from __future__ import annotations
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 
 HELP_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "committee: the desk across its cells"),
+    QT_TRANSLATE_NOOP("CommandLine", "the day to count from (default today)"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: members who appear in two cells"),
+    QT_TRANSLATE_NOOP("CommandLine", "the pairs not resolved yet"),
+    QT_TRANSLATE_NOOP("CommandLine", "resolved pairs as well"),
+    QT_TRANSLATE_NOOP("CommandLine", "mark a pair as checked"),
+    QT_TRANSLATE_NOOP("CommandLine", "two different people"),
+    QT_TRANSLATE_NOOP("CommandLine", "one person, to settle with the cells"),
+    QT_TRANSLATE_NOOP("CommandLine", "settings a committee sets for its cells"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: set for each cell; cell: received from the committee"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: set it for this cell (carried down)"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: set it for every enrolled cell (carried down)"),
+    QT_TRANSLATE_NOOP("CommandLine", "committee: the same target for every enrolled cell"),
     QT_TRANSLATE_NOOP("CommandLine", "committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)"),
     QT_TRANSLATE_NOOP("CommandLine", "the consolidated register, paged"),
     QT_TRANSLATE_NOOP("CommandLine", "words starting words of the name (accents ignored)"),

@@ -17,7 +17,7 @@ from partydesk.domain.member_labels import SEX_LABELS, STATUS_LABELS
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render, translate
 from partydesk.paths import resolve_paths
-from partydesk.services.committee.cells import committee_members
+from partydesk.services.committee.cells import committee_member_rows
 from partydesk.services.members.search import search_page
 from partydesk.services.members.spreadsheets import apply, export_register, preview, write_template
 from partydesk.services.setup.installation import Installation
@@ -80,7 +80,8 @@ def run_list(args: argparse.Namespace) -> int:
     with Installation.acquire(resolve_paths(args.data_dir)) as installation:
         organisation = installation.open_register()
         if organisation.is_committee:     # the consolidated register of its cells
-            found = committee_members(installation.db, organisation, args.search, args.status)
+            found = committee_member_rows(installation.db, organisation, args.search,
+                                          args.status, args.flag)
             rows = ({"cell_code": r["cell_code"], **{f: r[f] for f in FIELDS}} for r in found)
         else:
             rows = ({f: r[f] for f in FIELDS} for r in _rows(installation.db, args.search,

@@ -22,3 +22,8 @@ def fail(msg: Message) -> int:
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def warn(msg: Message) -> None:
+    """One line on stderr, ``warning: …``; the command still succeeds."""
+    print(f"warning: {render(msg)}", file=sys.stderr)

@@ -122,26 +122,11 @@ def consolidated_members(db: Database, folded_words: Sequence[str] = (),
                          status: str | None = None, cell_code: str | None = None) -> list[dict]:
     """Every member of every cell, in Vietnamese name order (a member who moved to
     another cell of the committee only there); each of ``folded_words`` must start a
-    word of the (folded) name."""
-    # a member transferred between cells shows once: in the cell where they are current
-    where, params = ["NOT (status = 'transferred_out' AND EXISTS (SELECT 1 FROM "
-                     "cell_members o WHERE o.id = cell_members.id AND o.cell_code != "
-                     "cell_members.cell_code AND o.status IN ('probationary', 'official')))"
-                     ], []
-    for word in folded_words:
-        where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
-        params.append("% " + word.replace("%", "\\%").replace("_", "\\_") + "%")
-    for column, value in (("status", status), ("cell_code", cell_code)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    cursor = db.execute(
-        "SELECT cell_code, id, full_name, sex, birth_date, ethnicity, religion, status, "
-        "admitted_on, ceremony_on, official_on, card_number FROM cell_members "
-        + ("WHERE " + " AND ".join(where) + " " if where else "")
-        + "ORDER BY sort_key, cell_code, id", params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    word of the (folded) name. Paged underneath (``consolidated_store``)."""
+    from partydesk.storage.consolidated_store import consolidated_rows
+
+    return [{k: v for k, v in row.items() if k != "sort_key"}
+            for row in consolidated_rows(db, folded_words, status, cell_code)]
 
 
 def member_counts_by_cell(db: Database) -> dict[str, dict[str, int]]:

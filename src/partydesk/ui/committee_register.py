@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 from partydesk.domain.member import MemberStatus
 from partydesk.domain.member_labels import STATUS_LABELS
 from partydesk.domain.organisation import Organisation
-from partydesk.services.committee.cells import committee_members
+from partydesk.services.committee.cells import (
+    committee_members_count,
+    committee_members_page,
+)
 from partydesk.services.shared.register import Database
 from partydesk.ui.members_model import display_value
 
@@ -35,6 +38,7 @@ translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 200
 NAME_WIDTH = 260
 _ROOT = QModelIndex()
+PAGE = 500          # rows read at a time as the view scrolls
 
 COLUMNS = [
     ("cell_code", QT_TRANSLATE_NOOP("CommitteeRegister", "Cell")),
@@ -47,18 +51,53 @@ COLUMNS = [
 
 
 class CommitteeMembersModel(QAbstractTableModel):
-    def __init__(self, db: Database, organisation: Organisation, parent=None):
+    """The consolidated register, a page at a time (keyset, like the cell's register):
+    the view asks for the next page as it scrolls; ``total`` counts them all."""
+
+    def __init__(self, db: Database, organisation: Organisation, parent=None,
+                 page_size: int = PAGE):
         super().__init__(parent)
-        self._db, self._organisation = db, organisation
+        self._db, self._organisation, self._page_size = db, organisation, page_size
         self._rows: list[dict] = []
+        self._filter: tuple = ("", None, None)
+        self._complete, self._changing, self.total = True, False, 0
         self.set_filter()
 
     def set_filter(self, text: str = "", status: MemberStatus | None = None,
                    cell_code: str | None = None) -> None:
         self.beginResetModel()
-        self._rows = committee_members(self._db, self._organisation, text,
-                                       status.value if status else None, cell_code)
+        self._filter = (text, status.value if status else None, cell_code)
+        self._rows, self._complete = [], False
+        self._rows = self._read_page()
+        self.total = committee_members_count(self._db, self._organisation, *self._filter)
         self.endResetModel()
+
+    def _read_page(self) -> list[dict]:
+        last = self._rows[-1] if self._rows else None
+        page = committee_members_page(
+            self._db, self._organisation, *self._filter,
+            after=(last["sort_key"], last["cell_code"], last["id"]) if last else None,
+            limit=self._page_size)
+        self._complete = len(page) < self._page_size
+        return page
+
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and not self._complete and not self._changing
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._read_page()
+        if not page:
+            return
+        first = len(self._rows)
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def member(self, row: int) -> dict:
         return self._rows[row]
@@ -143,7 +182,7 @@ class CommitteeRegister(QWidget):
         self.model.set_filter(self.search.text(), MemberStatus(status) if status else None,
                               self.cell.currentData() or None)
         self.shown.setText(translate("CommitteeRegister", "Members shown: {count}").format(
-            count=self.model.rowCount()))
+            count=self.model.total))
 
     def _show_origin(self, index: QModelIndex) -> None:
         """Double-click: which cell's bundle (and roll-up) wrote this record."""

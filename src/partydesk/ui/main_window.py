@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, section: Section) -> QWidget:
         db = self.installation.db
+        if section.key == "overview" and self.installation.organisation.is_committee:
+            from partydesk.ui.committee_desk import CommitteeOverviewPage
+
+            return CommitteeOverviewPage(self.installation, date.today())
         if section.key == "overview":
             return OverviewPage(self.installation, date.today(), self.open_reminder)
         if section.key == "settings":

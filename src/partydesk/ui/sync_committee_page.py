@@ -139,6 +139,11 @@ class CommitteeSyncPage(QWidget):
             for b in (batch.applied if applied else [])]
         if not lines:
             lines = [translate("SyncPage", "Nothing was imported.")]
+        if applied and batch.new_duplicates:
+            lines.append(translate(
+                "SyncPage", "%n member(s) may also be in another cell (same card number, "
+                "or same name and birth date): see the Overview.", None,
+                len(batch.new_duplicates)))
         self.outcome.setText("<br>".join(lines))
         self.refusals.setText("<br>".join(not_imported_lines(batch)))
 

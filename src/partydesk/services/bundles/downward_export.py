@@ -36,6 +36,7 @@ from partydesk.services.bundles.stick_writes import (
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, read_private_key
 from partydesk.services.transfers.committee import transfers_for
 from partydesk.storage.bundle_store import list_cells, load_cell
+from partydesk.storage.cell_settings_store import settings_for
 from partydesk.storage.downward_store import (
     decisions_for,
     downward_state,
@@ -67,7 +68,8 @@ def content_for(db, cell: dict) -> DownwardContent:
         receipt = {"sequence": cell["last_sequence"], "sha256": cell["last_bundle_sha256"],
                    "created_at": cell["last_bundle_created_at"]}
     return DownwardContent(receipt, decisions_for(db, cell["code"]),
-                           notices_for(db, cell["code"]), transfers_for(db, cell["code"]))
+                           notices_for(db, cell["code"]), transfers_for(db, cell["code"]),
+                           settings_for(db, cell["code"]))
 
 
 def cells_to_send(db, codes: list[str]) -> list[tuple[dict, DownwardContent]]:

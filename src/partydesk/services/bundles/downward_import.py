@@ -32,6 +32,7 @@ from partydesk.services.bundles.bag import (
 from partydesk.services.bundles.container import open_container, read_bundle_bytes
 from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, signature_is_valid
 from partydesk.services.bundles.downward_payload import DownwardPayload, open_downward
+from partydesk.services.bundles.downward_settings import setting_rows
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.restore import NOT_EMPTY, open_restore
@@ -40,6 +41,7 @@ from partydesk.services.members.candidates import admit
 from partydesk.services.setup.keys import BOX_KEY_FILE, read_private_key
 from partydesk.services.transfers.cell import new_transfers
 from partydesk.storage.bundle_store import load_higher_committee
+from partydesk.storage.cell_settings_store import apply_received_setting, received_setting_keys
 from partydesk.storage.downward_store import (
     insert_received_decision,
     insert_received_notice,
@@ -78,6 +80,7 @@ class VerifiedDownward:
     new_decisions: list[dict]
     new_notices: list[dict]
     new_transfers: list[dict]
+    new_settings: list[dict] = ()   # rows for received_settings, not yet received
     restore: bool = False        # a restore bundle: the whole register, into an empty one
 
 
@@ -123,11 +126,14 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                                 restore=True)
     seen_decisions = received_ids(db, "received_decisions")
     seen_notices = received_ids(db, "received_notices")
+    seen_settings = received_setting_keys(db)
     return VerifiedDownward(
         header, payload, digest, decision is SequenceDecision.DUPLICATE,
         [d for d in payload.content.decisions if d["id"] not in seen_decisions],
         [n for n in payload.content.notices if n["id"] not in seen_notices],
-        new_transfers(db, payload.content.transfers))
+        new_transfers(db, payload.content.transfers),
+        [s for s in setting_rows(payload.content.settings)
+         if (s["id"], s["value"], s["set_at"]) not in seen_settings])
 
 
 def _check_names(payload, header: BagHeader, organisation: Organisation) -> None:
@@ -202,6 +208,8 @@ def apply_downward(db, bundle: VerifiedDownward, today: date, describe) -> dict[
             insert_received_notice(db, notice, now)
         for transfer in bundle.new_transfers:
             insert_incoming(db, transfer, now)
+        for setting in bundle.new_settings:
+            apply_received_setting(db, setting, now)
         pause_point("downward-import-in-transaction")
         save_received(db, {
             "last_sequence": bundle.header.sequence, "last_sha256": bundle.sha256,

@@ -1,5 +1,9 @@
 """The payload of a downward bundle (committee → one cell): the committee's receipt for
-the cell's newest bundle, its decisions about the cell's members and its notices.
+the cell's newest bundle, its decisions about the cell's members, its notices, the
+dossiers of members transferred in and the settings it set for the cell.
+
+Format 2 added ``settings``; a format-1 payload (without it) is still read, as "no
+settings"; a cell that only knows format 1 refuses a format-2 bundle as newer.
 
 Each downward bundle carries everything the committee holds for the cell (not only
 what is new), so the newest one alone brings the cell to the same state: a lost or
@@ -13,12 +17,13 @@ import json
 import zlib
 from dataclasses import dataclass, field
 
-from partydesk.domain.bundles import FORMAT_VERSION
 from partydesk.services.bundles.crypto import seal, sha256_hex, unseal
+from partydesk.services.bundles.downward_settings import check_settings, empty
 from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, BundleError
 from partydesk.services.bundles.payload import _expand, _parse
 
 DIRECTION = "down"
+DOWNWARD_FORMAT = 2                 # 2: settings carried
 DECISION_KINDS = ("admission", "conversion", "discipline", "badge", "removal")
 _DECISION_TEXT = ("id", "member_id", "kind", "number", "decided_on")
 _NOTICE_TEXT = ("id", "title", "text", "created_at")
@@ -32,12 +37,13 @@ class DownwardContent:
     notices: list[dict]          # id, title, text, attachment_name, attachment, created_at
     transfers: list[dict] = field(default_factory=list)   # member_id, from_cell,
     #                              left_on, dossier: {record, events, candidate}
+    settings: dict = field(default_factory=empty)    # dues: [...], targets: [...]
 
     def document(self) -> dict:
         return {"receipt": self.receipt, "decisions": self.decisions,
                 "notices": [{**n, "attachment": _b64(n.get("attachment"))}
                             for n in self.notices],
-                "transfers": self.transfers}
+                "transfers": self.transfers, "settings": self.settings}
 
     def digest(self) -> str:
         """What decides whether a cell has something new to be sent."""
@@ -59,7 +65,7 @@ def _b64(data: bytes | None) -> str | None:
 
 
 def seal_downward(payload: DownwardPayload, box_public: bytes) -> bytes:
-    document = {"format": FORMAT_VERSION, "direction": DIRECTION, "sender": payload.sender,
+    document = {"format": DOWNWARD_FORMAT, "direction": DIRECTION, "sender": payload.sender,
                 "recipient": payload.recipient, "sequence": payload.sequence,
                 "created_at": payload.created_at, **payload.content.document()}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
@@ -72,14 +78,15 @@ def open_downward(sealed: bytes, box_private: bytes) -> DownwardPayload:
         raise BundleError(DAMAGED)
     document = _parse(_expand(compressed))
     try:
-        if document["format"] > FORMAT_VERSION:
+        if not isinstance(document["format"], int) or document["format"] > DOWNWARD_FORMAT:
             raise BundleError(NEWER_FORMAT)
         if document["direction"] != DIRECTION:
             raise BundleError(DAMAGED)
         content = DownwardContent(_receipt(document["receipt"]),
                                   [_decision(d) for d in document["decisions"]],
                                   [_notice(n) for n in document["notices"]],
-                                  [_transfer(t) for t in document.get("transfers", [])])
+                                  [_transfer(t) for t in document.get("transfers", [])],
+                                  check_settings(document.get("settings")))
         payload = DownwardPayload(dict(document["sender"]), dict(document["recipient"]),
                                   document["sequence"], document["created_at"], content)
     except (KeyError, TypeError, AttributeError, ValueError):

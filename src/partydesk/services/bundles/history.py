@@ -49,6 +49,14 @@ def received_notices(db: Database) -> list[dict]:
     return list_received_notices(db)
 
 
+def received_settings(db: Database) -> list[dict]:
+    """Settings that came down from the committee (kind, key, value, since, set_at,
+    received_at), in force here from the import that brought them."""
+    from partydesk.storage.cell_settings_store import list_received_settings
+
+    return list_received_settings(db)
+
+
 def decisions_received(db: Database) -> list[dict]:
     """The decisions received, newest first, each with the person's name, whether it
     was applied as a dated event, and why not."""

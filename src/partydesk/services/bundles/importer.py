@@ -34,6 +34,7 @@ from partydesk.storage.bundle_store import (
     pin_cell_key,
     record_import,
 )
+from partydesk.storage.duplicate_store import load_duplicate, refresh_cell
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
 from partydesk.storage.rollup_store import keep_received_bundle
@@ -46,6 +47,7 @@ BATCH_CACHE_MIB = 128       # SQLite's page cache during a batch's one transacti
 class ImportResult:
     bundle: VerifiedBundle
     applied: bool                # False for a dry run or a duplicate
+    new_duplicates: list = field(default_factory=list)   # members now seen in two cells
 
     @property
     def changes(self) -> MemberChanges:
@@ -89,11 +91,11 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
         raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
     if before_apply is not None:
         before_apply()            # e.g. a backup of the register before it changes
-    apply_bundle(db, bundle, lambda table: step(
+    flagged = apply_bundle(db, bundle, lambda table: step(
         list(PARTITION_TABLES).index(table) + 2, total))
     LOG.info("imported bundle %d from cell %s (%d active members)",
              bundle.header.sequence, bundle.header.sender, bundle.member_count)
-    return ImportResult(bundle, applied=True)
+    return ImportResult(bundle, applied=True, new_duplicates=flagged)
 
 
 @dataclass
@@ -103,6 +105,7 @@ class BatchResult:
     superseded: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)
     refused: list[tuple[Path, BundleError]] = field(default_factory=list)
     held: list[tuple[Path, VerifiedBundle]] = field(default_factory=list)  # unconfirmed
+    new_duplicates: list[dict] = field(default_factory=list)   # members now in two cells
 
 
 def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
@@ -215,7 +218,7 @@ def _apply_newest(db, organisation: Organisation, keys_dir: Path, found: list,
             result.held.append((path, _lean(bundle)))
         else:
             if not dry_run:
-                apply_bundle(db, bundle)
+                result.new_duplicates += apply_bundle(db, bundle)
             result.applied.append(_lean(bundle))
 
 
@@ -236,18 +239,19 @@ def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
         except BundleError as again:
             result.refused.append((path, again))
             continue
-        apply_bundle(db, bundle)
+        result.new_duplicates += apply_bundle(db, bundle)
         result.applied.append(_lean(bundle))
 
 
-def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
+def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
     """Write a verified bundle in one transaction (all of it, or nothing); inside a
-    caller's transaction it becomes part of that one."""
+    caller's transaction it becomes part of that one. Returns the members flagged, by
+    this bundle, as appearing in two cells (``storage/duplicate_store.py``)."""
     if not isinstance(bundle, VerifiedBundle):      # a commune's roll-up (province)
         from partydesk.services.rollup.apply import apply_rollup
 
         apply_rollup(db, bundle, after_table)
-        return
+        return []
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():
@@ -266,3 +270,5 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> None:
         if bundle.data:          # kept byte for byte: a commune's roll-up carries it up
             keep_received_bundle(db, header.sender, header.sequence, bundle.sha256,
                                  header.created_at, bundle.fingerprint, bundle.data)
+        added = refresh_cell(db, header.sender, now)
+        return [load_duplicate(db, row["id"]) for row in added]

@@ -12,6 +12,11 @@ from partydesk.domain.organisation import Organisation
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.storage.bundle_store import list_cells
+from partydesk.storage.consolidated_store import (
+    consolidated_count,
+    consolidated_page,
+    consolidated_rows,
+)
 from partydesk.storage.database import Database
 from partydesk.storage.dues_sums import last_month_by_cell
 from partydesk.storage.partition_store import consolidated_members, member_counts_by_cell
@@ -86,3 +91,29 @@ def committee_members(db: Database, organisation: Organisation, search: str | No
     cell register (accents and đ folded, each word a prefix of a word of the name)."""
     _require_committee(organisation)
     return consolidated_members(db, fold(search or "").split(), status, cell_code)
+
+
+def committee_members_page(db: Database, organisation: Organisation,
+                           search: str | None = None, status: str | None = None,
+                           cell_code: str | None = None, flag: str | None = None,
+                           after=None, limit: int = 500) -> list[dict]:
+    """One page of the consolidated register after the row keyed ``after`` (the
+    ``(sort_key, cell_code, id)`` of the last row shown), like the cell's register."""
+    _require_committee(organisation)
+    return consolidated_page(db, fold(search or "").split(), status, cell_code, flag,
+                             after, limit)
+
+
+def committee_members_count(db: Database, organisation: Organisation,
+                            search: str | None = None, status: str | None = None,
+                            cell_code: str | None = None, flag: str | None = None) -> int:
+    _require_committee(organisation)
+    return consolidated_count(db, fold(search or "").split(), status, cell_code, flag)
+
+
+def committee_member_rows(db: Database, organisation: Organisation,
+                          search: str | None = None, status: str | None = None,
+                          flag: str | None = None):
+    """Every matching member, page by page (for listings and exports)."""
+    _require_committee(organisation)
+    return consolidated_rows(db, fold(search or "").split(), status, None, flag)

@@ -31,6 +31,8 @@ from partydesk.storage.migrations import (
     m0090_downward_bundles,
     m0091_transfers,
     m0092_restore_keys,
+    m0110_settings_carried_down,
+    m0111_cross_cell_duplicates,
     m0120_expected_moves,
     m0130_committee_levels,
     m0150_issued_records,
@@ -63,6 +65,8 @@ MIGRATIONS = (
     m0150_issued_records,
     m0160_statistics_membership_index,
     m0120_expected_moves,
+    m0110_settings_carried_down,
+    m0111_cross_cell_duplicates,
     m0130_committee_levels,
 )
 
