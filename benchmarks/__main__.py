@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("names", nargs="*", help="run only these (e.g. startup printing)")
     parser.add_argument("--quick", action="store_true", help="smaller data, fewer runs")
+    parser.add_argument("--province", metavar="CxNxM", default=None,
+                        help="bench_province's size: communes x cells x members "
+                             "(default 4x25x250; the issue's province is 40x50x250)")
     args = parser.parse_args(argv)
     here = Path(__file__).parent
     names = args.names or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))

@@ -455,6 +455,14 @@
         <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candidates</name>
@@ -1148,6 +1156,14 @@
         <source>set by {committee}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roll-up number {sequence} to {recipient}: {carried} cells&apos; bundles, {members} active members. Signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle held yet from: {cells}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1725,6 +1741,46 @@
     </message>
     <message>
         <source>committee: the same target for every enrolled cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consolidated register, paged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words starting words of the name (accents ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune committee: the roll-up to the province (its own decisions, notices and targets, and each cell&apos;s newest bundle as received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province: its communes&apos; roll-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statistics by commune and cell and in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each commune and its cells: last roll-up and bundle, and who has not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grading report by commune and cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a cell (or, with --role committee, a commune) from its higher committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an installation set up on its own: take its higher committee&apos;s enrolment file (a cell&apos;s, or a commune&apos;s from its province)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4202,6 +4258,18 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— through the roll-up number {sequence} of {commune} of {date}, key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Members</name>
@@ -4636,6 +4704,17 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Written by {cell} ({code}) in its bundle number {sequence} of {date}, signed by the key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried by the roll-up number {sequence} of {commune} ({code}) of {date}, signed by the key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
@@ -4849,6 +4928,21 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Resolution {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>The roll-up from {commune} was refused because of the bundle of its cell {cell}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee was not enrolled by a higher committee, so it has no province to send a roll-up to. Ask the province for an enrolment file (partydesk accept-enrollment FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell&apos;s bundle held here has a member with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -455,6 +455,14 @@
         <source>A restore goes only into a new, empty register; this one already holds members or meetings. Nothing was changed.</source>
         <translation>Chỉ khôi phục vào sổ mới, còn trống; sổ này đã có đảng viên hoặc cuộc họp. Không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
+        <translation>Tệp đăng ký dành cho cấp {level}; hãy thiết lập với --role {level} (hoặc không ghi --role). Chưa tạo gì.</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
+        <translation>Gói từ {sender} không đúng loại gói mà {sender} gửi (chi bộ gửi sổ đảng viên, đảng ủy xã gửi gói tổng hợp); không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>Candidates</name>
@@ -1146,6 +1154,14 @@
         <source>set by {committee}</source>
         <translation>do {committee} đặt</translation>
     </message>
+    <message>
+        <source>Roll-up number {sequence} to {recipient}: {carried} cells&apos; bundles, {members} active members. Signing key fingerprint: {fingerprint}</source>
+        <translation>Gói tổng hợp số {sequence} gửi {recipient}: gói của {carried} chi bộ, {members} đảng viên đang sinh hoạt. Dấu vân tay khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No bundle held yet from: {cells}.</source>
+        <translation>Chưa có gói nào từ: {cells}.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1724,6 +1740,46 @@
     <message>
         <source>committee: the same target for every enrolled cell</source>
         <translation>đảng ủy: cùng một chỉ tiêu cho mọi chi bộ đã đăng ký</translation>
+    </message>
+    <message>
+        <source>committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)</source>
+        <translation>cấp ủy: đăng ký một cấp ủy cấp dưới (đảng ủy xã, trên máy tỉnh ủy) sẽ gửi gói tổng hợp (mặc định: chi bộ)</translation>
+    </message>
+    <message>
+        <source>the consolidated register, paged</source>
+        <translation>sổ đảng viên tổng hợp, theo trang</translation>
+    </message>
+    <message>
+        <source>words starting words of the name (accents ignored)</source>
+        <translation>các từ là đầu các từ của họ tên (không phân biệt dấu)</translation>
+    </message>
+    <message>
+        <source>commune committee: the roll-up to the province (its own decisions, notices and targets, and each cell&apos;s newest bundle as received)</source>
+        <translation>đảng ủy xã: gói tổng hợp gửi tỉnh ủy (quyết định, thông báo, chỉ tiêu của đảng ủy và gói mới nhất của từng chi bộ đúng như đã nhận)</translation>
+    </message>
+    <message>
+        <source>province: its communes&apos; roll-ups</source>
+        <translation>tỉnh ủy: gói tổng hợp của các đảng ủy xã</translation>
+    </message>
+    <message>
+        <source>the statistics by commune and cell and in total</source>
+        <translation>số liệu thống kê theo xã, theo chi bộ và toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>each commune and its cells: last roll-up and bundle, and who has not reported</source>
+        <translation>từng xã và các chi bộ: gói tổng hợp và gói gần nhất, nơi chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>the grading report by commune and cell</source>
+        <translation>báo cáo xếp loại theo xã và chi bộ</translation>
+    </message>
+    <message>
+        <source>set up a cell (or, with --role committee, a commune) from its higher committee&apos;s enrolment file (gives the role, name, code and higher committee)</source>
+        <translation>thiết lập chi bộ (hoặc, với --role committee, đảng ủy xã) từ tệp đăng ký của cấp trên (cho biết vai trò, tên, mã và cấp trên)</translation>
+    </message>
+    <message>
+        <source>an installation set up on its own: take its higher committee&apos;s enrolment file (a cell&apos;s, or a commune&apos;s from its province)</source>
+        <translation>máy đã thiết lập riêng: nhận tệp đăng ký của cấp trên (của chi bộ, hoặc của đảng ủy xã do tỉnh ủy cấp)</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4256,18 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
+    <message>
+        <source>Written by</source>
+        <translation>Nguồn ghi</translation>
+    </message>
+    <message>
+        <source>{cell}, its bundle number {sequence} of {date}, key {fingerprint}</source>
+        <translation>{cell}, gói số {sequence} ngày {date}, khóa {fingerprint}</translation>
+    </message>
+    <message>
+        <source>— through the roll-up number {sequence} of {commune} of {date}, key {fingerprint}</source>
+        <translation>— qua gói tổng hợp số {sequence} của {commune} ngày {date}, khóa {fingerprint}</translation>
+    </message>
 </context>
 <context>
     <name>Members</name>
@@ -4634,6 +4702,17 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Written by {cell} ({code}) in its bundle number {sequence} of {date}, signed by the key {fingerprint}.</source>
+        <translation>Do {cell} ({code}) ghi, trong gói số {sequence} ngày {date}, ký bằng khóa {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Carried by the roll-up number {sequence} of {commune} ({code}) of {date}, signed by the key {fingerprint}.</source>
+        <translation>Chuyển lên qua gói tổng hợp số {sequence} của {commune} ({code}) ngày {date}, ký bằng khóa {fingerprint}.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>No statistics can be made as of {day}: the rules in force then are not in PartyDesk.</source>
@@ -4848,6 +4927,21 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Resolution {number}</source>
         <translation>Nghị quyết {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>The roll-up from {commune} was refused because of the bundle of its cell {cell}: {reason}</source>
+        <translation>Gói tổng hợp từ {commune} bị từ chối vì gói của chi bộ {cell}: {reason}</translation>
+    </message>
+    <message>
+        <source>This committee was not enrolled by a higher committee, so it has no province to send a roll-up to. Ask the province for an enrolment file (partydesk accept-enrollment FILE).</source>
+        <translation>Đảng ủy này chưa được cấp trên đăng ký nên chưa có tỉnh ủy để gửi gói tổng hợp. Hãy xin tỉnh ủy tệp đăng ký (partydesk accept-enrollment TỆP).</translation>
+    </message>
+    <message>
+        <source>No cell&apos;s bundle held here has a member with the id {id}.</source>
+        <translation>Không gói chi bộ nào đang lưu ở đây có đảng viên mang mã {id}.</translation>
     </message>
 </context>
 <context>

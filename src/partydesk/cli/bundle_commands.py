@@ -31,8 +31,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     enroll.add_argument("--renew", action="store_true",
                         help="the cell lost its key: revoke it and write a new enrolment "
                              "file for the same code")
+    enroll.add_argument("--level", choices=["cell", "committee"], default="cell",
+                        help="committee: enrol a lower committee (a commune, on the "
+                             "province) that will send roll-ups (default: cell)")
     enroll.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     enroll.set_defaults(handler=run_enroll)
+
+    accept = commands.add_parser(
+        "accept-enrollment", help="an installation set up on its own: take its higher "
+        "committee's enrolment file (a cell's, or a commune's from its province)")
+    accept.add_argument("file", type=Path, metavar="FILE")
+    accept.set_defaults(handler=run_accept_enrolment)
 
     key = commands.add_parser("key", help="cell: change this installation's signing key")
     key_actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -55,6 +64,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--restore", action="store_true",
                         help="committee: a restore bundle for the one cell named (after "
                         "enroll --renew)")
+    export.add_argument("--up", action="store_true",
+                        help="commune committee: the roll-up to the province (its own "
+                             "decisions, notices and targets, and each cell's newest bundle "
+                             "as received)")
     export.add_argument("--cell", action="append", metavar="CODE", dest="cells",
                         help="committee: only this cell (repeatable); a cell named gets a "
                         "bundle even with nothing new")
@@ -99,7 +112,7 @@ def run_enroll(args: argparse.Namespace) -> int:
         args.parser_error("--name is required to enrol a new cell")
     with opened(args) as inst:
         enrolment = enrol(inst.db, inst.organisation, inst.paths.keys_dir, args.name,
-                          args.code, args.output, renew=args.renew)
+                          args.code, args.output, renew=args.renew, level=args.level)
         key = bytes.fromhex(inst.organisation.signing_public_key)
     if args.renew:
         say(message(QT_TRANSLATE_NOOP(
@@ -112,6 +125,19 @@ def run_enroll(args: argparse.Namespace) -> int:
         name=enrolment.cell_name, code=enrolment.cell_code, file=str(args.output)))
     say(message(QT_TRANSLATE_NOOP("Cli", "Committee signing key fingerprint: {fingerprint}"),
                 fingerprint=fingerprint(key)))
+    return 0
+
+
+def run_accept_enrolment(args: argparse.Namespace) -> int:
+    from partydesk.services.bundles.enrolment import accept_enrolment, read_enrolment
+
+    enrolment = read_enrolment(args.file)
+    with opened(args) as inst:
+        accept_enrolment(inst.db, inst.organisation, enrolment)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Enrolled with {committee} ({code}); its key fingerprint: {fingerprint}"),
+        committee=enrolment.committee_name, code=enrolment.committee_code,
+        fingerprint=fingerprint(bytes.fromhex(enrolment.committee_signing_key))))
     return 0
 
 
@@ -139,12 +165,36 @@ def run_export(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.export import export_bundle
 
     with opened(args) as inst:
+        if args.up:
+            return run_export_up(args, inst)
         if inst.organisation.is_committee:
             return run_export_downward(args, inst)
         result = export_bundle(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
     print(result.path)
     if args.cover:
         write_cover_sheet(result, args.cover)
+    if result.secret_erased:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The one-time enrolment secret has been sent and is now erased from "
+            "this computer. Delete the enrolment file from the USB stick.")))
+    return 0
+
+
+def run_export_up(args: argparse.Namespace, inst: Installation) -> int:
+    from partydesk.services.rollup.export import export_rollup
+
+    result = export_rollup(inst.db, inst.organisation, inst.paths.keys_dir, args.to)
+    print(result.path)
+    say(message(QT_TRANSLATE_NOOP(
+        "Cli", "Roll-up number {sequence} to {recipient}: {carried} cells' bundles, "
+        "{members} active members. Signing key fingerprint: {fingerprint}"),
+        sequence=result.sequence, recipient=result.recipient_code,
+        carried=len(result.cells_carried), members=result.member_count,
+        fingerprint=result.fingerprint))
+    if result.cells_without_bundle:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "No bundle held yet from: {cells}."),
+            cells=", ".join(result.cells_without_bundle)))
     if result.secret_erased:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "The one-time enrolment secret has been sent and is now erased from "
@@ -193,7 +243,7 @@ def run_import(args: argparse.Namespace) -> int:
         return run_import_many(args)
     try:
         with opened(args) as inst:
-            if not inst.organisation.is_committee:
+            if not inst.organisation.is_committee or _from_higher(inst, args.files[0]):
                 from .downward_commands import run_import_downward
 
                 return run_import_downward(args, inst)
@@ -213,6 +263,13 @@ def run_import(args: argparse.Namespace) -> int:
 
     warn_duplicates(result.new_duplicates)
     return 0
+
+
+def _from_higher(inst: Installation, path: Path) -> bool:
+    """A commune importing its province's downward bundle (receipt, notices)."""
+    from partydesk.services.bundles.downward_import import from_higher_committee
+
+    return from_higher_committee(inst.db, path)
 
 
 def run_import_many(args: argparse.Namespace) -> int:

@@ -31,6 +31,12 @@ LINES = [("full_name", QT_TRANSLATE_NOOP("MemberShow", "Full name")),
 EVENTS = QT_TRANSLATE_NOOP("MemberShow", "Events")
 ACTIONS = QT_TRANSLATE_NOOP("MemberShow", "Actions allowed now")
 NONE = QT_TRANSLATE_NOOP("MemberShow", "(none)")
+SOURCE = QT_TRANSLATE_NOOP("MemberShow", "Written by")
+FROM_CELL = QT_TRANSLATE_NOOP(
+    "MemberShow", "{cell}, its bundle number {sequence} of {date}, key {fingerprint}")
+THROUGH_ROLLUP = QT_TRANSLATE_NOOP(
+    "MemberShow", "— through the roll-up number {sequence} of {commune} of {date}, key "
+    "{fingerprint}")
 
 
 def add_show(actions: argparse._SubParsersAction) -> None:
@@ -87,6 +93,11 @@ def print_text(record: MemberRecord, line: MemberTimeline) -> None:
 def run_show(args: argparse.Namespace) -> int:
     with Installation.acquire(resolve_paths(args.data_dir)) as installation:
         installation.open_register()
+        if installation.organisation.is_committee:
+            from partydesk.services.rollup.provenance import held_member
+
+            held = held_member(installation.db, installation.organisation, args.member_id)
+            return show_held(held, args.format)
         record = member_record(installation.db, args.member_id)
         line = timeline(installation.db, args.member_id, date.today())
     if args.format == "json":
@@ -94,3 +105,30 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         print_text(record, line)
     return 0
+
+
+def show_held(held: dict, form: str) -> int:
+    """A committee's (or a province's) record of a member, with where it came from."""
+    if form == "json":
+        print_json(held)
+        return 0
+    labels = [translate(*label) for _, label in LINES]
+    width = max(len(label) for label in labels)
+    for (field, _), label in zip(LINES, labels, strict=True):
+        print(f"{label.ljust(width)}  {_text(field, held.get(field))}".rstrip())
+    print(f"\n{translate(*SOURCE)}:")
+    print("  " + source_line(held["provenance"]))
+    return 0
+
+
+def source_line(origin: dict) -> str:
+    cell, bundle, rollup = origin["cell"], origin["bundle"], origin["rollup"]
+    line = translate(*FROM_CELL).format(
+        cell=f"{cell['name'] or ''} ({cell['code']})", sequence=bundle["sequence"],
+        date=bundle["created_at"], fingerprint=bundle["fingerprint"])
+    if rollup:
+        line += " " + translate(*THROUGH_ROLLUP).format(
+            commune=f"{rollup['commune']['name'] or ''} ({rollup['commune']['code']})",
+            sequence=rollup["sequence"], date=rollup["created_at"],
+            fingerprint=rollup["fingerprint"])
+    return line

@@ -16,6 +16,7 @@ from partydesk.cli import (
     meeting_commands,
     member_commands,
     print_commands,
+    province_commands,
     report_commands,
     settings_commands,
     setup_commands,
@@ -26,7 +27,7 @@ from partydesk.cli.help_language import install_argparse_language, translate_par
 COMMAND_MODULES = [setup_commands, member_commands, meeting_commands, print_commands,
                    bundle_commands, committee_commands, dues_commands, grading_commands,
                    report_commands, downward_commands, backup_commands, transfer_commands,
-                   settings_commands, desk_commands]
+                   settings_commands, desk_commands, province_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
 from partydesk.services.bundles.enrolment import read_enrolment
+from partydesk.services.bundles.errors import ENROLMENT_LEVEL, BundleError
 from partydesk.services.demo.register import fill_demo_register
 from partydesk.services.meetings.drafts import list_meetings
 from partydesk.services.setup.first_run import (
@@ -30,8 +31,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.add_argument("--name", help='e.g. "Chi bộ thôn Đồng Tâm"')
     init.add_argument("--code", help="short code, e.g. CB01")
     init.add_argument("--enrollment", "--enrolment", type=Path, metavar="FILE",
-                      help="set up a cell from its committee's enrolment file (gives the "
-                           "role, name, code and higher committee)")
+                      help="set up a cell (or, with --role committee, a commune) from its "
+                           "higher committee's enrolment file (gives the role, name, code "
+                           "and higher committee)")
     init.add_argument("--higher", default="", help="the higher committee's name")
     init.add_argument("--term", default="", help='term, e.g. "2025-2030"')
     init.add_argument("--secretary", default="", help="the secretary's full name")
@@ -50,9 +52,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_init(args: argparse.Namespace) -> int:
     if args.enrollment is not None:
-        if args.name or args.code or args.higher or args.role not in (None, Role.CELL.value):
+        if args.name or args.code or args.higher:
             args.parser_error("--enrollment gives the role, name, code and higher committee")
         enrolment = read_enrolment(args.enrollment)     # refused before any folder is made
+        if args.role not in (None, Role(enrolment.level).value):
+            raise BundleError(ENROLMENT_LEVEL, level=enrolment.level)
     elif not (args.role and args.name is not None and args.code is not None):
         args.parser_error("--role, --name and --code are required (or --enrollment FILE)")
     paths = resolve_paths(args.data_dir)

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1               # what a cell (and a committee going down) writes
+ROLLUP_FORMAT_VERSION = 2        # a commune's roll-up to its province (issue 15)
+KIND_CELL, KIND_ROLLUP = "cell", "rollup"
+READ_FORMAT_VERSION = {KIND_CELL: FORMAT_VERSION,          # the newest format read, by kind
+                       KIND_ROLLUP: ROLLUP_FORMAT_VERSION}
 BUNDLE_SUFFIX = ".pdbundle.zip"
 # A member who is no longer counted in the cell (the register keeps their history).
 LEAVING_STATUSES = frozenset({"transferred_out", "removed", "expelled", "left", "deceased"})

@@ -146,6 +146,8 @@ class CommitteeRegister(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.shown = QLabel()
+        self._db = db
+        self.table.doubleClicked.connect(self._show_origin)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
@@ -181,3 +183,9 @@ class CommitteeRegister(QWidget):
                               self.cell.currentData() or None)
         self.shown.setText(translate("CommitteeRegister", "Members shown: {count}").format(
             count=self.model.total))
+
+    def _show_origin(self, index: QModelIndex) -> None:
+        """Double-click: which cell's bundle (and roll-up) wrote this record."""
+        from partydesk.ui.provenance_view import show_provenance
+
+        show_provenance(self, self._db, self.model.member(index.row()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from partydesk.domain.bundles import FORMAT_VERSION
+from partydesk.domain.bundles import KIND_CELL, KIND_ROLLUP, READ_FORMAT_VERSION
 from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, sign
 from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, BundleError
 
@@ -34,6 +34,7 @@ class BagHeader:
     signing_key: bytes
     # the cell's key changes, oldest first: (old key, new key, old key's signature)
     key_changes: tuple[tuple[bytes, bytes, bytes], ...] = ()
+    kind: str = KIND_CELL        # "rollup": a commune's bundle to its province
 
 
 def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
@@ -49,6 +50,8 @@ def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
         "PartyDesk-Signing-Key": header.signing_key.hex(),
         "Payload-Oxum": f"{len(payload)}.1",
     }
+    if header.kind != KIND_CELL:
+        info["PartyDesk-Bundle-Kind"] = header.kind
     if header.key_changes:
         info["PartyDesk-Key-Changes"] = ",".join(
             ":".join(part.hex() for part in link) for link in header.key_changes)
@@ -77,14 +80,15 @@ def parse_header(files: dict[str, bytes]) -> BagHeader:
     info = parse_tags(files["bag-info.txt"])
     try:
         version = int(info["PartyDesk-Bundle-Format"])
-        if version > FORMAT_VERSION:
+        kind = info.get("PartyDesk-Bundle-Kind", KIND_CELL)
+        if kind not in (KIND_CELL, KIND_ROLLUP) or version > READ_FORMAT_VERSION[kind]:
             raise BundleError(NEWER_FORMAT)
         header = BagHeader(
             sender=info["Source-Organization"], recipient=info["PartyDesk-Recipient"],
             sequence=int(info["PartyDesk-Sequence"]), format_version=version,
             created_at=info["PartyDesk-Created"],
             signing_key=bytes.fromhex(info["PartyDesk-Signing-Key"]),
-            key_changes=_key_changes(info.get("PartyDesk-Key-Changes", "")))
+            key_changes=_key_changes(info.get("PartyDesk-Key-Changes", "")), kind=kind)
     except (KeyError, ValueError):
         raise BundleError(DAMAGED) from None
     if version < 1 or header.sequence < 1 or len(header.signing_key) != 32:

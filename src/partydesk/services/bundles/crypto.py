@@ -51,3 +51,28 @@ def unseal(box_private: bytes, data: bytes) -> bytes | None:
 def hash_secret(secret: bytes) -> str:
     """What the committee keeps of an enrolment secret."""
     return hashlib.sha256(b"PartyDesk enrolment secret\n" + secret).hexdigest()
+
+
+def reveal_box_key(sealed: bytes, box_private: bytes) -> bytes:
+    """The key of ONE sealed box, as its recipient computes it: handing it on lets a
+    third party (a commune's province) open that box and no other. It says nothing of
+    the recipient's private key."""
+    from nacl.bindings import crypto_box_beforenm
+
+    return crypto_box_beforenm(sealed[:32], box_private)
+
+
+def open_with_revealed_key(sealed: bytes, key: bytes, recipient_public: bytes) -> bytes | None:
+    """Open a sealed box with the key its recipient revealed (libsodium's sealed-box
+    nonce: BLAKE2b-192 of the ephemeral and recipient public keys); None if the box
+    does not open (altered, or the wrong key)."""
+    from nacl.bindings import crypto_box_open_afternm
+    from nacl.exceptions import CryptoError
+
+    if len(sealed) < 48 or len(key) != 32 or len(recipient_public) != 32:
+        return None
+    nonce = hashlib.blake2b(sealed[:32] + recipient_public, digest_size=24).digest()
+    try:
+        return crypto_box_open_afternm(sealed[32:], nonce, key)
+    except (CryptoError, ValueError, TypeError):
+        return None

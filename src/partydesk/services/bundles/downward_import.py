@@ -86,9 +86,9 @@ class VerifiedDownward:
 
 def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                     ) -> VerifiedDownward:
-    if organisation.is_committee:
-        raise BundleError(e.NOT_CELL)
     higher = load_higher_committee(db)
+    if organisation.is_committee and higher is None:   # a commune: from its province
+        raise BundleError(e.NOT_CELL)
     if higher is None:
         raise BundleError(e.NOT_ENROLLED)
     data = read_bundle_bytes(path)
@@ -242,3 +242,16 @@ def apply_restore(db, bundle: VerifiedDownward) -> dict[str, str]:
             "receipt_created_at": receipt.get("created_at"),
             "receipt_imported_at": now if receipt else None})
     return {}
+
+
+def from_higher_committee(db, path: Path) -> bool:
+    """Whether the file is a bundle from this installation's higher committee (on a
+    commune: its province's downward bundle). A file that cannot be read says no: the
+    import refuses it with its own reason."""
+    higher = load_higher_committee(db)
+    if higher is None:
+        return False
+    try:
+        return parse_header(open_container(read_bundle_bytes(path))).sender == higher["code"]
+    except BundleError:
+        return False

@@ -47,6 +47,8 @@ from partydesk.storage.downward_store import save_restore_key
 ENROLMENT_KIND = "partydesk-enrolment"
 ENROLMENT_VERSION = 1
 MAX_ENROLMENT_BYTES = 64 * 1024
+LEVEL_CELL, LEVEL_COMMITTEE = "cell", "committee"
+LEVELS = (LEVEL_CELL, LEVEL_COMMITTEE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,14 @@ class Enrolment:
     cell_code: str
     secret: str                    # hex, 16 bytes
     created_at: str
+    level: str = LEVEL_CELL        # "committee": a commune enrolled by its province
+
+    def document(self) -> dict:
+        """What is signed: a cell's file is exactly as before levels existed."""
+        fields = {"kind": ENROLMENT_KIND, "version": ENROLMENT_VERSION, **asdict(self)}
+        if self.level == LEVEL_CELL:
+            del fields["level"]
+        return fields
 
     def higher_committee_row(self) -> dict[str, str]:
         """What the cell keeps of its committee (storage's higher_committee row)."""
@@ -75,10 +85,11 @@ def _canonical(fields: dict) -> bytes:
 
 
 def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code: str,
-          out: Path, renew: bool = False) -> Enrolment:
+          out: Path, renew: bool = False, level: str = LEVEL_CELL) -> Enrolment:
     """Record the cell (status "enrolled", secret hashed) and write its enrolment file.
     ``renew``: the cell lost its key; revoke the key on record and enrol the same code
-    again (its data and the history of its bundles stay)."""
+    again (its data and the history of its bundles stay). ``level`` "committee": the
+    enrolled organisation is itself a committee (a commune), sending roll-ups."""
     if not organisation.is_committee:
         raise BundleError(NOT_COMMITTEE)
     existing = load_cell(db, code.strip())
@@ -89,6 +100,10 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
         raise BundleError(ENROLMENT_OWN_CODE, code=organisation.code)
     if existing is not None and existing["status"] != "enrolled" and not renew:
         raise BundleError(ENROLMENT_PINNED, code=fields["code"])
+    if level not in LEVELS:
+        raise ValueError(level)
+    if renew and existing is not None:
+        level = existing.get("level") or LEVEL_CELL
     secret = os.urandom(16)
     enrolment = Enrolment(
         committee_id=organisation.id, committee_name=organisation.name,
@@ -96,10 +111,10 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
         committee_signing_key=organisation.signing_public_key,
         committee_box_key=organisation.box_public_key, cell_name=fields["name"],
         cell_code=fields["code"], secret=secret.hex(),
-        created_at=datetime.now(UTC).isoformat(timespec="seconds"))
-    document = {"kind": ENROLMENT_KIND, "version": ENROLMENT_VERSION, **asdict(enrolment)}
-    signature = sign(read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase), ENROLMENT_CONTEXT,
-                     _canonical(document))
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"), level=level)
+    document = enrolment.document()
+    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
+    signature = sign(signing_private, ENROLMENT_CONTEXT, _canonical(document))
     content = json.dumps({**document, "signature": signature.hex()}, ensure_ascii=False,
                          indent=2).encode("utf-8") + b"\n"
     with db.atomic():      # the file is written inside the transaction: both or neither
@@ -108,7 +123,7 @@ def enrol(db, organisation: Organisation, keys_dir: Path, name: str | None, code
                                hash_secret(secret), enrolment.created_at)
         else:
             enrol_cell(db, enrolment.cell_code, enrolment.cell_name, hash_secret(secret),
-                       enrolment.created_at)
+                       enrolment.created_at, level)
         save_restore_key(db, enrolment.cell_code, restore_public_key(secret).hex(),
                          enrolment.created_at)
         write_on_stick(out, content, mode=0o600)
@@ -127,9 +142,10 @@ def read_enrolment(path: Path) -> Enrolment:
                 or document.pop("version") != ENROLMENT_VERSION):
             raise damaged
         enrolment = Enrolment(**document)
-        signed = {"kind": ENROLMENT_KIND, "version": ENROLMENT_VERSION, **asdict(enrolment)}
+        signed = enrolment.document()
         key = bytes.fromhex(enrolment.committee_signing_key)
         valid = (all(isinstance(v, str) for v in document.values())
+                 and enrolment.level in LEVELS
                  and len(bytes.fromhex(enrolment.secret)) == 16
                  and len(bytes.fromhex(enrolment.committee_box_key)) == 32
                  and signature_is_valid(key, ENROLMENT_CONTEXT, _canonical(signed),
@@ -144,9 +160,10 @@ def read_enrolment(path: Path) -> Enrolment:
 
 def accept_enrolment(db, organisation: Organisation, enrolment: Enrolment) -> None:
     """Give a cell set up without an enrolment file the committee its file names, so
-    that it can send bundles. The file must be for this cell's code."""
-    if organisation.is_committee:
-        raise BundleError(NOT_CELL)
+    that it can send bundles. The file must be for this cell's code. A committee set up
+    on its own (a commune) accepts its province's file the same way."""
+    if organisation.is_committee != (enrolment.level == LEVEL_COMMITTEE):
+        raise BundleError(NOT_COMMITTEE if enrolment.level == LEVEL_COMMITTEE else NOT_CELL)
     if enrolment.cell_code != organisation.code:
         raise BundleError(ENROLMENT_OTHER_CELL, file_code=enrolment.cell_code,
                           code=organisation.code)

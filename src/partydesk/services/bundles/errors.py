@@ -135,3 +135,9 @@ NEEDS_FIRST_BUNDLE = QT_TRANSLATE_NOOP(
 SEQUENCE_SPENT = QT_TRANSLATE_NOOP(
     "Bundles", "Bundle number {sequence} could not be written: {reason} The number is used "
     "up; the next export will be number {next} (the committee accepts the gap).")
+ENROLMENT_LEVEL = QT_TRANSLATE_NOOP(
+    "Bundles", "The enrolment file is for a {level}; set it up with --role {level} (or "
+    "without --role). Nothing was created.")
+LEVEL_MISMATCH = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} is not the kind of bundle {sender} sends (a cell "
+    "sends its register, a commune committee its roll-up); nothing was changed.")

@@ -8,13 +8,15 @@ the one the cell reads out over the phone (``confirmed``: fingerprints as typed)
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from partydesk.domain.bundles import MemberChanges, normalise_fingerprint
+from partydesk.domain.bundles import MemberChanges, SequenceDecision, normalise_fingerprint
 from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.errors import (
     FINGERPRINT_MISMATCH,
@@ -23,14 +25,22 @@ from partydesk.services.bundles.errors import (
     NeedsFirstBundle,
 )
 from partydesk.services.bundles.hooks import pause_point
-from partydesk.services.bundles.verify import VerifiedBundle, verify_bundle
+from partydesk.services.bundles.verify import VerifiedBundle, check_envelope, verify_bundle
+from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Progress
-from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
+from partydesk.storage.bundle_store import (
+    change_cell_key,
+    page_cache,
+    pin_cell_key,
+    record_import,
+)
 from partydesk.storage.duplicate_store import load_duplicate, refresh_cell
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import PARTITION_TABLES, replace_cell_partition
+from partydesk.storage.rollup_store import keep_received_bundle
 
 LOG = logging.getLogger("partydesk.bundles")
+BATCH_CACHE_MIB = 128       # SQLite's page cache during a batch's one transaction
 
 
 @dataclass(frozen=True)
@@ -106,54 +116,110 @@ def import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[P
     not stop the others), keep the newest per cell, and apply those in ONE transaction.
     A cell's first bundle is held unless its fingerprint is in ``confirmed``; a
     confirmed fingerprint matching no first bundle refuses the whole import."""
+    with _collector_paused():
+        return _import_bundles(db, organisation, keys_dir, paths, dry_run, progress,
+                               confirmed, confirm_removals, before_apply)
+
+
+@contextmanager
+def _collector_paused():
+    """Rows are tuples and lists of scalars (no cycles): reference counting frees them.
+    The cyclic collector, left on, rescans every row held so far each time a few
+    hundred objects are made, which made a batch slower than single imports."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file left out because a newer bundle of the same sender is among the files."""
+    header: object
+
+
+def _lean(bundle):
+    """What a batch keeps of a bundle once it is applied (or, in a dry run, verified):
+    everything but its rows and bytes, so a batch holds one bundle's rows at a time."""
+    if not isinstance(bundle, VerifiedBundle):
+        return bundle
+    return replace(bundle, payload=replace(bundle.payload, tables={}), data=b"")
+
+
+def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[Path],
+                    dry_run: bool, progress: Progress | None, confirmed: Iterable[str],
+                    confirm_removals: bool, before_apply) -> BatchResult:
+    """First every file's envelope (file, bag, sender, signature, sequence: cheap),
+    to pick each sender's newest and check the confirmed fingerprints; then, inside the
+    one transaction, each chosen bundle is verified whole and applied at once (a
+    refused one falls back to the sender's next newest file). Nothing is held but the
+    bundle being applied."""
     step = progress or (lambda done, total: None)
     wanted = _normalised(confirmed)
-    result, newest = BatchResult(), {}
+    result, options = BatchResult(), {}
     for done, path in enumerate(paths, start=1):
         try:
-            bundle = verify_bundle(db, organisation, keys_dir, path)
+            envelope = check_envelope(db, organisation, path)
         except BundleError as refusal:
             result.refused.append((path, refusal))
             continue
         finally:
             step(done, len(paths) + 1)
-        held = newest.get(bundle.header.sender)
-        if held is not None and held[1].header.sequence >= bundle.header.sequence:
-            result.superseded.append((path, bundle))
-            continue
-        if held is not None:
-            result.superseded.append(held)
-        newest[bundle.header.sender] = (path, bundle)
-    _sort_out(result, newest, wanted, dry_run, confirm_removals)
-    matched = {normalise_fingerprint(b.fingerprint) for _, b in newest.values()}
+        options.setdefault(envelope.header.sender, []).append(
+            (envelope.header.sequence, path, envelope.header,
+             fingerprint(envelope.header.signing_key), envelope.decision))
+    for found in options.values():
+        found.sort(key=lambda option: option[0], reverse=True)
+    matched = {normalise_fingerprint(found[0][3]) for found in options.values()}
     unmatched = [text for key, text in wanted.items() if key not in matched]
     if unmatched:
         raise BundleError(FINGERPRINT_MISMATCH, confirmed=", ".join(unmatched),
-                          sender=", ".join(sorted(newest)) or "?")
-    if result.applied and not dry_run:
-        if before_apply is not None:
-            before_apply()
-        with storage_errors(), db.atomic():
-            for bundle in result.applied:
-                result.new_duplicates += apply_bundle(db, bundle)
+                          sender=", ".join(sorted(options)) or "?")
+    changing = any(found[0][4] is not SequenceDecision.DUPLICATE
+                   for found in options.values())
+    if changing and not dry_run and before_apply is not None:
+        before_apply()
+    with (storage_errors(), page_cache(db, BATCH_CACHE_MIB),
+          nullcontext() if dry_run else db.atomic()):
+        for found in options.values():
+            _apply_newest(db, organisation, keys_dir, found, result, wanted, dry_run,
+                          confirm_removals)
+        if not dry_run:
             _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
+    order = {path: at for at, path in reversed(list(enumerate(paths)))}
+    result.refused.sort(key=lambda item: order.get(item[0], len(paths)))   # as given
     step(len(paths) + 1, len(paths) + 1)
     return result
 
 
-def _sort_out(result: BatchResult, newest: dict, wanted: dict[str, str], dry_run: bool,
-              confirm_removals: bool) -> None:
-    """Each cell's newest bundle: already imported, refused for its removals, held for
-    its fingerprint, or to apply."""
-    for path, bundle in newest.values():
+def _apply_newest(db, organisation: Organisation, keys_dir: Path, found: list,
+                  result: BatchResult, wanted: dict[str, str], dry_run: bool,
+                  confirm_removals: bool) -> None:
+    """The newest of one sender's files that verifies: sorted out and applied."""
+    chosen = False
+    for _, path, header, _, _ in found:
+        if chosen:
+            result.superseded.append((path, Skipped(header)))
+            continue
+        try:
+            bundle = verify_bundle(db, organisation, keys_dir, path)
+        except BundleError as refusal:
+            result.refused.append((path, refusal))
+            continue
+        chosen = True
         if bundle.duplicate:
-            result.duplicates.append(bundle)
+            result.duplicates.append(_lean(bundle))
         elif bundle.removals_need_confirmation and not (confirm_removals or dry_run):
             result.refused.append((path, bundle.removal_refusal()))
         elif bundle.first_contact and not dry_run and not _is_confirmed(bundle, wanted):
-            result.held.append((path, bundle))
+            result.held.append((path, _lean(bundle)))
         else:
-            result.applied.append(bundle)
+            if not dry_run:
+                result.new_duplicates += apply_bundle(db, bundle)
+            result.applied.append(_lean(bundle))
 
 
 def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
@@ -174,13 +240,18 @@ def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
             result.refused.append((path, again))
             continue
         result.new_duplicates += apply_bundle(db, bundle)
-        result.applied.append(bundle)
+        result.applied.append(_lean(bundle))
 
 
 def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
     """Write a verified bundle in one transaction (all of it, or nothing); inside a
     caller's transaction it becomes part of that one. Returns the members flagged, by
     this bundle, as appearing in two cells (``storage/duplicate_store.py``)."""
+    if not isinstance(bundle, VerifiedBundle):      # a commune's roll-up (province)
+        from partydesk.services.rollup.apply import apply_rollup
+
+        apply_rollup(db, bundle, after_table)
+        return []
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with storage_errors(), db.atomic():
@@ -196,5 +267,8 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
                       (changes.added, changes.changed, changes.leaving), bundle.fingerprint)
+        if bundle.data:          # kept byte for byte: a commune's roll-up carries it up
+            keep_received_bundle(db, header.sender, header.sequence, bundle.sha256,
+                                 header.created_at, bundle.fingerprint, bundle.data)
         added = refresh_cell(db, header.sender, now)
         return [load_duplicate(db, row["id"]) for row in added]

@@ -46,11 +46,18 @@ def open_payload(sealed: bytes, box_private: bytes, known_tables: dict[str, list
     compressed = unseal(box_private, sealed)
     if compressed is None:
         raise BundleError(DAMAGED)
-    document = _parse(_expand(compressed))
+    return payload_from_compressed(compressed, known_tables)
+
+
+def payload_from_compressed(compressed: bytes, known_tables: dict[str, list[str]]
+                            ) -> Payload:
+    """The payload once decrypted (by the recipient, or by a province with the key its
+    commune revealed for this one box)."""
+    document = parse_document(expand(compressed))
     try:
         if document["format"] > FORMAT_VERSION:
             raise BundleError(NEWER_FORMAT)
-        tables = {name: _check_table(name, table, known_tables)
+        tables = {name: check_table(name, table, known_tables)
                   for name, table in document["tables"].items()}
         payload = Payload(
             sender=dict(document["sender"]), recipient=dict(document["recipient"]),
@@ -65,7 +72,7 @@ def open_payload(sealed: bytes, box_private: bytes, known_tables: dict[str, list
     return payload
 
 
-def _expand(compressed: bytes) -> bytes:
+def expand(compressed: bytes) -> bytes:
     inflater = zlib.decompressobj()
     try:
         data = inflater.decompress(compressed, MAX_JSON_BYTES + 1)
@@ -78,7 +85,7 @@ def _expand(compressed: bytes) -> bytes:
     return data
 
 
-def _parse(data: bytes) -> dict:
+def parse_document(data: bytes) -> dict:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -88,7 +95,7 @@ def _parse(data: bytes) -> dict:
     return document
 
 
-def _check_table(name: str, table: dict, known_tables: dict[str, list[str]]):
+def check_table(name: str, table: dict, known_tables: dict[str, list[str]]):
     if name not in known_tables:
         raise BundleError(NEWER_FORMAT)
     columns, rows = table["columns"], table["rows"]
@@ -104,3 +111,7 @@ def _check_table(name: str, table: dict, known_tables: dict[str, list[str]]):
                  or not set(map(type, chain.from_iterable(rows))) <= SCALARS):
         raise BundleError(DAMAGED)
     return columns, rows     # values, uniqueness, references: domain/payload_rules.py
+
+
+# the names restore.py and downward_payload.py import
+_expand, _parse, _check_table = expand, parse_document, check_table

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from partydesk.domain.bundles import (
+    KIND_ROLLUP,
     MemberChanges,
     SequenceDecision,
     count_active,
@@ -75,14 +76,29 @@ class VerifiedBundle:
     removals_need_confirmation: bool = False   # drops too many members: ask first
     members_before: int = 0                    # the cell's current members held here
     key_changed: bool = False                  # signed by a new key the pinned key certified
+    data: bytes = b""                          # the file's bytes, kept by a commune
 
     def removal_refusal(self) -> BundleError:
         return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
                            dropped=self.changes.leaving, current=self.members_before)
 
 
-def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
-                  ) -> VerifiedBundle:
+@dataclass(frozen=True)
+class Envelope:
+    """A bundle whose file, bag, sender, signature, manifests and sequence are checked;
+    its payload is not opened yet."""
+    data: bytes
+    files: dict
+    header: BagHeader
+    sender: dict                 # the sender's row in ``cells`` (a cell or a commune)
+    first_contact: bool
+    key_changed: bool
+    digest: str
+    decision: SequenceDecision
+    path: Path | None = None
+
+
+def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if not organisation.is_committee:
         raise BundleError(e.NOT_COMMITTEE)
     data = read_bundle_bytes(path)
@@ -93,6 +109,8 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
     cell = load_cell(db, header.sender)
     if cell is None:
         raise BundleError(e.UNKNOWN_SENDER, sender=header.sender)
+    if (header.kind == KIND_ROLLUP) != (cell.get("level") == "committee"):
+        raise BundleError(e.LEVEL_MISMATCH, sender=header.sender)
     first_contact = cell["status"] == "enrolled"
     key_changed = _check_signer(db, cell, header, first_contact)
     if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
@@ -107,23 +125,38 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path
                           last=cell["last_sequence"])
     if decision is SequenceDecision.CONFLICT:
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
+    return Envelope(data, files, header, cell, first_contact, key_changed, digest, decision,
+                    path)
+
+
+def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
+    """A cell's bundle as a :class:`VerifiedBundle`, or a commune's roll-up as a
+    ``VerifiedRollup`` (services/rollup/verify.py); both refuse with one line."""
+    envelope = check_envelope(db, organisation, path)
+    if envelope.header.kind == KIND_ROLLUP:
+        from partydesk.services.rollup.verify import verify_rollup
+
+        return verify_rollup(db, organisation, keys_dir, envelope)
+    data, files, header, cell = envelope.data, envelope.files, envelope.header, envelope.sender
+    first_contact, key_changed = envelope.first_contact, envelope.key_changed
+    digest, decision = envelope.digest, envelope.decision
     known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
     payload = open_payload(files["data/payload.sealed"],
                            read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase), known)
-    _check_payload_matches(payload, header, organisation)
+    check_payload_matches(payload, header, organisation.code, organisation.id)
     if first_contact and not payload.enrolment_secret:
         raise e.NeedsFirstBundle(header.sender, header.sequence)
     if first_contact and hash_secret(_secret(payload)) != cell["secret_hash"]:
         raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
     check_payload_rows(db, header.sender, payload)
-    members, changes = _member_changes(db, header.sender, payload)
+    members, changes = member_changes(db, header.sender, payload)
     current = 0 if first_contact else cell["member_count"]
     return VerifiedBundle(header, payload, digest, first_contact,
                           decision is SequenceDecision.DUPLICATE,
                           fingerprint(header.signing_key), members, changes,
                           needs_removal_confirmation(current, changes.leaving,
                                                      removal_share(db)), current,
-                          key_changed)
+                          key_changed, data)
 
 
 def removal_share(db) -> int:
@@ -160,14 +193,14 @@ def _check_signer(db, cell: dict, header: BagHeader, first_contact: bool) -> boo
     return True
 
 
-def _check_payload_matches(payload: Payload, header: BagHeader,
-                           organisation: Organisation) -> None:
+def check_payload_matches(payload: Payload, header: BagHeader, recipient_code: str,
+                          recipient_id: str) -> None:
     """The encrypted content must name what the signed bag-info says: a payload
     cannot be re-signed by another key or moved into another bag."""
     if (payload.sender.get("code") != header.sender
             or payload.sender.get("signing_public_key") != header.signing_key.hex()
-            or payload.recipient.get("code") != organisation.code
-            or payload.recipient.get("id") != organisation.id
+            or payload.recipient.get("code") != recipient_code
+            or payload.recipient.get("id") != recipient_id
             or payload.sequence != header.sequence
             or payload.created_at != header.created_at):
         raise BundleError(e.DAMAGED)
@@ -180,7 +213,7 @@ def _secret(payload: Payload) -> bytes:
         return b""
 
 
-def _member_changes(db, cell_code: str, payload: Payload) -> tuple[int, MemberChanges]:
+def member_changes(db, cell_code: str, payload: Payload) -> tuple[int, MemberChanges]:
     columns, rows = payload.tables.get(MEMBERS, (["id", "status"], []))
     if "status" not in columns:
         raise BundleError(e.DAMAGED)

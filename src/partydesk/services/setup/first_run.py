@@ -58,8 +58,10 @@ def initialise(installation: Installation, role: Role, name: str, code: str,
 def initialise_from_enrolment(installation: Installation, enrolment: Enrolment,
                               term: str = "", secretary: str = "",
                               passphrase: str | None = None) -> Organisation:
-    """Set up a cell with the name, code and higher committee its enrolment file gives."""
-    return initialise(installation, Role.CELL, enrolment.cell_name, enrolment.cell_code,
+    """Set up a cell (or, from a province's file, a commune committee) with the name,
+    code and higher committee its enrolment file gives."""
+    role = Role.COMMITTEE if enrolment.level == "committee" else Role.CELL
+    return initialise(installation, role, enrolment.cell_name, enrolment.cell_code,
                       enrolment.committee_name, term, secretary, enrolment=enrolment,
                       passphrase=passphrase)
 

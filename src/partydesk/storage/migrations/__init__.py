@@ -34,6 +34,7 @@ from partydesk.storage.migrations import (
     m0110_settings_carried_down,
     m0111_cross_cell_duplicates,
     m0120_expected_moves,
+    m0130_committee_levels,
     m0150_issued_records,
     m0160_statistics_membership_index,
 )
@@ -66,6 +67,7 @@ MIGRATIONS = (
     m0120_expected_moves,
     m0110_settings_carried_down,
     m0111_cross_cell_duplicates,
+    m0130_committee_levels,
 )
 
 

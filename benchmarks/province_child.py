@@ -1,0 +1,101 @@
+"""The measured half of bench_province, run in a process of its own so that its peak
+memory is its own: prints one line of JSON."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def _hwm() -> int:
+    from benchmarks.bench_province import vm_hwm
+
+    return vm_hwm()
+
+
+def export(folder: str, stick: str) -> dict:
+    from benchmarks.province_world import opened
+    from partydesk.services.rollup.export import export_rollup
+
+    commune = opened(Path(folder))
+    floor = _hwm()
+    start = time.perf_counter()
+    export_rollup(commune.db, commune.organisation, commune.paths.keys_dir, Path(stick))
+    seconds = time.perf_counter() - start
+    commune.release()
+    return {"seconds": seconds, "peak": _hwm(), "floor": floor}
+
+
+def _timed(fn, runs: int = 5) -> float:
+    fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def province_import(folder: str, *files: str) -> dict:
+    from benchmarks.province_world import opened
+    from partydesk.services.bundles.importer import import_bundle
+    from partydesk.services.rollup.views import register, statistics_by_commune
+
+    province = opened(Path(folder))
+    db, org = province.db, province.organisation
+    import partydesk.services.rollup.apply  # noqa: F401  (imports before the floor)
+
+    floor = _hwm()
+    start = time.perf_counter()
+    for path in files:
+        import_bundle(db, org, province.paths.keys_dir, Path(path))
+    seconds = time.perf_counter() - start
+    peak = _hwm()
+    from datetime import date
+
+    as_of = date(2026, 12, 31)
+    stats = _timed(lambda: statistics_by_commune(db, org, as_of), runs=3)
+    stats_floor = _timed(lambda: db.execute(
+        "SELECT substr(cell_code, 1, instr(cell_code, '/') - 1), status, sex, count(*) "
+        "FROM cell_members GROUP BY 1, 2, 3").fetchall(), runs=3)
+    search = _timed(lambda: register(db, org, search="nguyễn văn", per_page=50))
+    search_floor = _timed(lambda: db.execute(
+        "SELECT cell_code, id, full_name FROM cell_members ORDER BY sort_key, cell_code, "
+        "id LIMIT 51").fetchall())
+    province.release()
+    size = (Path(folder) / "partydesk.sqlite3").stat().st_size
+    return {"seconds": seconds, "peak": peak, "floor": floor, "statistics": stats, "bytes": size,
+            "statistics_floor": stats_floor, "search": search, "search_floor": search_floor}
+
+
+def cells(folder: str, batch: bool, *files: str) -> dict:
+    from benchmarks.province_world import opened
+    from partydesk.services.bundles.importer import import_bundle, import_bundles
+
+    committee = opened(Path(folder))
+    args = (committee.db, committee.organisation, committee.paths.keys_dir)
+    floor = _hwm()
+    start = time.perf_counter()
+    if batch:
+        result = import_bundles(*args, [Path(f) for f in files])
+        assert len(result.applied) == len(files), result.refused[:1]
+    else:
+        for path in files:
+            import_bundle(*args, Path(path))
+    seconds = time.perf_counter() - start
+    committee.release()
+    return {"seconds": seconds, "peak": _hwm(), "floor": floor}
+
+
+def main(argv: list[str]) -> None:
+    kind, *rest = argv
+    if kind == "export":
+        result = export(*rest)
+    elif kind == "import":
+        result = province_import(*rest)
+    else:
+        result = cells(rest[0], kind == "cells-batch", *rest[1:])
+    sys.stdout.write(json.dumps(result) + "\n")

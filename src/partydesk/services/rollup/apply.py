@@ -1,0 +1,85 @@
+"""Apply (province): replace what the province holds of a commune with its verified
+roll-up, in one transaction: the commune's key (pinned at first contact, or changed),
+each nested cell's partition (kept as ``COMMUNE/CELL`` in the ``cell_*`` tables), the
+cells it vouched for with their newest bundle (provenance), and its own tables.
+
+The verification kept no rows: the file is read again (it must be the very file that
+was verified) and its cells are opened, checked and written one at a time, so memory
+holds one cell's rows, never a whole commune's."""
+
+from __future__ import annotations
+
+import gc
+from datetime import UTC, datetime
+
+from partydesk.services.bundles.bag import parse_header
+from partydesk.services.bundles.container import open_container, read_bundle_bytes
+from partydesk.services.bundles.crypto import sha256_hex
+from partydesk.services.bundles.errors import DAMAGED, BundleError
+from partydesk.services.bundles.hooks import pause_point
+from partydesk.services.rollup.verify import (
+    VerifiedRollup,
+    nested_cells,
+    open_verified_payload,
+)
+from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
+from partydesk.storage.errors import storage_errors
+from partydesk.storage.partition_store import replace_cell_partition
+from partydesk.storage.rollup_store import nested_code, replace_commune
+
+
+def rollup_cell_rows(bundle: VerifiedRollup) -> list[dict]:
+    nested = {n.code: n for n in bundle.cells}
+    rows = []
+    for entry in bundle.vouched:
+        cell = nested.get(entry.code)
+        rows.append({
+            "commune_code": bundle.header.sender, "cell_code": entry.code,
+            "name": entry.name, "status": entry.status,
+            "signing_public_key": entry.signing_public_key or None,
+            "fingerprint": entry.fingerprint or None,
+            "sequence": cell.header.sequence if cell else None,
+            "sha256": cell.sha256 if cell else None,
+            "created_at": cell.header.created_at if cell else None,
+            "member_count": cell.member_count if cell else 0,
+            "rollup_sequence": bundle.header.sequence})
+    return rows
+
+
+def _reopened(db, bundle: VerifiedRollup):
+    data = read_bundle_bytes(bundle.path)
+    if sha256_hex(data) != bundle.sha256:      # changed on the stick since it was verified
+        raise BundleError(DAMAGED)
+    files = open_container(data)
+    del data
+    if parse_header(files) != bundle.header:
+        raise BundleError(DAMAGED)
+    return open_verified_payload(db, bundle.keys_dir, files)
+
+
+def apply_rollup(db, bundle: VerifiedRollup, after_table=None) -> None:
+    header, changes = bundle.header, bundle.changes
+    commune = header.sender
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    payload = _reopened(db, bundle)
+    with storage_errors(), db.atomic():
+        box_key = bundle.payload.sender.get("box_public_key", "")
+        if bundle.first_contact:
+            pin_cell_key(db, commune, header.signing_key.hex(), box_key,
+                         bundle.fingerprint, now)
+        elif bundle.key_changed:
+            change_cell_key(db, commune, header.signing_key.hex(), box_key,
+                            bundle.fingerprint, now)
+        gone = replace_commune(db, commune, rollup_cell_rows(bundle), bundle.payload.tables)
+        for held_as in gone:
+            replace_cell_partition(db, held_as, {})
+        for cell in nested_cells(db, payload, keep_rows=True):
+            replace_cell_partition(db, nested_code(commune, cell.code), cell.payload.tables)
+            del cell
+            gc.collect(0)
+            if after_table is not None:
+                after_table("members")
+        pause_point("import-in-transaction")
+        record_import(db, commune, header.sequence, bundle.sha256, header.created_at, now,
+                      bundle.member_count, (changes.added, changes.changed, changes.leaving),
+                      bundle.fingerprint)
