@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import zlib
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from tests.bundles.world import (
     query,
     refused,
 )
+from tests.helpers import connect_register
 from tests.rollup.province import CELLS, COMMUNES, export_up
 
 STATE_TABLES = ("cell_members", "cell_member_events", "cell_meetings", "rollup_cells",
@@ -165,7 +165,7 @@ def test_province_import_killed_inside_its_transaction_leaves_all_or_nothing(pro
     before = dump(target)
     run_until_paused("import-in-transaction", tmp_path / "paused", "--data-dir",
                      str(target), "bundle", "import", *map(str, province.second.values()))
-    conn = sqlite3.connect(target / "partydesk.sqlite3")
+    conn = connect_register(target / "partydesk.sqlite3")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
