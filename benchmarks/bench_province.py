@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import Figure
+from benchmarks.harness import Figure, passphrase
 from benchmarks.province_world import (
     cell_bundle,
     cell_tables,
@@ -52,7 +52,8 @@ def child(*args: str) -> dict:
     src = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-m", "benchmarks.bench_province", "--child",
                            *args], capture_output=True, text=True, cwd=src, check=False,
-                          env={"PYTHONPATH": str(src / "src"), "PATH": "/usr/bin:/bin"})
+                          env={"PYTHONPATH": str(src / "src"), "PATH": "/usr/bin:/bin",
+                               "PARTYDESK_PASSPHRASE": passphrase()})
     if done.returncode:
         raise RuntimeError(done.stderr[-2000:])
     return json.loads(done.stdout.splitlines()[-1])
@@ -84,10 +85,10 @@ class Floor:
     commit are timed."""
 
     def __init__(self, empty: Path, path: Path):
-        import sqlite3
+        from partydesk.storage.cipher import connect
 
         shutil.copy(empty, path)
-        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn = connect(path, passphrase())     # encrypted, like the register
         self.seconds = 0.0
 
     def __enter__(self) -> Floor:
