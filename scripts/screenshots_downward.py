@@ -35,6 +35,7 @@ def build(root: Path) -> None:
     from partydesk.services.transfers.arrival import Letter, arrive
 
     QGuiApplication(sys.argv[:1])
+    root.mkdir(parents=True, exist_ok=True)        # QPdfWriter writes nothing otherwise
     pdf = root / "huong-dan.pdf"
     writer = QPdfWriter(str(pdf))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
