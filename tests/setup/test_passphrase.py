@@ -186,9 +186,17 @@ def test_no_member_name_in_any_file_of_the_data_folder(tmp_path):
 
 
 def on_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
-    """Run the command line on a pseudo-terminal, typing each answer at its prompt."""
+    """Run the command line on a pseudo-terminal, typing each answer at its prompt.
+
+    An answer is typed only when a new prompt has appeared since the last one: getpass
+    flushes the terminal's input when it starts, so an answer typed early (on the line
+    break after the previous answer) would be thrown away and the command would wait
+    for ever. The child is killed if it is still running after a minute."""
     import pty
+    import select
+    import signal
     import sys
+    import time
 
     from tests.helpers import SRC
 
@@ -197,8 +205,11 @@ def on_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
         env = {k: v for k, v in os.environ.items() if k != "PARTYDESK_PASSPHRASE"}
         env["PYTHONPATH"] = str(SRC)
         os.execve(sys.executable, [sys.executable, "-m", "partydesk", *args], env)
-    output, pending = b"", list(answers)
-    while True:
+    output, pending, mark = b"", list(answers), 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if not select.select([fd], [], [], 1)[0]:
+            continue
         try:
             chunk = os.read(fd, 4096)
         except OSError:
@@ -206,8 +217,12 @@ def on_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
         if not chunk:
             break
         output += chunk
-        if pending and output.rstrip().endswith(b":"):
+        fresh = output[mark:].rstrip()
+        if pending and fresh and fresh.endswith(b":"):
             os.write(fd, pending.pop(0).encode() + b"\r")
+            mark = len(output)
+    else:
+        os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
 
