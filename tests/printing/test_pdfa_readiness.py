@@ -92,3 +92,16 @@ def test_no_encryption_transparency_or_pdfa_claim(document):
             assert "/SMask" not in obj
     # no pdfaid: PDF/A is not declared without a validator's report
     assert b"pdfaid" not in document.Root.Metadata.read_raw_bytes()
+
+
+def test_the_shipped_profile_is_littlecms_srgb_relabelled_4_2():
+    """resources/color/srgb-v4.icc is what LittleCMS makes for sRGB, with the version
+    set to 4.2 and the profile ID left "not computed" (the frozen app has no ImageCms)."""
+    from partydesk.resources import resource_path
+
+    made = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    made[8:12] = bytes((4, 0x20, 0, 0))
+    made[84:100] = bytes(16)
+    shipped = bytearray(resource_path("color", "srgb-v4.icc").read_bytes())
+    made[24:36] = shipped[24:36] = bytes(12)      # the header's creation date and time
+    assert shipped == made

@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfgen.canvas import Canvas
 
+from partydesk.resources import resource_path
 from partydesk.services.printing.fonts import SERIF
 from partydesk.services.printing.layout import MM, RIGHT, TOP
 
@@ -112,15 +113,12 @@ class _PlainXMP(XMP):
 
 @cache
 def srgb_profile() -> bytes:
-    """LittleCMS's built-in sRGB (v4) as ICC bytes, labelled version 4.2: PDF 1.7, the
-    base of PDF/A-2, names ICC.1:2004-10 (v4.2); the tags of this profile are all
-    v4.2 tags (desc, wtpt, chad, rXYZ/gXYZ/bXYZ, parametric TRCs)."""
-    from PIL import ImageCms
-
-    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
-    data[8:12] = bytes((4, 0x20, 0, 0))
-    data[84:100] = bytes(16)  # profile ID: zero means "not computed", valid for any bytes
-    return bytes(data)
+    """The sRGB output profile: LittleCMS's built-in sRGB (v4) as ICC bytes, labelled
+    version 4.2 (PDF 1.7, the base of PDF/A-2, names ICC.1:2004-10; every tag of this
+    profile is a v4.2 tag). Shipped as a file made once from Pillow's ImageCms
+    (tests/printing/test_pdfa_readiness.py remakes it), so the frozen app needs
+    neither ImageCms nor LittleCMS."""
+    return resource_path("color", "srgb-v4.icc").read_bytes()
 
 
 def _output_intents() -> Any:
