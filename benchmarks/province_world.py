@@ -54,6 +54,58 @@ def templates(root: Path, count: int, members: int) -> list[dict]:
 def cell_tables(template: dict, seed: str) -> dict:
     """The template's rows with every id replaced by a fresh one (the same one
     wherever it is referred to), so that no two cells share a member."""
+    shape = _id_shape(template)
+    if shape is None:           # ids that are not UUIDs unique in their first 24 chars
+        return _cell_tables_uuid5(template, seed)
+    ids, id_columns = shape
+    tail = uuid.uuid5(uuid.NAMESPACE_OID, seed).hex[-12:]
+    result = {}
+    for table, (columns, rows) in template.items():
+        where = id_columns.get(table)
+        if not where:
+            result[table] = (columns, rows)
+            continue
+        fresh = []
+        for row in rows:
+            row = list(row)
+            for at in where:
+                value = row[at]
+                if value in ids:
+                    row[at] = value[:24] + tail
+            fresh.append(row)
+        result[table] = (columns, fresh)
+    return result
+
+
+_SHAPES: dict[int, tuple | None] = {}
+
+
+def _id_shape(template: dict):
+    """Once per template: its ids, and the columns of each table holding any of them.
+    A fresh id keeps the first 24 characters of a UUID and takes the cell's own last
+    12 hex digits: unique in the cell (checked) and across cells, and cheap."""
+    key = id(template)
+    if key not in _SHAPES:
+        ids = set()
+        for table, (columns, rows) in template.items():
+            if table in ID_TABLES_SKIP or "id" not in columns:
+                continue
+            at = list(columns).index("id")
+            ids.update(row[at] for row in rows if isinstance(row[at], str))
+        shaped = all(len(v) == 36 and v[23] == "-" for v in ids) and \
+            len({v[:24] for v in ids}) == len(ids)
+        id_columns = {}
+        for table, (columns, rows) in template.items():
+            if table in ID_TABLES_SKIP:
+                continue
+            id_columns[table] = [i for i in range(len(columns))
+                                 if any(row[i] in ids for row in rows
+                                        if type(row[i]) is str)]
+        _SHAPES[key] = (ids, id_columns) if shaped else None
+    return _SHAPES[key]
+
+
+def _cell_tables_uuid5(template: dict, seed: str) -> dict:
     ids = set()
     for table, (columns, rows) in template.items():
         if table in ID_TABLES_SKIP or "id" not in columns:

@@ -95,7 +95,9 @@ def _check_text(spec: Column, present: list[str], fail) -> None:
         return
     joined = " ".join(present)     # a space: neither a control character nor combining
     pattern = CONTROL if spec.kind in ("text", "json") else CONTROL_IN_LINE
-    if pattern.search(joined):
+    # isprintable() is False for every character either pattern refuses (and for other
+    # separators such as a line break, which the pattern then looks at): one C pass
+    if not joined.isprintable() and pattern.search(joined):
         fail(Problem.CONTROL, lambda v: v is not None and pattern.search(v))
     if not unicodedata.is_normalized("NFC", joined):
         fail(Problem.NFC, lambda v: v is not None
@@ -157,21 +159,33 @@ def check_tables(tables: Mapping[str, tuple[Sequence[str], Sequence[Sequence]]],
             if spec.refers_to is not None:
                 references.append((name, column, spec.refers_to, values))
         if "id" in values_by_column:
-            ids[name] = _unique(name, ("id",), [(v,) for v in values_by_column["id"]])
+            ids[name] = _unique_ids(name, values_by_column["id"])
         for key in table.unique:
             if set(key) <= set(values_by_column):
                 _unique(name, key, list(zip(*(values_by_column[c] for c in key), strict=True)))
     for name, column, target, values in references:
-        known = ids.get(target, set())
-        if not {v for v in values if v is not None} <= {k[0] for k in known}:
+        known = ids.get(target, {None})
+        if not set(values) <= known:     # None is in ``known``: a null refers to nothing
             row = next(i for i, v in enumerate(values, start=1)
-                       if v is not None and (v,) not in known)
+                       if v is not None and v not in known)
             raise PayloadProblem(name, row, column, Problem.REFERENCE)
+
+
+def _unique_ids(table: str, values: Sequence) -> set:
+    """The set of a table's ids (and None), raising at the first repeated id."""
+    seen = set(values)
+    if len(seen) != len(values):
+        _unique(table, ("id",), [(v,) for v in values])
+    seen.add(None)
+    return seen
 
 
 def _unique(table: str, key: tuple[str, ...], values: list[tuple]) -> set[tuple]:
     """The set of key values, raising at the first repeated one (None never repeats)."""
-    seen: set[tuple] = set()
+    seen: set[tuple] = set(values)
+    if len(seen) == len(values):       # no repeat at all, None or not: one C pass
+        return seen
+    seen = set()
     for row, value in enumerate(values, start=1):
         if None in value:
             continue

@@ -136,3 +136,18 @@ def held_member_events(db: Database, held_as: str, member_id: str) -> list[dict]
     return dicts(db.execute(
         "SELECT kind, occurred_on, details FROM cell_member_events WHERE cell_code = ? "
         "AND member_id = ? ORDER BY occurred_on, rowid", [held_as, member_id]))
+
+
+def held_unchanged(db: Database, commune_code: str, cell_code: str,
+                   sha256: str) -> tuple[int, int] | None:
+    """When the province already holds this very bundle of the commune's cell (same
+    SHA-256, written with its rows in one transaction): ``(active members, member
+    rows)`` as held; None when it holds another bundle or none."""
+    row = db.execute("SELECT member_count FROM rollup_cells WHERE commune_code = ? AND "
+                     "cell_code = ? AND sha256 = ?", [commune_code, cell_code, sha256]
+                     ).fetchone()
+    if row is None:
+        return None
+    rows = db.execute("SELECT count(*) FROM cell_members WHERE cell_code = ?",
+                      [nested_code(commune_code, cell_code)]).fetchone()[0]
+    return row[0], rows

@@ -48,7 +48,12 @@ from partydesk.services.rollup.errors import NESTED_REFUSED
 from partydesk.services.rollup.payload import CellEntry, RollupPayload, open_rollup
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.partition_store import PARTITION_TABLES, committee_columns
-from partydesk.storage.rollup_store import COMMUNE_TABLES, commune_columns, nested_code
+from partydesk.storage.rollup_store import (
+    COMMUNE_TABLES,
+    commune_columns,
+    held_unchanged,
+    nested_code,
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class NestedCell:
     member_count: int
     changes: MemberChanges
     payload: Payload | None = None
+    unchanged: bool = False       # the province holds this very bundle already
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,11 @@ def _verify_nested(db, commune_code: str, commune_id: str, commune_box: bytes,
         check_manifests(files)
     except BundleError:      # signed, then changed: the cell's signature no longer holds
         raise BundleError(e.BAD_SIGNATURE, sender=entry.code) from None
+    digest = sha256_hex(entry.bundle)
+    held = None if keep_rows else held_unchanged(db, commune_code, entry.code, digest)
+    if held is not None:     # the same bytes, verified and written before: skip the rows
+        return NestedCell(entry.code, header, digest, held[0],
+                          MemberChanges(unchanged=held[1]), unchanged=True)
     compressed = open_with_revealed_key(files[PAYLOAD], entry.key, commune_box)
     if compressed is None:
         raise BundleError(e.DAMAGED)
@@ -169,11 +180,10 @@ def _verify_nested(db, commune_code: str, commune_id: str, commune_box: bytes,
     held_as = nested_code(commune_code, entry.code)
     if keep_rows:
         # the apply reads the very bytes verified (same SHA-256): their rows passed
-        return NestedCell(entry.code, header, sha256_hex(entry.bundle), 0,
-                          MemberChanges(), payload)
+        return NestedCell(entry.code, header, digest, 0, MemberChanges(), payload)
     check_payload_rows(db, held_as, payload)
     members, changes = member_changes(db, held_as, payload)
-    return NestedCell(entry.code, header, sha256_hex(entry.bundle), members, changes)
+    return NestedCell(entry.code, header, digest, members, changes)
 
 
 def _secret(payload: RollupPayload) -> bytes:
