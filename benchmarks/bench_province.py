@@ -9,7 +9,8 @@ in docs/benchmarks.md come from smaller provinces and say how they extrapolate.
 Every import and export runs in a process of its own, which reports its peak
 resident memory (VmHWM from /proc/self/status) beside the same process's memory
 before the work began (the floor: Python, PartyDesk and the open register). Run one
-module alone: ``python -m benchmarks.bench_province 4x25x250``.
+module alone: ``python -m benchmarks.bench_province 4x25x250 [--no-batch]`` (without
+the committee's batch of 200 cells).
 """
 
 from __future__ import annotations
@@ -51,11 +52,11 @@ def vm_hwm() -> int:
 def child(*args: str) -> dict:
     src = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-m", "benchmarks.bench_province", "--child",
-                           *args], capture_output=True, text=True, cwd=src, check=False,
+                           *args], stdout=subprocess.PIPE, text=True, cwd=src, check=False,
                           env={"PYTHONPATH": str(src / "src"), "PATH": "/usr/bin:/bin",
                                "PARTYDESK_PASSPHRASE": passphrase()})
-    if done.returncode:
-        raise RuntimeError(done.stderr[-2000:])
+    if done.returncode:       # its stderr (progress, traceback) went to ours
+        raise RuntimeError(f"{args[0]} failed with exit code {done.returncode}")
     return json.loads(done.stdout.splitlines()[-1])
 
 
@@ -75,7 +76,10 @@ def build(root: Path, communes: int, cells: int, members: int) -> tuple[Path, li
                 hold_cell(commune, code, data, key, created, members)
                 floor.insert(f"{who['code']}/{code}", tables)
             commune.release()
+            print(f"   {time.strftime('%H:%M:%S')} commune {c + 1}/{communes} built",
+                  flush=True)
     (root / "floor.seconds").write_text(str(floor.seconds))
+    (root / "floor.sqlite3").unlink()      # as large as the province's register
     return province, commune_dirs
 
 
@@ -196,8 +200,9 @@ def run(report, args) -> None:
     communes, cells, members = scale(args)
     with tempfile.TemporaryDirectory() as tmp:
         bench_province(report, Path(tmp), communes, cells, members)
-    with tempfile.TemporaryDirectory() as tmp:
-        bench_cells_batch(report, Path(tmp), 20 if args.quick else 200, members)
+    if getattr(args, "batch", True):
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_cells_batch(report, Path(tmp), 20 if args.quick else 200, members)
 
 
 if __name__ == "__main__":
@@ -206,10 +211,13 @@ if __name__ == "__main__":
 
         main(sys.argv[2:])
     else:
-        from benchmarks.harness import Report
+        from benchmarks.harness import Report, passphrase
+
+        passphrase()
 
         class Args:
             quick = False
             province = sys.argv[1] if len(sys.argv) > 1 else None
+            batch = "--no-batch" not in sys.argv     # the province only (a long run)
 
         run(Report(), Args())

@@ -16,6 +16,12 @@ def _hwm() -> int:
     return vm_hwm()
 
 
+def _progress(text: str) -> None:
+    """A line on stderr, which the benchmark passes on (a long run's log)."""
+    sys.stderr.write(f"   {time.strftime('%H:%M:%S')} {text}\n")
+    sys.stderr.flush()
+
+
 def export(folder: str, stick: str) -> dict:
     from benchmarks.province_world import opened
     from partydesk.services.rollup.export import export_rollup
@@ -50,8 +56,10 @@ def province_import(folder: str, *files: str) -> dict:
 
     floor = _hwm()
     start = time.perf_counter()
-    for path in files:
+    for n, path in enumerate(files, start=1):
         import_bundle(db, org, province.paths.keys_dir, Path(path))
+        _progress(f"roll-up {n}/{len(files)} imported at {time.perf_counter() - start:.1f} s, "
+                  f"peak {_hwm() / 2**20:.0f} MiB")
     seconds = time.perf_counter() - start
     peak = _hwm()
     from datetime import date
