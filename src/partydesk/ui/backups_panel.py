@@ -21,11 +21,11 @@ from partydesk.domain.errors import PartyDeskError
 from partydesk.services.backups.local import Backup, backups, create_backup, restore_backup
 from partydesk.services.backups.stick import copy_latest_backup
 from partydesk.services.setup.installation import Installation
+from partydesk.ui.styles import ERROR_STYLE
 from partydesk.ui.tables import fill_table, read_only_table
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 
 def kind_name(label: str) -> str:
