@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -34,7 +33,7 @@ from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.forms import FormDialog
 from partydesk.ui.job_area import JobArea
-from partydesk.ui.pages import heading
+from partydesk.ui.pages import button_row, heading, wrapped
 from partydesk.ui.pdf_preview import PdfPreviewDialog
 from partydesk.ui.screen import scrolling
 from partydesk.ui.tables import day, fill_table, read_only_table
@@ -96,20 +95,16 @@ class FromCommitteePage(QWidget):
         self.notices: list[dict] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("FromCommittee", "From the committee")))
-        intro = QLabel(translate(
+        intro = wrapped(translate(
             "FromCommittee", "The committee sends back its receipt, its decisions about "
             "this cell's members, notices and members transferred in. Put in the USB stick "
             "and click “Import from the committee…”: PartyDesk shows what the bundle "
             "brings before anything is changed."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
-        row = QHBoxLayout()
         self.import_button = QPushButton(translate("FromCommittee",
                                                    "&Import from the committee…"))
         self.import_button.clicked.connect(self.choose_file)
-        row.addWidget(self.import_button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.import_button))
         self.jobs = JobArea(self.import_button)
         self.outcome = self.jobs.outcome
         layout.addWidget(self.jobs)

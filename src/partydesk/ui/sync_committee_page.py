@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from partydesk.domain.bundles import BUNDLE_SUFFIX
 from partydesk.services.backups.local import before
@@ -21,7 +21,7 @@ from partydesk.ui.import_review import (
     paths_to_apply,
 )
 from partydesk.ui.job_area import JobArea, outcome_label
-from partydesk.ui.pages import heading
+from partydesk.ui.pages import button_row, heading, wrapped
 from partydesk.ui.tables import day, fill_table, read_only_table
 
 translate = QCoreApplication.translate
@@ -36,18 +36,14 @@ class CommitteeSyncPage(QWidget):
         self.review: ImportReviewDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("SyncPage", "Bundles from the cells")))
-        intro = QLabel(translate(
+        intro = wrapped(translate(
             "SyncPage", "Put in the USB stick and click “Import bundles…”; you can choose "
             "several files at once. PartyDesk checks every file first and shows what will "
             "change before anything is imported."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.import_button = QPushButton(translate("SyncPage", "&Import bundles…"))
         self.import_button.clicked.connect(self.choose_files)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.import_button))
         self.refusals = outcome_label()
         self.refusals.setStyleSheet(REFUSED_STYLE)
         self.jobs = JobArea(self.import_button, errors=self.refusals)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -26,19 +25,11 @@ from partydesk.services.transfers.committee import forward, transit
 from partydesk.ui.forms import FormDialog, run_form
 from partydesk.ui.from_committee_page import iso_day, kind_name
 from partydesk.ui.job_area import JobArea
-from partydesk.ui.pages import heading
+from partydesk.ui.pages import button_row, heading, wrapped
 from partydesk.ui.tables import day, fill_table, read_only_table
 from partydesk.ui.to_cells_forms import add_notice_form, cell_combo, record_decision_form
 
 translate = QCoreApplication.translate
-
-
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row
 
 
 class ToCellsPage(QWidget):
@@ -48,12 +39,11 @@ class ToCellsPage(QWidget):
         self.moving: list[dict] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("ToCells", "To the cells")))
-        intro = QLabel(translate(
+        intro = wrapped(translate(
             "ToCells", "Each cell's bundle carries the receipt for its last bundle, the "
             "committee's decisions about its members, notices and members transferred to "
             "it. Click “Write bundles for the cells…” and choose the USB stick: one file "
             "is written for each cell that has something new."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.write_button = QPushButton(translate("ToCells", "&Write bundles for the cells…"))
         self.write_button.clicked.connect(self.choose_folder)
