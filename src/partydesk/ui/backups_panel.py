@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.vnnumbers import megabytes_text
 from partydesk.services.backups.local import Backup, backups, create_backup, restore_backup
 from partydesk.services.backups.stick import copy_latest_backup
 from partydesk.services.setup.installation import Installation
@@ -48,7 +49,7 @@ def when(backup: Backup) -> str:
 
 
 def size_text(size: int) -> str:
-    return translate("Backups", "{size} MB").format(size=f"{size / 1e6:.1f}")
+    return translate("Backups", "{size} MB").format(size=megabytes_text(size))
 
 
 class BackupsPanel(QGroupBox):
