@@ -62,7 +62,8 @@ def check_value_column(table: str, name: str, spec: Column, values: Sequence) ->
         row = next((i for i, value in enumerate(values, start=1) if bad(value)), None)
         raise PayloadProblem(table, row, name, problem)
 
-    present = [v for v in values if v is not None]
+    # count() is one C pass; most columns hold no null at all
+    present = values if values.count(None) == 0 else [v for v in values if v is not None]
     if len(present) != len(values) and not spec.nullable:
         fail(Problem.MISSING, lambda v: v is None)
     if spec.kind == "int":
