@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import Figure, passphrase
+from benchmarks.province_month import month_later
 from benchmarks.province_world import (
     cell_bundle,
     cell_tables,
@@ -34,6 +35,8 @@ from benchmarks.province_world import (
     templates,
     trust,
 )
+
+from partydesk.services.setup.keys import generate_keys
 
 TEMPLATES = 3
 MIB = 1024 * 1024
@@ -61,8 +64,12 @@ def child(*args: str) -> dict:
 
 
 def build(root: Path, communes: int, cells: int, members: int) -> tuple[Path, list[Path]]:
+    """The province and its communes; the keys, templates and seeds of the cells that
+    send a new bundle a month later are kept in ``LATER`` (province_month)."""
     shapes = templates(root / "templates", TEMPLATES, members)
     province, commune_dirs = province_and_communes(root, communes)
+    shutil.copy(province / "partydesk.sqlite3", root / "empty.sqlite3")
+    LATER.update(shapes=shapes, cells={})
     with Floor(province / "partydesk.sqlite3", root / "floor.sqlite3") as floor:
         for c, folder in enumerate(commune_dirs):
             commune = opened(folder)
@@ -70,17 +77,28 @@ def build(root: Path, communes: int, cells: int, members: int) -> tuple[Path, li
             who = {"id": commune.organisation.id, "code": commune.organisation.code,
                    "box": box}
             for n in range(cells):
-                code = f"CB{n:03d}"
-                tables = cell_tables(shapes[(c * cells + n) % TEMPLATES], f"{c}/{n}/")
-                data, key, created = cell_bundle(code, who, tables)
+                code, keys = f"CB{n:03d}", generate_keys()
+                shape, seed = (c * cells + n) % TEMPLATES, f"{c}/{n}/"
+                tables = cell_tables(shapes[shape], seed)
+                data, key, created = cell_bundle(code, who, tables, keys=keys)
                 hold_cell(commune, code, data, key, created, members)
                 floor.insert(f"{who['code']}/{code}", tables)
+                if n < changed_per_commune(cells):
+                    LATER["cells"].setdefault(c, []).append((code, keys, shape, seed))
             commune.release()
             print(f"   {time.strftime('%H:%M:%S')} commune {c + 1}/{communes} built",
                   flush=True)
     (root / "floor.seconds").write_text(str(floor.seconds))
     (root / "floor.sqlite3").unlink()      # as large as the province's register
     return province, commune_dirs
+
+
+LATER: dict = {}
+
+
+def changed_per_commune(cells: int) -> int:
+    """How many of a commune's cells send a new bundle a month later: one in ten."""
+    return max(1, cells // 10)
 
 
 class Floor:
@@ -148,6 +166,7 @@ def bench_province(report, root: Path, communes: int, cells: int, members: int) 
     report.add(Figure("first page of a name search (50 rows)", result["search"] * 1000,
                       "ms", "the first 50 rows in name order", result["search_floor"] * 1000,
                       max_value=5.0))
+    month_later(report, root, province, commune_dirs, cells, members, LATER)
 
 
 def bench_cells_batch(report, root: Path, cells: int, members: int) -> None:

@@ -45,6 +45,27 @@ def _timed(fn, runs: int = 5) -> float:
     return statistics.median(samples)
 
 
+def province_reimport(folder: str, *files: str) -> dict:
+    """Only the import (a month later): time and peak memory."""
+    from benchmarks.province_world import opened
+    from partydesk.services.bundles.importer import import_bundle
+
+    province = opened(Path(folder))
+    import partydesk.services.rollup.apply  # noqa: F401  (imports before the floor)
+
+    floor = _hwm()
+    start = time.perf_counter()
+    for n, path in enumerate(files, start=1):
+        result = import_bundle(province.db, province.organisation, province.paths.keys_dir,
+                               Path(path))
+        assert not result.duplicate, path
+        _progress(f"roll-up {n}/{len(files)} imported at {time.perf_counter() - start:.1f} s, "
+                  f"peak {_hwm() / 2**20:.0f} MiB")
+    seconds = time.perf_counter() - start
+    province.release()
+    return {"seconds": seconds, "peak": _hwm(), "floor": floor}
+
+
 def province_import(folder: str, *files: str) -> dict:
     from benchmarks.province_world import opened
     from partydesk.services.bundles.importer import import_bundle
@@ -104,6 +125,8 @@ def main(argv: list[str]) -> None:
         result = export(*rest)
     elif kind == "import":
         result = province_import(*rest)
+    elif kind == "reimport":
+        result = province_reimport(*rest)
     else:
         result = cells(rest[0], kind == "cells-batch", *rest[1:])
     sys.stdout.write(json.dumps(result) + "\n")

@@ -119,9 +119,11 @@ def _cell_tables_uuid5(template: dict, seed: str) -> dict:
             for table, (columns, rows) in template.items()}
 
 
-def cell_bundle(code: str, commune: dict, tables: dict, sequence: int = 1) -> tuple:
-    """A real bundle from cell ``code`` to ``commune`` and the cell's public key."""
-    keys = generate_keys()
+def cell_bundle(code: str, commune: dict, tables: dict, sequence: int = 1,
+                keys=None) -> tuple:
+    """A real bundle from cell ``code`` to ``commune`` and the cell's public key
+    (signed by ``keys``, new ones when not given)."""
+    keys = keys or generate_keys()
     created_at = datetime.now(UTC).isoformat(timespec="seconds")
     sealed = seal_payload(Payload(
         sender={"id": str(uuid.uuid4()), "code": code, "name": f"Chi bộ {code}",
@@ -178,3 +180,24 @@ def province_and_communes(root: Path, communes: int) -> tuple[Path, list[Path]]:
         folders.append(root / code)
     province.release()
     return root / "province", folders
+
+
+def hold_next_bundle(commune: Installation, code: str, data: bytes, sequence: int,
+                     created_at: str, members: int) -> None:
+    """The commune as after importing a later bundle of a cell it already holds."""
+    db = commune.db
+    digest = sha256_hex(data)
+    printed = db.execute("SELECT fingerprint FROM cells WHERE code = ?", [code]).fetchone()[0]
+    with db.atomic():
+        record_import(db, code, sequence, digest, created_at, created_at, members,
+                      (0, 1, 0), printed)
+        keep_received_bundle(db, code, sequence, digest, created_at, printed, data)
+
+
+def renamed_one(tables: dict) -> dict:
+    """The same cell a month later: its first member's name changed."""
+    columns, rows = tables["members"]
+    at = list(columns).index("full_name")
+    first = list(rows[0])
+    first[at] = first[at] + " Mới"
+    return {**tables, "members": (columns, [first, *rows[1:]])}
