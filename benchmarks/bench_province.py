@@ -79,12 +79,13 @@ def build(root: Path, communes: int, cells: int, members: int) -> tuple[Path, li
             for n in range(cells):
                 code, keys = f"CB{n:03d}", generate_keys()
                 shape, seed = (c * cells + n) % TEMPLATES, f"{c}/{n}/"
-                tables = cell_tables(shapes[shape], seed)
+                tables = cell_tables(shapes[shape], seed, c * cells + n)
                 data, key, created = cell_bundle(code, who, tables, keys=keys)
                 hold_cell(commune, code, data, key, created, members)
                 floor.insert(f"{who['code']}/{code}", tables)
                 if n < changed_per_commune(cells):
-                    LATER["cells"].setdefault(c, []).append((code, keys, shape, seed))
+                    LATER["cells"].setdefault(c, []).append(
+                        (code, keys, shape, seed, c * cells + n))
             commune.release()
             print(f"   {time.strftime('%H:%M:%S')} commune {c + 1}/{communes} built",
                   flush=True)
@@ -181,7 +182,7 @@ def bench_cells_batch(report, root: Path, cells: int, members: int) -> None:
     floor = Floor(commune_dir / "partydesk.sqlite3", root / "floor.sqlite3").__enter__()
     for n in range(cells):
         code = f"CB{n:03d}"
-        tables = cell_tables(shapes[n % TEMPLATES], f"b/{n}/")
+        tables = cell_tables(shapes[n % TEMPLATES], f"b/{n}/", n)
         data, key, _ = cell_bundle(code, who, tables)
         (stick / f"{code}.pdbundle.zip").write_bytes(data)
         from partydesk.services.bundles.enrolment import enrol

@@ -29,8 +29,8 @@ def month_later(report, root: Path, province: Path, commune_dirs: list[Path], ce
             commune = opened(folder)
             who = {"id": commune.organisation.id, "code": commune.organisation.code,
                    "box": bytes.fromhex(commune.organisation.box_public_key)}
-            for code, keys, shape, seed in later["cells"].get(c, []):
-                tables = renamed_one(cell_tables(later["shapes"][shape], seed))
+            for code, keys, shape, seed, number in later["cells"].get(c, []):
+                tables = renamed_one(cell_tables(later["shapes"][shape], seed, number))
                 data, _, created = cell_bundle(code, who, tables, 2, keys)
                 hold_next_bundle(commune, code, data, 2, created, members)
                 floor.insert(f"{who['code']}/{code}", tables)

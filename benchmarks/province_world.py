@@ -7,7 +7,7 @@ minutes instead of hours. Nothing here is timed against a limit."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from partydesk import __version__
@@ -51,9 +51,33 @@ def templates(root: Path, count: int, members: int) -> list[dict]:
     return found
 
 
-def cell_tables(template: dict, seed: str) -> dict:
+def cell_tables(template: dict, seed: str, number: int | None = None) -> dict:
     """The template's rows with every id replaced by a fresh one (the same one
-    wherever it is referred to), so that no two cells share a member."""
+    wherever it is referred to), so that no two cells share a member; with the cell's
+    ``number``, its members' card numbers and birth dates are its own too (else the
+    province would find every member a duplicate of the same member in the cells
+    made from the same template)."""
+    tables = _fresh_ids(template, seed)
+    return tables if number is None else _own_people(tables, number)
+
+
+def _own_people(tables: dict, number: int) -> dict:
+    columns, rows = tables["members"]
+    card_at, birth_at = list(columns).index("card_number"), list(columns).index("birth_date")
+    older = timedelta(days=number)
+    people = []
+    for row in rows:
+        row = list(row)
+        card, born = row[card_at], row[birth_at]
+        if card:
+            row[card_at] = f"{card.split('.')[0]}.{number:05d}{card[-4:]}"
+        if born:
+            row[birth_at] = (date.fromisoformat(born) - older).isoformat()
+        people.append(row)
+    return {**tables, "members": (columns, people)}
+
+
+def _fresh_ids(template: dict, seed: str) -> dict:
     shape = _id_shape(template)
     if shape is None:           # ids that are not UUIDs unique in their first 24 chars
         return _cell_tables_uuid5(template, seed)
