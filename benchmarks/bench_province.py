@@ -35,7 +35,6 @@ from benchmarks.province_world import (
     templates,
     trust,
 )
-
 from partydesk.services.setup.keys import generate_keys
 
 TEMPLATES = 3
