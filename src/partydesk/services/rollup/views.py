@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any
 
 from partydesk.domain.bundles import is_waiting
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
 from partydesk.domain.statistics import Tally
 from partydesk.domain.vietnamese import fold
@@ -18,7 +20,7 @@ from partydesk.services.reports.grading_report import grading_report, period_end
 from partydesk.services.reports.statistics import tallies, unit_figures
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import grading_store
-from partydesk.storage.province_store import communes, register_page
+from partydesk.storage.province_store import communes, page_token, page_token_key, register_page
 from partydesk.storage.rollup_store import SEPARATOR, rollup_cells
 
 MAX_PAGE = 500
@@ -64,16 +66,26 @@ def reporting(db, organisation: Organisation, today: date) -> dict[str, Any]:
 
 def register(db, organisation: Organisation, search: str = "", commune: str | None = None,
              cell: str | None = None, status: str | None = None, page: int = 1,
-             per_page: int = 50) -> dict[str, Any]:
-    """One page of the consolidated register; each row says its commune and cell."""
+             per_page: int = 50, after: str | None = None) -> dict[str, Any]:
+    """One page of the consolidated register; each row says its commune and cell.
+    ``after`` is the ``next`` of the page before (keyset: any page costs what the
+    first does); without it ``page`` counts pages from the first (offset)."""
     _require_committee(organisation)
     page, per_page = max(page, 1), min(max(per_page, 1), MAX_PAGE)
+    key = page_token_key(after) if after else None
+    if after and key is None:
+        raise PartyDeskError(message(QT_TRANSLATE_NOOP(
+            "Province", "“{text}” is not the next page of a list of members: give the "
+                        "“next” of the page before."), text=after[:40]))
     rows, more = register_page(db, fold(search).split(), commune, cell, status, per_page,
-                               (page - 1) * per_page)
+                               (page - 1) * per_page, key)
+    following = page_token(rows[-1]) if more and rows else None
     for row in rows:
+        row.pop("sort_key")
         held_as = row.pop("cell_code")
         row["commune_code"], _, row["cell_code"] = held_as.rpartition(SEPARATOR)
-    return {"page": page, "per_page": per_page, "more": more, "members": rows}
+    return {"page": page, "per_page": per_page, "more": more, "next": following,
+            "members": rows}
 
 
 def _split(code: str) -> tuple[str, str]:

@@ -37,6 +37,7 @@ from partydesk.storage.migrations import (
     m0130_committee_levels,
     m0150_issued_records,
     m0160_statistics_membership_index,
+    m0180_register_name_index,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ MIGRATIONS = (
     m0110_settings_carried_down,
     m0111_cross_cell_duplicates,
     m0130_committee_levels,
+    m0180_register_name_index,
 )
 
 
