@@ -31,6 +31,11 @@ def _require_committee(organisation: Organisation) -> None:
         raise BundleError(NOT_COMMITTEE)
 
 
+def holds_communes(db) -> bool:
+    """Whether this committee is a province: it has enrolled a commune committee."""
+    return bool(communes(db))
+
+
 def reporting(db, organisation: Organisation, today: date) -> dict[str, Any]:
     """Every commune with its cells: what came last, and who has not reported (a
     commune with no roll-up for more than the waiting days, or none yet; a cell
