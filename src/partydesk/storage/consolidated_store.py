@@ -1,6 +1,7 @@
 """The committee's consolidated register, paged by keyset like the cell's: rows in
 Vietnamese name order keyed ``(sort_key, cell_code, id)`` (index
-``cell_members_name_order``, migration 0180), so a page after the first costs what the first does."""
+``cell_members_name_order``, migration 0180), so a page after the first costs what
+the first does."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
+from partydesk.storage import statistics_kept
 from partydesk.storage.connection import Database
 
 STARTS = ("admission_decision", "readmission")
@@ -29,6 +30,7 @@ DIMENSIONS = ("sex", "ethnicity", "religion", "education", "professional_level",
               "theory_level", "occupation_now")
 ROWID_PAD = 10 ** 12  # + rowid: 13 digits, so that the text sorts as the number
 KIND_AT = 24          # in "YYYY-MM-DD" + 13-digit order + kind, where the kind starts
+COUNTING = 1          # raise when what counted() returns changes: kept counts go stale
 TEMP_TABLES = ("stat_per_member", "stat_members", "stat_graded")
 
 
@@ -121,10 +123,31 @@ def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str
     overview's charts draw (members by age and sex, movements, grading). ``period``
     is the grading counted: 'year', or a quarter 'q1' to 'q4'. ``bands`` are the age
     and party-age bands (inclusive years): ages come back as a band's index (-1: none)."""
+    basis = statistics_kept.basis_of(
+        counting=COUNTING, as_of=as_of, stage_ranks=dict(stage_ranks), decided=decided_rank,
+        months=not_graded_months, exempt_out=exempt_out, everything=everything,
+        period=period, bands=bands, folded=fix_party_months is not None) if committee else ""
     # The working tables live in memory: on disk, writing and dropping them would
     # cost more than the counting.
     db.execute("PRAGMA temp_store = MEMORY")
-    with db.atomic(), _temp(db):
+    with db.atomic():
+        kept = statistics_kept.kept_counts(db, basis) if committee else None
+        if kept is not None:
+            return kept
+        counts = _counted(db, committee, as_of, stage_ranks, decided_rank,
+                          not_graded_months, exempt_out, fix_party_months, everything,
+                          period, bands)
+        if committee:
+            statistics_kept.keep_counts(db, basis, counts)
+        return counts
+
+
+def _counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
+             decided_rank: int, not_graded_months: int, exempt_out: bool,
+             fix_party_months, everything: bool, period: str,
+             bands: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
+             ) -> dict[str, Any]:
+    with _temp(db):
         _prepare(db, committee, as_of, stage_ranks, period)
         if fix_party_months is not None and everything:
             again = db.execute("SELECT cell_code, member_id FROM temp.stat_members "

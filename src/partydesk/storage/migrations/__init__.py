@@ -38,6 +38,7 @@ from partydesk.storage.migrations import (
     m0150_issued_records,
     m0160_statistics_membership_index,
     m0180_register_name_index,
+    m0181_statistics_counts_kept,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ MIGRATIONS = (
     m0111_cross_cell_duplicates,
     m0130_committee_levels,
     m0180_register_name_index,
+    m0181_statistics_counts_kept,
 )
 
 
