@@ -95,3 +95,36 @@ def test_register_pages_by_key_as_by_number(province):
     for member in searched["members"] + following["members"]:
         assert any(word.startswith("nguyen") for word in fold(member["full_name"]).split())
     assert refused(cli(province.pinned, "province", "members", "--after", "not-a-key"))
+
+
+def test_the_app_groups_the_province_by_commune(qtbot, opened):
+    from partydesk.ui.province_page import STATE_COLUMN, ProvincePage
+
+    opened.db.execute("UPDATE rollup_cells SET created_at = '2000-01-01T00:00:00+00:00' "
+                      "WHERE commune_code = 'DUX3' AND cell_code = 'CB02'")
+    page = ProvincePage(opened, date.today())
+    qtbot.addWidget(page)
+    tree = page.communes
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "DUX1", "DUX2", "DUX3"]
+    late = tree.topLevelItem(2).child(1)
+    assert late.text(0) == "CB02" and late.text(STATE_COLUMN) == "Quá hạn"
+    assert late.foreground(STATE_COLUMN).color().name() == "#b00020"
+    assert tree.topLevelItem(0).child(0).text(STATE_COLUMN) == "Đã cập nhật"
+    assert "1 chi bộ chưa gửi báo cáo" in page.summary.text()
+
+    qtbot.waitUntil(lambda: page.figures.topLevelItemCount() == 1, timeout=30000)
+    total = page.figures.topLevelItem(0)
+    counted = statistics_by_commune(opened.db, opened.organisation,
+                                    date(date.today().year, 12, 31))
+    assert total.text(2) == str(counted["members"]) and total.childCount() == 3
+    assert [total.child(i).text(2) for i in range(3)] == [
+        str(c["members"]) for c in counted["communes"]]
+    assert page.grades.topLevelItem(0).childCount() == 3
+
+    register = page.register
+    register.cell.setCurrentIndex(register.cell.findData("DUX2"))
+    model = register.model
+    assert model.rowCount() > 0
+    assert {model.member(r)["cell_code"].split("/")[0] for r in range(model.rowCount())} == {
+        "DUX2"}

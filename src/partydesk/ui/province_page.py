@@ -102,9 +102,14 @@ def figures_row(unit: dict) -> list:
 def grading_row(unit: dict) -> list:
     shares = unit["grading"]
     return [unit["grading_round"]["to_grade"],
-            *(f"{shares[lv.value]['count']} ({shares[lv.value]['share_text']})"
-              for lv in GradingLevel),
+            *(shares[lv.value]["count"] for lv in GradingLevel),
             unit["grading_round"]["not_graded"]]
+
+
+def _share_tips(item: QTreeWidgetItem, unit: dict) -> None:
+    """Each level's share of those graded, on the level's count."""
+    for column, level in enumerate(GradingLevel, start=3):
+        item.setToolTip(column, unit["grading"][level.value]["share_text"])
 
 
 class ProvincePage(QWidget):
@@ -201,12 +206,15 @@ class ProvincePage(QWidget):
     def show_figures(self, report: dict) -> None:
         for tree, row in ((self.figures, figures_row), (self.grades, grading_row)):
             tree.clear()
+            tips = _share_tips if tree is self.grades else (lambda *_: None)
             total = _item(tree, [report["code"], report["name"], *row(report)], bold=True)
+            tips(total, report)
             for commune in report["communes"]:
                 item = _item(total, [commune["code"], commune["name"], *row(commune)],
                              bold=True)
+                tips(item, commune)
                 for cell in commune["cells"]:
-                    _item(item, [cell["code"], cell["name"], *row(cell)])
+                    tips(_item(item, [cell["code"], cell["name"], *row(cell)]), cell)
             total.setExpanded(True)
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
