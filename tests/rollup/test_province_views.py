@@ -108,10 +108,10 @@ def test_the_app_groups_the_province_by_commune(qtbot, opened):
     assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
         "DUX1", "DUX2", "DUX3"]
     late = tree.topLevelItem(2).child(1)
-    assert late.text(0) == "CB02" and late.text(STATE_COLUMN) == "Quá hạn"
+    assert late.text(0) == "CB02" and late.text(STATE_COLUMN) == "Overdue"
     assert late.foreground(STATE_COLUMN).color().name() == "#b00020"
-    assert tree.topLevelItem(0).child(0).text(STATE_COLUMN) == "Đã cập nhật"
-    assert "1 chi bộ chưa gửi báo cáo" in page.summary.text()
+    assert tree.topLevelItem(0).child(0).text(STATE_COLUMN) == "Up to date"
+    assert "1 cell(s) not reported." in page.summary.text()   # no translator here
 
     qtbot.waitUntil(lambda: page.figures.topLevelItemCount() == 1, timeout=30000)
     total = page.figures.topLevelItem(0)
