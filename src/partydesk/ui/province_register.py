@@ -21,19 +21,19 @@ class ProvinceMembersModel(CommitteeMembersModel):
 
     def set_filter(self, text: str = "", status: MemberStatus | None = None,
                    cell_code: str | None = None) -> None:
-        self.beginResetModel()
-        self._filter = (text, status.value if status else None, cell_code)
-        self._next: str | None = None
-        self._rows, self._complete = [], False
-        self._rows = self._read_page()
+        def apply():
+            self._filter = (text, status.value if status else None, cell_code)
+            self._next: str | None = None
+        self._restart(apply)
         self.total = len(self._rows)
-        self.endResetModel()
 
     def _read_page(self) -> list[dict]:
+        if self._rows and self._next is None:      # the last page was read
+            return []
         text, status, commune = self._filter
         page = register(self._db, self._organisation, text, commune, None, status,
                         per_page=min(self._page_size, PAGE), after=self._next)
-        self._next, self._complete = page["next"], not page["more"]
+        self._next = page["next"]
         rows = page["members"]
         for row in rows:
             row["cell_code"] = f"{row['commune_code']}/{row['cell_code']}"
