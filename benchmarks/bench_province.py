@@ -161,6 +161,8 @@ def bench_views(report, root: Path, communes: int, cells: int, members: int) -> 
                       "s", *floor))
     report.add(Figure("  the same asked again (counts kept until a partition is written)",
                       found["kept"], "s", *floor, max_value=2.0))
+    report.add(Figure(f"  after a commune's roll-up ({found['cells_written']} cells to count "
+                      "again)", found["after_rollup"], "s", *floor, max_value=2.0))
     report.add(Figure("  grading by commune and cell (counts kept)", found["grading"], "s",
                       *floor))
     name_floor = ("the first 50 rows in name order", found["search_floor"] * 1000)

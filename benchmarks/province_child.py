@@ -91,6 +91,22 @@ def views(folder: str) -> dict:
     counted = time.perf_counter() - start
     kept = _timed(lambda: statistics_by_commune(db, org, as_of), runs=3)
     grading = _timed(lambda: grading_by_commune(db, org, 2026), runs=3)
+    commune = db.execute("SELECT code FROM cells WHERE level = 'committee' ORDER BY code "
+                         "LIMIT 1").fetchone()[0]
+    written = [r[0] for r in db.execute("SELECT DISTINCT cell_code FROM cell_organisation "
+                                        "WHERE cell_code LIKE ?", [commune + "/%"])]
+
+    def one_commune_written():
+        from partydesk.storage.statistics_kept import forget_cell
+
+        with db.atomic():                    # what importing its roll-up marks
+            for code in written:
+                forget_cell(db, code)
+        start = time.perf_counter()
+        statistics_by_commune(db, org, as_of)
+        return time.perf_counter() - start
+
+    after_rollup = statistics.median(one_commune_written() for _ in range(3))
     floor = _timed(lambda: db.execute(
         "SELECT substr(cell_code, 1, instr(cell_code, '/') - 1), status, sex, count(*) "
         "FROM cell_members GROUP BY 1, 2, 3").fetchall(), runs=3)
@@ -107,6 +123,7 @@ def views(folder: str) -> dict:
     members = db.execute("SELECT count(*) FROM cell_members").fetchone()[0]
     province.release()
     return {"counted": counted, "kept": kept, "grading": grading, "floor": floor,
+            "after_rollup": after_rollup, "cells_written": len(written),
             "members": members, **found}
 
 

@@ -33,7 +33,14 @@ def opened(province, tmp_path):
 
 
 def kept(db) -> int:
-    return db.execute("SELECT count(*) FROM statistics_counts_kept").fetchone()[0]
+    """How many questions are kept."""
+    return db.execute("SELECT count(*) FROM statistics_counts_kept "
+                      "WHERE cell_code = ''").fetchone()[0]
+
+
+def to_count_again(db) -> list[tuple]:
+    return db.execute("SELECT basis, cell_code FROM statistics_counts_kept "
+                      "WHERE counts IS NULL").fetchall()
 
 
 def test_kept_statistics_equal_a_fresh_count_and_the_committee_report(opened):
@@ -63,12 +70,17 @@ def test_writing_a_cells_partition_forgets_the_kept_counts(opened):
     assert kept(db) == 2
     commune = before["communes"][0]
     gone = commune["cells"][0]
+    held_as = f"{commune['code']}/{gone['code']}"
     with db.atomic():
-        replace_cell_partition(db, f"{commune['code']}/{gone['code']}", {})
-    assert kept(db) == 0
+        replace_cell_partition(db, held_as, {})
+    assert kept(db) == 2                     # both questions: that cell is counted again
+    assert sorted(cell for _, cell in to_count_again(db)) == [held_as, held_as]
     after = statistics_by_commune(db, organisation, AS_OF)
     assert after["members"] == before["members"] - gone["members"] > 0
     assert after["communes"][0]["cells"][0]["members"] == 0
+    assert len(to_count_again(db)) == 1      # the other question still to count it
+    db.execute("DELETE FROM statistics_counts_kept")
+    assert statistics_by_commune(db, organisation, AS_OF) == after   # = counted afresh
 
 
 def test_register_pages_by_key_as_by_number(province):

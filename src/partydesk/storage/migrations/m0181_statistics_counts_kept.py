@@ -11,10 +11,14 @@ NAME = "0181_statistics_counts_kept"
 
 
 def migrate(db: Database) -> None:
-    """A committee's grouped statistics counts over its cells, kept per question
-    (``basis``: the day, the period and the rules' bands and limits, and the version
-    that counted) as JSON, so that asking again costs a read instead of a count over
-    every member: half a million on a province. Emptied in the transaction that
-    writes any cell's partition (storage/statistics_kept.forget_counts)."""
-    db.execute("CREATE TABLE statistics_counts_kept (basis TEXT PRIMARY KEY, "
-               "counts TEXT NOT NULL, counted_at TEXT NOT NULL)")
+    """A committee's grouped statistics counts kept per question (``basis``: the day,
+    the period, the rules' bands and limits, the version that counted) and per cell,
+    as JSON, so that asking again costs a read instead of a count over every member
+    (half a million on a province). The row with cell_code '' marks a question as
+    counted; a cell's row with counts NULL is to be counted again: writing a cell's
+    partition marks it so in its own transaction (storage/statistics_kept)."""
+    db.execute("CREATE TABLE statistics_counts_kept (basis TEXT NOT NULL, "
+               "cell_code TEXT NOT NULL, counts TEXT, counted_at TEXT NOT NULL, "
+               "PRIMARY KEY (basis, cell_code))")
+    db.execute("CREATE INDEX statistics_counts_kept_cell ON statistics_counts_kept "
+               "(cell_code)")
