@@ -50,8 +50,10 @@ def member_where(folded_words: Sequence[str], status: str | None, cell_code: str
            flag: str | None) -> tuple[list[str], list]:
     where, params = [ONCE], []
     for word in folded_words:
-        where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
-        params.append("% " + word.replace("%", "\\%").replace("_", "\\_") + "%")
+        # instr first: a plain substring test, several times cheaper than LIKE, lets
+        # LIKE (the word must start a word of the name) see only the likely names
+        where.append("instr(name_folded, ?) AND (' ' || name_folded) LIKE ? ESCAPE '\\'")
+        params.extend([word, "% " + word.replace("%", "\\%").replace("_", "\\_") + "%"])
     for column, value in (("status", status), ("cell_code", cell_code)):
         if value:
             where.append(f"{column} = ?")
