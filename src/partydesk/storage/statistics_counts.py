@@ -104,7 +104,8 @@ def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[st
                       AND NOT {int(month_end)})) AS party_months
         FROM {members} m
         CROSS JOIN temp.stat_per_member p ON p.cell_code = m.cell_code AND p.member_id = m.id
-        WHERE substr(p.last_day, {KIND_AT}) IN ({_marks(ACTIVE_LAST)})""")
+        WHERE substr(p.last_day, {KIND_AT}) IN ({_marks(ACTIVE_LAST)}){only.replace(
+            "cell_code", "m.cell_code", 1)}""")
     rank = " ".join(f"WHEN '{stage}' THEN {int(value)}" for stage, value in stage_ranks.items())
     db.execute(f"""CREATE TEMP TABLE stat_graded AS
         SELECT cell_code, member_id, level, max(CASE stage {rank} ELSE -1 END) AS rank

@@ -12,7 +12,7 @@ from partydesk.domain.bundles import is_waiting
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
-from partydesk.domain.statistics import Tally
+from partydesk.domain.statistics import Groupings, Tally
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.services.committee.cells import local_date, waiting_days
@@ -103,7 +103,8 @@ def statistics_by_commune(db, organisation: Organisation, as_of: date,
     """The statistics report with each commune's total and its cells under it."""
     _require_committee(organisation)
     rules = default_rulebook()
-    counted = tallies(db, as_of, True, rules, True, period)
+    groupings = Groupings.from_rules(rules, as_of)       # once, not once per cell
+    counted = tallies(db, as_of, True, rules, True, period, groupings)
     rounds = grading_store.closed_rounds(db, as_of.year, True, period)
     names = {(c["commune_code"], c["cell_code"]): c["name"] for c in rollup_cells(db)}
     total, listed = Tally(), []
@@ -115,12 +116,14 @@ def statistics_by_commune(db, organisation: Organisation, as_of: date,
             tally = counted.get(f"{code}{SEPARATOR}{cell_code}", Tally())
             commune_total.add(tally)
             cells.append({"code": cell_code, "name": name, **unit_figures(
-                tally, as_of, None, rules, rounds.get(f"{code}{SEPARATOR}{cell_code}"))})
+                tally, as_of, None, rules, rounds.get(f"{code}{SEPARATOR}{cell_code}"),
+                groupings)})
         total.add(commune_total)
         listed.append({"code": code, "name": commune["name"],
-                       **unit_figures(commune_total, as_of, None, rules), "cells": cells})
+                       **unit_figures(commune_total, as_of, None, rules, None, groupings),
+                       "cells": cells})
     return {"code": organisation.code, "name": organisation.name,
-            **unit_figures(total, as_of, None, rules), "communes": listed}
+            **unit_figures(total, as_of, None, rules, None, groupings), "communes": listed}
 
 
 def grading_by_commune(db, organisation: Organisation, year: int,
