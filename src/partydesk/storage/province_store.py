@@ -20,6 +20,21 @@ def _like(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+READING_CACHE_KIB = 64 * 1024
+
+
+def roomy_cache(db: Database) -> None:
+    """A 64 MiB page cache for this connection (SQLite's default is 2 MiB): a name
+    search walks ~13,000 entries (~450 pages) of the name-order index at 500,000
+    members, and with 2 MiB each search read and decrypted them again (1.5 ms against
+    6-10 ms here). Only pages read take memory; never made smaller than it is."""
+    size = db.execute("PRAGMA cache_size").fetchone()[0]
+    if size > 0:                                     # in pages, not KiB
+        size = -size * db.execute("PRAGMA page_size").fetchone()[0] // 1024
+    if -size < READING_CACHE_KIB:
+        db.execute(f"PRAGMA cache_size = -{READING_CACHE_KIB}")
+
+
 def register_page(db: Database, folded_words: Sequence[str], commune: str | None,
                   cell: str | None, status: str | None, limit: int, offset: int = 0,
                   after: Key | None = None) -> tuple[list[dict], bool]:
@@ -28,6 +43,7 @@ def register_page(db: Database, folded_words: Sequence[str], commune: str | None
     status: migration 0180), testing the words there, and stops at the page's end;
     with ``after`` a later page costs what the first does. A member moved between
     cells shows once, where current (the committee's consolidated register's rule)."""
+    roomy_cache(db)
     where, params = member_where(folded_words, status, None, None)
     if commune and cell:
         where.append("cell_code = ?")
