@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from partydesk.domain.vietnamese import fold
+from partydesk.domain.vnnumbers import thousands
 from partydesk.paths import resolve_paths
 from partydesk.services.reports.statistics import statistics
 from partydesk.services.rollup.views import grading_by_commune, statistics_by_commune
@@ -129,9 +130,9 @@ def test_the_app_groups_the_province_by_commune(qtbot, opened):
     total = page.figures.topLevelItem(0)
     counted = statistics_by_commune(opened.db, opened.organisation,
                                     date(date.today().year, 12, 31))
-    assert total.text(2) == str(counted["members"]) and total.childCount() == 3
+    assert total.text(2) == thousands(counted["members"]) and total.childCount() == 3
     assert [total.child(i).text(2) for i in range(3)] == [
-        str(c["members"]) for c in counted["communes"]]
+        thousands(c["members"]) for c in counted["communes"]]
     assert page.grades.topLevelItem(0).childCount() == 3
 
     register = page.register

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.events import GradingLevel
+from partydesk.domain.vnnumbers import thousands
 from partydesk.services.rollup.views import reporting, statistics_by_commune
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
@@ -65,7 +66,8 @@ def _tree(headers: list[str]) -> QTreeWidget:
 
 def _item(parent, values: list, bold: bool = False,
           numbers: tuple[int, ...] | None = None) -> QTreeWidgetItem:
-    item = QTreeWidgetItem(parent, [str(v) for v in values])
+    item = QTreeWidgetItem(parent, [thousands(v) if type(v) is int else str(v)
+                                     for v in values])
     for column in range(2, len(values)) if numbers is None else numbers:
         item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                               | Qt.AlignmentFlag.AlignVCenter)
