@@ -1452,6 +1452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
         <translation type="unfinished"></translation>
     </message>

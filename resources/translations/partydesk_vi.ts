@@ -1450,6 +1450,10 @@
         <translation>báo cáo đảng phí hằng tháng</translation>
     </message>
     <message>
+        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
+        <translation>trang sau trang có giá trị &quot;next&quot; này (nhanh hơn --page khi sổ đảng viên lớn)</translation>
+    </message>
+    <message>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
         <translation>đảng ủy: gói khôi phục cho chi bộ được nêu tên (sau enroll --renew)</translation>
     </message>
