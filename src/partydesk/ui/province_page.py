@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTabWidget,
@@ -35,7 +36,6 @@ LATE = QColor("#b00020")
 COMMUNES = [QT_TRANSLATE_NOOP("ProvincePage", "Code"), QT_TRANSLATE_NOOP("ProvincePage", "Name"),
             QT_TRANSLATE_NOOP("ProvincePage", "State"),
             QT_TRANSLATE_NOOP("ProvincePage", "Last sent"),
-            QT_TRANSLATE_NOOP("ProvincePage", "Made on"),
             QT_TRANSLATE_NOOP("ProvincePage", "Members"),
             QT_TRANSLATE_NOOP("ProvincePage", "Key fingerprint")]
 FIGURES = [QT_TRANSLATE_NOOP("ProvincePage", "Unit"), QT_TRANSLATE_NOOP("ProvincePage", "Name"),
@@ -53,12 +53,14 @@ GRADES = [QT_TRANSLATE_NOOP("ProvincePage", "Unit"), QT_TRANSLATE_NOOP("Province
           QT_TRANSLATE_NOOP("ProvincePage", "Not graded")]
 LEAVING = ("removal", "expulsion", "left_party", "death")
 STATE_COLUMN = 2
-NUMBERS = (3, 5)          # of COMMUNES: right-aligned
+NUMBERS = (4,)            # of COMMUNES: right-aligned
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setHeaderLabels([translate("ProvincePage", h) for h in headers])
+    for column in (0, 1):            # codes and names of cells too, once opened
+        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     tree.setAlternatingRowColors(True)
     tree.setUniformRowHeights(True)
     return tree
@@ -85,6 +87,12 @@ def _state(unit: dict) -> str:
     if unit["waiting"]:
         return translate("ProvincePage", "Overdue")
     return translate("ProvincePage", "Up to date")
+
+
+def _sent(sequence: int | None, stamp: str | None) -> str:
+    """The last bundle or roll-up: its number and its day."""
+    return translate("ProvincePage", "{number} · {day}").format(
+        number=sequence, day=day(stamp)) if sequence else ""
 
 
 def _mark_late(item: QTreeWidgetItem) -> None:
@@ -175,14 +183,14 @@ class ProvincePage(QWidget):
         for commune in shown["communes"]:
             item = _item(self.communes, [
                 commune["code"], commune["name"], _state(commune),
-                commune["last_sequence"] or "", day(commune["last_rollup_at"]),
+                _sent(commune["last_sequence"], commune["last_rollup_at"]),
                 commune["members"] if commune["reported"] else "",
                 commune["fingerprint"] or ""], bold=True, numbers=NUMBERS)
             if commune["waiting"] or not commune["reported"]:
                 _mark_late(item)
             for cell in commune["cells"]:
                 child = _item(item, [cell["code"], cell["name"], _state(cell),
-                                     cell["last_sequence"] or "", day(cell["last_bundle_at"]),
+                                     _sent(cell["last_sequence"], cell["last_bundle_at"]),
                                      cell["members"] if cell["reported"] else "",
                                      cell["fingerprint"] or ""], numbers=NUMBERS)
                 if cell["waiting"]:
