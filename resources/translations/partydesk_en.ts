@@ -4752,10 +4752,6 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,6 +4817,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

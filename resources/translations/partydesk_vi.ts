@@ -4750,10 +4750,6 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <source>Made on</source>
-        <translation>Lập ngày</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
@@ -4820,6 +4816,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Up to date</source>
         <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>{number} · {day}</source>
+        <translation>{number} · {day}</translation>
     </message>
     <message>
         <source>Communes</source>
