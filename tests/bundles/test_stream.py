@@ -80,7 +80,7 @@ def test_reordered_or_dropped_chunks_are_refused():
 
 
 def test_a_wrong_key_is_refused():
-    data, _, key = _encrypted()
+    data, _, _key = _encrypted()
     with pytest.raises(StreamError):
         _decrypted(data, box_private=bytes(PrivateKey.generate()))
     with pytest.raises(StreamError):

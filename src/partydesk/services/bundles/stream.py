@@ -102,6 +102,13 @@ def decrypt_stream(read: Callable[[int], bytes], *, box_private: bytes | None = 
         b.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
     except (CryptoError, ValueError, TypeError):
         raise StreamError("bad stream header") from None
+    yield from _chunks(read, state)
+
+
+def _chunks(read: Callable[[int], bytes], state) -> Iterator[bytes]:
+    from nacl import bindings as b
+    from nacl.exceptions import CryptoError
+
     final = b.crypto_secretstream_xchacha20poly1305_TAG_FINAL
     while True:
         cipher = _read_up_to(read, CHUNK + ABYTES)

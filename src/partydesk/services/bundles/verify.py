@@ -49,6 +49,11 @@ from partydesk.services.bundles.crypto import (
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.key_change import follows_key_chain
 from partydesk.services.bundles.payload import Payload, open_payload
+from partydesk.services.bundles.stream_bag import (
+    check_streamed_manifests,
+    parse_streamed_header,
+)
+from partydesk.services.bundles.stream_container import is_streamed, open_streamed
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import load_cell, retired_keys
 from partydesk.storage.partition_store import (
@@ -96,14 +101,21 @@ class Envelope:
     digest: str
     decision: SequenceDecision
     path: Path | None = None
+    container: object = None     # format 3: the open StreamedContainer (data entries)
+    manifest: dict | None = None  # format 3: data entry → SHA-256, checked
 
 
 def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if not organisation.is_committee:
         raise BundleError(e.NOT_COMMITTEE)
-    data = read_bundle_bytes(path)
-    files = open_container(data)
-    header = parse_header(files)
+    container = manifest = None
+    if is_streamed(path):            # format 3: nothing read whole
+        data, container = b"", open_streamed(path)
+        files, header = container.files, parse_streamed_header(container)
+    else:
+        data = read_bundle_bytes(path)
+        files = open_container(data)
+        header = parse_header(files)
     if header.recipient != organisation.code:
         raise BundleError(e.NOT_FOR_US, recipient=header.recipient, code=organisation.code)
     cell = load_cell(db, header.sender)
@@ -116,8 +128,11 @@ def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
                               signature_bytes(files)):
         raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
-    check_manifests(files)
-    digest = sha256_hex(data)
+    if container is None:
+        check_manifests(files)
+        digest = sha256_hex(data)
+    else:
+        manifest, digest = check_streamed_manifests(container), container.sha256
     decision = decide_sequence(cell["last_sequence"], cell["last_bundle_sha256"],
                                header.sequence, digest)
     if decision is SequenceDecision.OLDER:
@@ -126,7 +141,7 @@ def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if decision is SequenceDecision.CONFLICT:
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
     return Envelope(data, files, header, cell, first_contact, key_changed, digest, decision,
-                    path)
+                    path, container, manifest)
 
 
 def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
