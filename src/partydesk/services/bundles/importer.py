@@ -267,8 +267,10 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
                       (changes.added, changes.changed, changes.leaving), bundle.fingerprint)
-        if bundle.data:          # kept byte for byte: a commune's roll-up carries it up
+        kept = bundle.kept_bytes()
+        if kept:                 # kept byte for byte: a commune's roll-up carries it up
             keep_received_bundle(db, header.sender, header.sequence, bundle.sha256,
-                                 header.created_at, bundle.fingerprint, bundle.data)
+                                 header.created_at, bundle.fingerprint, kept)
+        del kept
         added = refresh_cell(db, header.sender, now)
         return [load_duplicate(db, row["id"]) for row in added]

@@ -135,12 +135,13 @@ def is_streamed(path: Path) -> bool:
 
 @dataclass
 class StreamedContainer:
-    path: Path
+    path: object                                  # a Path or an open file
     archive: zipfile.ZipFile
     top: str
     files: dict[str, bytes]                       # the tag files (not under data/)
     entries: dict[str, zipfile.ZipInfo] = field(default_factory=dict)   # data/…
     sha256: str = ""                              # of the whole file
+    file: object = None                           # the file opened here, if any
 
     def open_entry(self, name: str):
         try:
@@ -157,6 +158,8 @@ class StreamedContainer:
 
     def close(self) -> None:
         self.archive.close()
+        if self.file is not None:
+            self.file.close()
 
 
 def _read(entry, size: int) -> bytes:
@@ -166,50 +169,64 @@ def _read(entry, size: int) -> bytes:
         raise BundleError(DAMAGED) from None
 
 
-def file_digests(path: Path) -> tuple[str, str]:
+def file_digests(file) -> tuple[str, str]:
     """(SHA-256 of every byte but the trailer, SHA-256 of every byte), in pieces."""
     body, whole = hashlib.sha256(), hashlib.sha256()
-    with path.open("rb") as file:
-        size = file.seek(0, 2)
-        file.seek(0)
-        left = size - STREAM_TRAILER_LENGTH
-        while left > 0:
-            piece = file.read(min(PIECE, left))
-            if not piece:
-                raise BundleError(DAMAGED)
-            body.update(piece)
-            whole.update(piece)
-            left -= len(piece)
-        whole.update(file.read())
+    size = file.seek(0, 2)
+    file.seek(0)
+    left = size - STREAM_TRAILER_LENGTH
+    while left > 0:
+        piece = file.read(min(PIECE, left))
+        if not piece:
+            raise BundleError(DAMAGED)
+        body.update(piece)
+        whole.update(piece)
+        left -= len(piece)
+    whole.update(file.read())
     return body.hexdigest(), whole.hexdigest()
 
 
-def open_streamed(path: Path) -> StreamedContainer:
-    """A format 3 file after the trailer, entry and name checks."""
+def open_streamed(source) -> StreamedContainer:
+    """A format 3 file (a path, or an open binary file such as a nested bundle's
+    private copy) after the trailer, entry and name checks."""
     try:
-        size = path.stat().st_size
+        file = source.open("rb") if isinstance(source, Path) else source
+    except OSError:
+        raise BundleError(FILE_UNREADABLE, file=str(source)) from None
+    try:
+        return _opened(source, file)
+    except BaseException:
+        if file is not source:
+            file.close()
+        raise
+
+
+def _opened(source, file) -> StreamedContainer:
+    try:
+        size = file.seek(0, 2)
         if size > MAX_STREAM_FILE_BYTES:
             raise BundleError(TOO_LARGE)
-        with path.open("rb") as file:
-            file.seek(max(size - STREAM_TRAILER_LENGTH, 0))
-            trailer = file.read()
-        body, whole = file_digests(path)
+        file.seek(max(size - STREAM_TRAILER_LENGTH, 0))
+        trailer = file.read()
+        body, whole = file_digests(file)
     except OSError:
-        raise BundleError(FILE_UNREADABLE, file=str(path)) from None
+        raise BundleError(FILE_UNREADABLE, file=str(source)) from None
     if trailer != STREAM_TRAILER_PREFIX + body.encode("ascii"):
         raise BundleError(DAMAGED)
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file)
     except (OSError, *ZIP_ERRORS):
         raise BundleError(DAMAGED) from None
     try:
-        return _checked(path, archive, size, whole)
+        container = _checked(source, archive, size, whole)
+        container.file = file if file is not source else None
+        return container
     except BaseException:
         archive.close()
         raise
 
 
-def _checked(path: Path, archive: zipfile.ZipFile, size: int, whole: str
+def _checked(path, archive: zipfile.ZipFile, size: int, whole: str
              ) -> StreamedContainer:
     infos = archive.infolist()
     if len(infos) > MAX_STREAM_ENTRIES:

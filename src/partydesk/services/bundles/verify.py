@@ -54,6 +54,7 @@ from partydesk.services.bundles.stream_bag import (
     parse_streamed_header,
 )
 from partydesk.services.bundles.stream_container import is_streamed, open_streamed
+from partydesk.services.bundles.stream_read import read_cell_payload
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import load_cell, retired_keys
 from partydesk.storage.partition_store import (
@@ -82,6 +83,18 @@ class VerifiedBundle:
     members_before: int = 0                    # the cell's current members held here
     key_changed: bool = False                  # signed by a new key the pinned key certified
     data: bytes = b""                          # the file's bytes, kept by a commune
+    file_path: Path | None = None              # format 3: the file, read when kept
+
+    def kept_bytes(self) -> bytes:
+        """The file byte for byte, as a commune keeps it to carry it up: format 1's
+        bytes as read; format 3's read again (one cell's file) and refused unless it
+        is still the very file verified."""
+        if self.data or self.file_path is None:
+            return self.data
+        data = read_bundle_bytes(self.file_path)
+        if sha256_hex(data) != self.sha256:
+            raise BundleError(e.DAMAGED)
+        return data
 
     def removal_refusal(self) -> BundleError:
         return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
@@ -156,8 +169,12 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
     first_contact, key_changed = envelope.first_contact, envelope.key_changed
     digest, decision = envelope.digest, envelope.decision
     known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
-    payload = open_payload(files["data/payload.sealed"],
-                           read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase), known)
+    box_private = read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase)
+    if envelope.container is None:
+        payload = open_payload(files["data/payload.sealed"], box_private, known)
+    else:                        # format 3: streamed, the entry hashed as it is read
+        payload = read_cell_payload(envelope.container, envelope.manifest, known,
+                                    box_private=box_private)
     check_payload_matches(payload, header, organisation.code, organisation.id)
     if first_contact and not payload.enrolment_secret:
         raise e.NeedsFirstBundle(header.sender, header.sequence)
@@ -171,7 +188,8 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
                           fingerprint(header.signing_key), members, changes,
                           needs_removal_confirmation(current, changes.leaving,
                                                      removal_share(db)), current,
-                          key_changed, data)
+                          key_changed, data,
+                          envelope.path if envelope.container is not None else None)
 
 
 def removal_share(db) -> int:

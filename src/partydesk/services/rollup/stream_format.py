@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
 
-from partydesk.domain.bundles import KIND_ROLLUP, STREAM_FORMAT_VERSION
+from partydesk.domain.bundles import KIND_ROLLUP
 from partydesk.domain.organisation import CODE_PATTERN
 from partydesk.services.bundles.bag import PAYLOAD
 from partydesk.services.bundles.container import MAX_FILE_BYTES, open_container
 from partydesk.services.bundles.crypto import reveal_box_key
-from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, TOO_LARGE, BundleError
+from partydesk.services.bundles.errors import DAMAGED, TOO_LARGE, BundleError
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.payload import check_table
 from partydesk.services.bundles.stream import SEALED_KEY_BYTES, open_stream_key
@@ -34,7 +33,8 @@ from partydesk.services.bundles.stream_container import (
     STREAM_TRAILER_PREFIX,
     ContainerWriter,
 )
-from partydesk.services.bundles.stream_payload import read_document, write_document
+from partydesk.services.bundles.stream_payload import write_document
+from partydesk.services.bundles.stream_read import read_entry_document
 from partydesk.services.rollup.payload import MAX_CELLS, CellEntry, RollupPayload
 from partydesk.storage.rollup_store import received_bundle, rollup_cell_list
 
@@ -91,38 +91,13 @@ def write_rollup(db, file, top: str, stamp: tuple, header, document: dict, table
     return writer.finish(), carried, without, members
 
 
-class _Hashing:
-    """A reader that hashes what it passes on."""
-
-    def __init__(self, handle):
-        self.handle, self.hash = handle, hashlib.sha256()
-
-    def read(self, size: int) -> bytes:
-        data = self.handle.read(size)
-        self.hash.update(data)
-        return data
-
-
 def read_index(container, manifest: dict[str, str], box_private: bytes,
                known: dict[str, list[str]]) -> RollupPayload:
     """The sealed index, its entry hashed as it is read (it must still be the entry
     the signed manifest names: the file could change between two readings)."""
-    with container.open_entry(PAYLOAD) as handle:
-        reader = _Hashing(handle)
-        events = read_document(reader.read, box_private=box_private)
-        document = next(events)[1]
-        tables: dict[str, tuple[list[str], list]] = {}
-        for event in events:
-            if event[0] == "table":
-                tables[event[1]] = (event[2], [])
-            else:
-                tables[event[1]][1].extend(event[2])
-    if reader.hash.hexdigest() != manifest[PAYLOAD]:
-        raise BundleError(DAMAGED)
+    document, tables = read_entry_document(container, manifest, box_private=box_private)
     try:
-        if document["format"] > STREAM_FORMAT_VERSION:
-            raise BundleError(NEWER_FORMAT)
-        if document["format"] != STREAM_FORMAT_VERSION or document["kind"] != KIND_ROLLUP:
+        if document["kind"] != KIND_ROLLUP:
             raise BundleError(DAMAGED)
         checked = {name: check_table(name, {"columns": columns, "rows": rows}, known)
                    for name, (columns, rows) in tables.items()}
@@ -188,8 +163,3 @@ def entry_with_bytes(cell: CellEntry, copy) -> CellEntry:
         raise BundleError(TOO_LARGE)
     copy.seek(0)
     return replace(cell, bundle=copy.read())
-
-
-def copy_to(copy, target) -> None:
-    copy.seek(0)
-    shutil.copyfileobj(copy, target, PIECE)
