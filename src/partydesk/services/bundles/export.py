@@ -93,18 +93,18 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     statuses: list[str] = []
     try:
         with streamed_on_stick(folder / name) as file, db.atomic():   # one snapshot
-            writer = ContainerWriter(file, bundle_stem(organisation.code, higher["code"],
-                                                       sequence),
-                                     datetime.fromisoformat(created_at).timetuple()[:6])
-            with writer.entry(PAYLOAD) as out:
-                write_document(out.write, bytes.fromhex(higher["box_public_key"]), document,
-                               _noting_statuses(partition_cursors(db), statuses))
-            step(2, STEPS)
-            pause_point("export-midway")
-            for tag, content in tag_files(header, writer.digests, signing_private,
-                                          f"PartyDesk {__version__}").items():
-                writer.add(tag, content)
-            digest = writer.finish()
+            top = bundle_stem(organisation.code, higher["code"], sequence)
+            stamp = datetime.fromisoformat(created_at).timetuple()[:6]
+            with ContainerWriter(file, top, stamp) as writer:
+                with writer.entry(PAYLOAD) as out:
+                    write_document(out.write, bytes.fromhex(higher["box_public_key"]),
+                                   document, _noting_statuses(partition_cursors(db), statuses))
+                step(2, STEPS)
+                pause_point("export-midway")
+                for tag, content in tag_files(header, writer.digests, signing_private,
+                                              f"PartyDesk {__version__}").items():
+                    writer.add(tag, content)
+                digest = writer.finish()
     except (PartyDeskError, OSError) as failure:   # a full or pulled stick: the number is spent
         reason = (failure.message if isinstance(failure, PartyDeskError)
                   else f"{failure.strerror or type(failure).__name__}.")

@@ -48,6 +48,24 @@ def write_on_stick(final: Path, data: bytes, mode: int = 0o644,
     return final
 
 
+class _StickFile:
+    """The temporary file written through ``_write_all`` (unbuffered: every byte
+    handed over is on its way to the stick; a full stick fails at once)."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def write(self, data) -> int:
+        _write_all(self.fd, data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return os.lseek(self.fd, offset, whence)
+
+    def flush(self) -> None:
+        pass
+
+
 @contextmanager
 def streamed_on_stick(final: Path, mode: int = 0o644):
     """A file object for writing ``final`` as a stream: the same temporary name, fsync,
@@ -59,10 +77,11 @@ def streamed_on_stick(final: Path, mode: int = 0o644):
     fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
                  mode)
     try:
-        with os.fdopen(fd, "w+b") as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
+        try:
+            yield _StickFile(fd)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         if final.exists():
             raise BundleError(FILE_EXISTS, file=str(final))
         partial.replace(final)

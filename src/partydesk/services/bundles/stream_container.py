@@ -95,6 +95,13 @@ class ContainerWriter:
         self.archive.comment = b"\0" * STREAM_TRAILER_LENGTH
         self.digests: dict[str, tuple[str, int]] = {}
 
+    def __enter__(self) -> ContainerWriter:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is not None:          # failed: the temporary file is removed, never closed
+            self.archive.fp = None    # as a ZIP (zipfile would write into a closed file)
+
     @contextmanager
     def entry(self, name: str):
         info = zipfile.ZipInfo(f"{self.top}/{name}", date_time=self.date_time)

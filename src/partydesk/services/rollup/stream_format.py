@@ -65,30 +65,30 @@ def write_rollup(db, file, top: str, stamp: tuple, header, document: dict, table
                  agent: str) -> tuple[str, list[str], list[str], int]:
     """Write the roll-up into ``file``: (its SHA-256, cells carried, cells without a
     bundle, active members carried)."""
-    writer = ContainerWriter(file, top, stamp)
-    index, carried, without, members = [], [], [], 0
-    for cell in rollup_cell_list(db):
-        content = received_bundle(db, cell["code"]) if cell["kept"] else None
-        item = {"code": cell["code"], "name": cell["name"], "status": cell["status"],
-                "signing_public_key": cell["signing_public_key"] or "",
-                "fingerprint": cell["fingerprint"] or "", "entry": None, "key": None}
-        if content is None:
-            without.append(cell["code"])
-        else:
-            item["key"] = revealed_key(content, box_private).hex()
-            item["entry"] = nested_entry(cell["code"])
-            writer.add(item["entry"], content)
-            carried.append(cell["code"])
-            members += cell["member_count"]
-        del content
-        index.append(item)
-    pause_point("export-midway")
-    with writer.entry(PAYLOAD) as out:
-        write_document(out.write, province_public, {**document, "cells": index},
-                       ((name, columns, rows) for name, (columns, rows) in tables.items()))
-    for name, content in tag_files(header, writer.digests, signing_private, agent).items():
-        writer.add(name, content)
-    return writer.finish(), carried, without, members
+    with ContainerWriter(file, top, stamp) as writer:
+        index, carried, without, members = [], [], [], 0
+        for cell in rollup_cell_list(db):
+            content = received_bundle(db, cell["code"]) if cell["kept"] else None
+            item = {"code": cell["code"], "name": cell["name"], "status": cell["status"],
+                    "signing_public_key": cell["signing_public_key"] or "",
+                    "fingerprint": cell["fingerprint"] or "", "entry": None, "key": None}
+            if content is None:
+                without.append(cell["code"])
+            else:
+                item["key"] = revealed_key(content, box_private).hex()
+                item["entry"] = nested_entry(cell["code"])
+                writer.add(item["entry"], content)
+                carried.append(cell["code"])
+                members += cell["member_count"]
+            del content
+            index.append(item)
+        pause_point("export-midway")
+        with writer.entry(PAYLOAD) as out:
+            write_document(out.write, province_public, {**document, "cells": index},
+                           ((name, columns, rows) for name, (columns, rows) in tables.items()))
+        for name, content in tag_files(header, writer.digests, signing_private, agent).items():
+            writer.add(name, content)
+        return writer.finish(), carried, without, members
 
 
 def read_index(container, manifest: dict[str, str], box_private: bytes,
