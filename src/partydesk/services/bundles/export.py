@@ -17,7 +17,7 @@ from partydesk.domain.bundles import (
 )
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.organisation import Organisation
-from partydesk.services.bundles.bag import PAYLOAD, BagHeader
+from partydesk.services.bundles.bag import BagHeader
 from partydesk.services.bundles.errors import (
     NOT_CELL,
     NOT_ENROLLED,
@@ -31,9 +31,7 @@ from partydesk.services.bundles.stick_writes import (
     remove_stale_partials,
     streamed_on_stick,
 )
-from partydesk.services.bundles.stream_bag import tag_files
-from partydesk.services.bundles.stream_container import ContainerWriter
-from partydesk.services.bundles.stream_payload import write_document
+from partydesk.services.bundles.stream_write import cell_document, write_cell_file
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, fingerprint, read_private_key
 from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import (
@@ -80,14 +78,12 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
     signing_public = bytes.fromhex(organisation.signing_public_key)
     header = BagHeader(organisation.code, higher["code"], sequence, STREAM_FORMAT_VERSION,
                        created_at, signing_public, key_changes(db))
-    document = {
-        "format": STREAM_FORMAT_VERSION, "kind": "cell",
-        "sender": {"id": organisation.id, "code": organisation.code, "name": organisation.name,
-                   "signing_public_key": organisation.signing_public_key,
-                   "box_public_key": organisation.box_public_key},
-        "recipient": {"id": higher["id"], "code": higher["code"]},
-        "sequence": sequence, "created_at": created_at,
-        "enrolment_secret": higher["enrolment_secret"]}
+    document = cell_document(
+        {"id": organisation.id, "code": organisation.code, "name": organisation.name,
+         "signing_public_key": organisation.signing_public_key,
+         "box_public_key": organisation.box_public_key},
+        {"id": higher["id"], "code": higher["code"]}, sequence, created_at,
+        higher["enrolment_secret"])
     name = bundle_file_name(organisation.code, higher["code"], sequence)
     remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
     statuses: list[str] = []
@@ -95,16 +91,12 @@ def export_bundle(db, organisation: Organisation, keys_dir: Path, folder: Path,
         with streamed_on_stick(folder / name) as file, db.atomic():   # one snapshot
             top = bundle_stem(organisation.code, higher["code"], sequence)
             stamp = datetime.fromisoformat(created_at).timetuple()[:6]
-            with ContainerWriter(file, top, stamp) as writer:
-                with writer.entry(PAYLOAD) as out:
-                    write_document(out.write, bytes.fromhex(higher["box_public_key"]),
-                                   document, _noting_statuses(partition_cursors(db), statuses))
-                step(2, STEPS)
-                pause_point("export-midway")
-                for tag, content in tag_files(header, writer.digests, signing_private,
-                                              f"PartyDesk {__version__}").items():
-                    writer.add(tag, content)
-                digest = writer.finish()
+            digest = write_cell_file(
+                file, top, stamp, header, document,
+                _noting_statuses(partition_cursors(db), statuses),
+                bytes.fromhex(higher["box_public_key"]), signing_private,
+                f"PartyDesk {__version__}",
+                midway=lambda: (step(2, STEPS), pause_point("export-midway")))
     except (PartyDeskError, OSError) as failure:   # a full or pulled stick: the number is spent
         reason = (failure.message if isinstance(failure, PartyDeskError)
                   else f"{failure.strerror or type(failure).__name__}.")
