@@ -90,3 +90,17 @@ def check_streamed_manifests(container) -> dict[str, str]:
         if container.entry_sha256(name) != digest:
             raise BundleError(DAMAGED)
     return data
+
+
+def file_header(path) -> BagHeader:
+    """The bag header of a bundle file of any format (nothing verified but its shape)."""
+    from partydesk.services.bundles.container import open_container, read_bundle_bytes
+    from partydesk.services.bundles.stream_container import is_streamed, open_streamed
+
+    if is_streamed(path):
+        container = open_streamed(path)
+        try:
+            return parse_streamed_header(container)
+        finally:
+            container.close()
+    return parse_header(open_container(read_bundle_bytes(path)))
