@@ -168,6 +168,9 @@ class StreamedContainer:
         if self.file is not None:
             self.file.close()
 
+    def __del__(self) -> None:      # an envelope dropped once checked closes its file
+        self.close()
+
 
 def _read(entry, size: int) -> bytes:
     try:

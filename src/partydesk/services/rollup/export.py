@@ -18,9 +18,7 @@ from partydesk.domain.bundles import (
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 from partydesk.domain.organisation import Organisation
-from partydesk.services.bundles.bag import PAYLOAD, BagHeader
-from partydesk.services.bundles.container import open_container
-from partydesk.services.bundles.crypto import reveal_box_key
+from partydesk.services.bundles.bag import BagHeader
 from partydesk.services.bundles.errors import NOT_COMMITTEE, SEQUENCE_SPENT, BundleError
 from partydesk.services.bundles.key_change import key_changes
 from partydesk.services.bundles.stick_writes import (
@@ -28,7 +26,6 @@ from partydesk.services.bundles.stick_writes import (
     remove_stale_partials,
     streamed_on_stick,
 )
-from partydesk.services.rollup.payload import CellEntry
 from partydesk.services.rollup.stream_format import write_rollup
 from partydesk.services.setup.keys import (
     BOX_KEY_FILE,
@@ -44,8 +41,6 @@ from partydesk.storage.bundle_store import (
 )
 from partydesk.storage.rollup_store import (
     read_commune_tables,
-    received_bundle,
-    rollup_cell_list,
 )
 
 NO_PROVINCE = QT_TRANSLATE_NOOP(
@@ -66,20 +61,6 @@ class RollupResult:
     fingerprint: str
     sha256: str
     secret_erased: bool
-
-
-def cell_entries(db, box_private: bytes) -> tuple[list[CellEntry], int]:
-    """Every enrolled cell as vouched for, and the active members they carry."""
-    entries, members = [], 0
-    for cell in rollup_cell_list(db):
-        members += cell["member_count"] if cell["kept"] else 0
-        content = received_bundle(db, cell["code"]) if cell["kept"] else None
-        key = (reveal_box_key(open_container(content)[PAYLOAD], box_private)
-               if content is not None else None)
-        entries.append(CellEntry(cell["code"], cell["name"], cell["status"],
-                                 cell["signing_public_key"] or "", cell["fingerprint"] or "",
-                                 content, key))
-    return entries, members
 
 
 def export_rollup(db, organisation: Organisation, keys_dir: Path, folder: Path
