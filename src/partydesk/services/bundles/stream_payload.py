@@ -3,7 +3,7 @@
 
     {"format": 3, ...header...}                  first line: who, to whom, sequence
     {"table": "members", "columns": [...]}       then, per table, its columns
-    [[row], [row], ...]                          and its rows, a batch per line
+    [[row], [row], ...]                          and its rows, ≤ 1,000 a line
     {"end": {"members": 2000, ...}}              last line: rows per table
 
 Nothing is ever parsed whole: lines are read as they are decrypted and expanded,
@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from partydesk.services.bundles.errors import DAMAGED, TOO_LARGE, BundleError
 from partydesk.services.bundles.payload import MAX_JSON_BYTES
 from partydesk.services.bundles.stream import StreamError, StreamWriter, decrypt_stream
 
 BATCH_ROWS = 1000               # rows per line (and per batch handed to the apply)
-BATCH_BYTES = 256 * 1024        # ... or fewer, when they are long
+BATCH_BYTES = 4 * 1024 * 1024   # ... or fewer, when they are long
 MAX_LINE_BYTES = 32 * 1024 * 1024
 PIECE = 1024 * 1024             # expanded at most this much at a time
 
@@ -49,17 +50,24 @@ class DocumentWriter:
 
     def table(self, name: str, columns: list[str], rows: Iterable) -> None:
         self.line({"table": name, "columns": list(columns)})
-        batch, size, count = [], 0, 0
-        for row in rows:
-            batch.append(list(row))
-            size += 16 + sum(len(v) if isinstance(v, str) else 8 for v in row)
-            count += 1
-            if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
-                self.line(batch)
-                batch, size = [], 0
-        if batch:
-            self.line(batch)
+        count, source = 0, iter(rows)
+        while batch := list(islice(source, BATCH_ROWS)):     # tuples: JSON arrays
+            self._rows(batch)
+            count += len(batch)
         self.counts[name] = count
+
+    def _rows(self, batch: list) -> None:
+        """One line of rows; a line that would be long (rows of long free text) is
+        split in halves, so every line stays far below what a reader accepts."""
+        encoded = _dumps(batch)
+        if len(encoded) > BATCH_BYTES and len(batch) > 1:
+            half = len(batch) // 2
+            self._rows(batch[:half])
+            self._rows(batch[half:])
+            return
+        out = self.deflate.compress(encoded + b"\n")
+        if out:
+            self.stream.write(out)
 
     def close(self) -> None:
         self.line({"end": self.counts})
