@@ -168,6 +168,8 @@ def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[
             continue
         finally:
             step(done, len(paths) + 1)
+        if envelope.container is not None:     # format 3: read again when chosen
+            envelope.container.close()
         options.setdefault(envelope.header.sender, []).append(
             (envelope.header.sequence, path, envelope.header,
              fingerprint(envelope.header.signing_key), envelope.decision))

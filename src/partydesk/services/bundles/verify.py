@@ -121,14 +121,22 @@ class Envelope:
 def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if not organisation.is_committee:
         raise BundleError(e.NOT_COMMITTEE)
-    container = manifest = None
     if is_streamed(path):            # format 3: nothing read whole
-        data, container = b"", open_streamed(path)
-        files, header = container.files, parse_streamed_header(container)
-    else:
-        data = read_bundle_bytes(path)
-        files = open_container(data)
-        header = parse_header(files)
+        container = open_streamed(path)
+        try:
+            return _check_envelope(db, organisation, path, b"", container.files,
+                                   parse_streamed_header(container), container)
+        except BaseException:
+            container.close()
+            raise
+    data = read_bundle_bytes(path)
+    files = open_container(data)
+    return _check_envelope(db, organisation, path, data, files, parse_header(files), None)
+
+
+def _check_envelope(db, organisation: Organisation, path: Path, data: bytes, files: dict,
+                    header: BagHeader, container) -> Envelope:
+    manifest = None
     if header.recipient != organisation.code:
         raise BundleError(e.NOT_FOR_US, recipient=header.recipient, code=organisation.code)
     cell = load_cell(db, header.sender)
@@ -161,6 +169,14 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
     """A cell's bundle as a :class:`VerifiedBundle`, or a commune's roll-up as a
     ``VerifiedRollup`` (services/rollup/verify.py); both refuse with one line."""
     envelope = check_envelope(db, organisation, path)
+    try:
+        return _verify(db, organisation, keys_dir, envelope)
+    finally:
+        if envelope.container is not None:      # the apply reads the file again
+            envelope.container.close()
+
+
+def _verify(db, organisation: Organisation, keys_dir: Path, envelope: Envelope):
     if envelope.header.kind == KIND_ROLLUP:
         from partydesk.services.rollup.verify import verify_rollup
 

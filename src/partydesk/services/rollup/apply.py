@@ -66,10 +66,18 @@ def _reopened(db, bundle: VerifiedRollup):
 
 
 def apply_rollup(db, bundle: VerifiedRollup, after_table=None) -> None:
-    header, changes = bundle.header, bundle.changes
-    commune = header.sender
     now = datetime.now(UTC).isoformat(timespec="seconds")
     payload, cells_of = _reopened(db, bundle)
+    try:
+        _apply(db, bundle, payload, cells_of, now, after_table)
+    finally:
+        if hasattr(cells_of, "close"):      # format 3: the file opened again
+            cells_of.close()
+
+
+def _apply(db, bundle: VerifiedRollup, payload, cells_of, now: str, after_table) -> None:
+    header, changes = bundle.header, bundle.changes
+    commune = header.sender
     with storage_errors(), db.atomic():
         box_key = bundle.payload.sender.get("box_public_key", "")
         if bundle.first_contact:

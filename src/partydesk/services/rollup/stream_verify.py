@@ -77,6 +77,23 @@ def reopen_streamed(db, bundle):
     container = open_streamed(bundle.path)
     if container.sha256 != bundle.sha256 or parse_streamed_header(container) != bundle.header:
         raise BundleError(DAMAGED)
-    manifest = check_tag_manifest(container)
-    payload = open_streamed_index(db, bundle.keys_dir, container, manifest)
-    return payload, lambda p: streamed_nested_cells(db, p, container, manifest, True)
+    try:
+        manifest = check_tag_manifest(container)
+        payload = open_streamed_index(db, bundle.keys_dir, container, manifest)
+    except BaseException:
+        container.close()
+        raise
+    return payload, _Cells(db, container, manifest)
+
+
+class _Cells:
+    """The nested cells of a re-opened roll-up, with their rows; ``close`` when done."""
+
+    def __init__(self, db, container, manifest: dict):
+        self.db, self.container, self.manifest = db, container, manifest
+
+    def __call__(self, payload: RollupPayload):
+        return streamed_nested_cells(self.db, payload, self.container, self.manifest, True)
+
+    def close(self) -> None:
+        self.container.close()
