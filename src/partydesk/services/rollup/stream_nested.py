@@ -24,7 +24,7 @@ from partydesk.services.bundles.verify import (
 )
 from partydesk.services.rollup.errors import NESTED_REFUSED
 from partydesk.services.rollup.payload import CellEntry
-from partydesk.storage.rollup_store import nested_code
+from partydesk.storage.rollup_store import held_unchanged, nested_code
 
 
 def verify_streamed_nested(db, commune_code: str, commune_id: str, entry: CellEntry, copy,
@@ -54,6 +54,11 @@ def _verify(db, commune_code: str, commune_id: str, entry: CellEntry, copy, know
         manifest = check_streamed_manifests(container)
     except BundleError:      # signed, then changed: the cell's signature no longer holds
         raise BundleError(e.BAD_SIGNATURE, sender=entry.code) from None
+    held = None if keep_rows else held_unchanged(db, commune_code, entry.code,
+                                                 container.sha256)
+    if held is not None:     # the same bytes, verified and written before: skip the rows
+        return NestedCell(entry.code, header, container.sha256, held[0],
+                          MemberChanges(unchanged=held[1]), unchanged=True)
     payload = read_cell_payload(container, manifest, known, key=entry.key)
     check_payload_matches(payload, header, commune_code, commune_id)
     held_as = nested_code(commune_code, entry.code)
