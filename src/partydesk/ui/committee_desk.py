@@ -158,18 +158,18 @@ class CommitteeOverviewPage(QWidget):
     def show_desk(self, desk: dict) -> None:
         self.desk, self.loaded = desk, True
         cells = desk["cells"]
+        province = any("cells_without_meeting" in c for c in cells)
+        self.cells.horizontalHeaderItem(0).setText(translate(   # before the columns are sized
+            "CommitteeDesk", "Commune" if province else "Cell"))
         fill_table(self.cells, [cell_row(c) for c in cells])
         for row, cell in enumerate(cells):
             if cell["waiting"]:
                 self.cells.item(row, DAYS).setForeground(ATTENTION)
             if cell["no_meeting_last_month"]:
                 self.cells.item(row, MEETINGS).setForeground(ATTENTION)
-        province = any("cells_without_meeting" in c for c in cells)
         quiet = quiet_cells(cells)
         late = [c["code"] for c in cells if c["waiting"]]
         month = date.fromisoformat(desk["meeting_month"] + "-01").strftime("%m/%Y")
-        self.cells.horizontalHeaderItem(0).setText(translate(
-            "CommitteeDesk", "Commune" if province else "Cell"))
         self.summary.setText(" ".join([
             translate("CommitteeDesk", "%n commune(s).", None, len(cells)) if province
             else translate("CommitteeDesk", "%n cell(s).", None, len(cells)),
