@@ -1846,6 +1846,10 @@
 <context>
     <name>CommitteeDesk</name>
     <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +1940,13 @@
     <message>
         <source>Checked: the same person</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s).</source>
@@ -5142,6 +5153,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
 </context>
 <context>
     <name>Sections</name>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>

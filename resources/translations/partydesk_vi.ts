@@ -1844,6 +1844,10 @@
 <context>
     <name>CommitteeDesk</name>
     <message>
+        <source>Commune</source>
+        <translation>Đảng bộ xã</translation>
+    </message>
+    <message>
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -1934,6 +1938,12 @@
     <message>
         <source>Checked: the same person</source>
         <translation>Đã kiểm tra: cùng một người</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s).</source>
+        <translation>
+            <numerusform>%n đảng bộ xã.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s).</source>
@@ -5138,6 +5148,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
 </context>
 <context>
     <name>Sections</name>
+    <message>
+        <source>Communes</source>
+        <translation>Các đảng bộ xã</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>

@@ -101,3 +101,17 @@ def test_a_pair_in_two_cells_is_resolved_from_the_desk(qtbot, imported):
     qtbot.waitUntil(lambda: page.desk is not before and page.twice.rowCount() == 0,
                     timeout=10_000)
     assert db.execute("SELECT verdict FROM cell_duplicates").fetchall() == [("not_same",)]
+
+
+def test_on_a_province_the_rows_are_communes_and_quiet_cells_are_named(qtbot, committee):
+    page = shown(qtbot, committee, date.today())
+    commune = {"code": "DUX1", "name": "Đảng ủy xã Phước Hà", "last_sequence": 2,
+               "last_bundle_at": date.today().isoformat(), "days_since_bundle": 0,
+               "waiting": False, "members": 750, "meetings_last_month": 4,
+               "no_meeting_last_month": True, "in_transit": 0, "arrears": 0,
+               "waiting_decisions": 0, "cells_without_meeting": ["CB02"]}
+    page.show_desk({**page.desk, "cells": [commune]})
+    assert page.cells.horizontalHeaderItem(0).text() == "Đảng bộ xã"
+    assert page.summary.text().startswith("1 đảng bộ xã.")
+    assert "DUX1/CB02" in page.summary.text()
+    assert page.cells.item(0, MEETINGS).foreground().color() == ATTENTION

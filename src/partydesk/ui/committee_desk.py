@@ -32,6 +32,7 @@ from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 ATTENTION = QColor("#b00020")
+COMMUNE = QT_TRANSLATE_NOOP("CommitteeDesk", "Commune")      # the first column, on a province
 CELL_COLUMNS = [QT_TRANSLATE_NOOP("CommitteeDesk", "Cell"),
                 QT_TRANSLATE_NOOP("CommitteeDesk", "Name"),
                 QT_TRANSLATE_NOOP("CommitteeDesk", "Days since bundle"),
@@ -70,6 +71,18 @@ def cell_row(cell: dict) -> list[str]:
             str(cell["meetings_last_month"]), str(cell["waiting_decisions"] or ""),
             str(cell["in_transit"] or ""),
             format_money(cell["arrears"]) if cell["arrears"] else ""]
+
+
+def quiet_cells(cells: list[dict]) -> list[str]:
+    """The cells that recorded no meeting; on a province, each commune's by name
+    (DUX1/CB02), since a commune is not one that meets."""
+    quiet = []
+    for cell in cells:
+        if "cells_without_meeting" in cell:
+            quiet += [f"{cell['code']}/{code}" for code in cell["cells_without_meeting"]]
+        elif cell["no_meeting_last_month"]:
+            quiet.append(cell["code"])
+    return quiet
 
 
 class CommitteeOverviewPage(QWidget):
@@ -145,17 +158,21 @@ class CommitteeOverviewPage(QWidget):
     def show_desk(self, desk: dict) -> None:
         self.desk, self.loaded = desk, True
         cells = desk["cells"]
+        province = any("cells_without_meeting" in c for c in cells)
+        self.cells.horizontalHeaderItem(0).setText(translate(   # before the columns are sized
+            "CommitteeDesk", "Commune" if province else "Cell"))
         fill_table(self.cells, [cell_row(c) for c in cells])
         for row, cell in enumerate(cells):
             if cell["waiting"]:
                 self.cells.item(row, DAYS).setForeground(ATTENTION)
             if cell["no_meeting_last_month"]:
                 self.cells.item(row, MEETINGS).setForeground(ATTENTION)
-        quiet = [c["code"] for c in cells if c["no_meeting_last_month"]]
+        quiet = quiet_cells(cells)
         late = [c["code"] for c in cells if c["waiting"]]
         month = date.fromisoformat(desk["meeting_month"] + "-01").strftime("%m/%Y")
         self.summary.setText(" ".join([
-            translate("CommitteeDesk", "%n cell(s).", None, len(cells)),
+            translate("CommitteeDesk", "%n commune(s).", None, len(cells)) if province
+            else translate("CommitteeDesk", "%n cell(s).", None, len(cells)),
             translate("CommitteeDesk", "No meeting recorded in {month}: {cells}.").format(
                 month=month, cells=", ".join(quiet)) if quiet else
             translate("CommitteeDesk", "Every cell recorded a meeting in {month}.").format(

@@ -26,7 +26,7 @@ from partydesk.services.setup.preferences import interface_language, text_size
 from partydesk.ui.dialogs import show_about
 from partydesk.ui.overview_page import OverviewPage
 from partydesk.ui.pages import ComingSoonPage, SettingsPage, role_name
-from partydesk.ui.sections import Section, sections_for
+from partydesk.ui.sections import COMMUNES_TITLE, Section, sections_for
 
 translate = QCoreApplication.translate
 # Reminders dealt with in the member's record, and the section of the others (a kind
@@ -83,12 +83,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(f"{organisation.name} · {role_name(organisation.role)}"))
         self.navigation.setCurrentRow(0)
 
+    def _title(self, section: Section) -> str:
+        if section.key == "cells" and self.installation.db is not None:
+            from partydesk.services.rollup.views import holds_communes
+
+            if holds_communes(self.installation.db):
+                return COMMUNES_TITLE
+        return section.title
+
     def _build_body(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(translate("MainWindow", "Sections"))
         self.navigation.setIconSize(QSize(0, 0))
         for section in self.sections:
-            self.navigation.addItem(QListWidgetItem(translate("Sections", section.title)))
+            self.navigation.addItem(QListWidgetItem(translate("Sections", self._title(section))))
         self._size_navigation()
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.show_section)

@@ -15,6 +15,8 @@ class Section:
     committee_only: bool = False
 
 
+COMMUNES_TITLE = QT_TRANSLATE_NOOP("Sections", "Communes")   # the "cells" section, on a province
+
 SECTIONS = [
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), ""),
     Section(
