@@ -119,6 +119,7 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
             "committee received it in bundle number {last}, {members} members."),
             sequence=header.sequence, sender=header.sender,
             last=bundle.payload.last_sequence, members=members))
+        key_followed(bundle)
         say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")) if args.dry_run
             else message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
         return 0
@@ -148,13 +149,35 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
             "Cli", "Member transferred from {cell}, waiting to be accepted: {name} ({id})."),
             cell=transfer["from_cell"], name=transfer["dossier"]["record"].get("full_name"),
             id=transfer["member_id"]))
-    receipt = bundle.payload.content.receipt
-    if receipt:
-        say(message(QT_TRANSLATE_NOOP(
-            "Cli", "The committee has received bundle number {sequence} of {date}."),
-            sequence=receipt["sequence"], date=receipt["created_at"][:10]))
+    receipt_line(bundle, inst.organisation.is_committee)
+    key_followed(bundle)
     if args.dry_run:
         say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
     else:
         say(message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
     return 0
+
+
+def key_followed(bundle) -> None:
+    """The higher committee changed its key: say which key is trusted from now on."""
+    if bundle.key_changed:
+        from partydesk.services.setup.keys import fingerprint
+
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{sender} has a new signing key, {fingerprint}, certified by the key on "
+            "record: it is trusted from this import on, and the old key no longer."),
+            sender=bundle.header.sender, fingerprint=fingerprint(bundle.header.signing_key)))
+
+
+def receipt_line(bundle, on_commune: bool) -> None:
+    """What the higher committee says it holds of ours (a commune: its roll-ups)."""
+    receipt = bundle.payload.content.receipt
+    if receipt and on_commune:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{sender} has received roll-up number {sequence} of {date}."),
+            sender=bundle.header.sender, sequence=receipt["sequence"],
+            date=receipt["created_at"][:10]))
+    elif receipt:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The committee has received bundle number {sequence} of {date}."),
+            sequence=receipt["sequence"], date=receipt["created_at"][:10]))
