@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from enum import Enum
 
-from partydesk.services.bundles import errors as e
+from partydesk.domain.messages import QT_TRANSLATE_NOOP
 from partydesk.services.bundles.bag import TAG_MANIFEST, BagHeader, signature_bytes
 from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, signature_is_valid
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.key_change import follows_key_chain
 from partydesk.storage.higher_key_store import retired_higher_keys, switch_higher_key
+
+NOT_HIGHER_KEY = QT_TRANSLATE_NOOP(
+    "Bundles", "The bundle from {sender} is not signed by the key on record for that "
+    "committee, nor by a key it certified; nothing was changed.")
 
 
 class Signer(Enum):
@@ -37,10 +41,10 @@ def check_higher_signer(db, higher: dict, header: BagHeader, files: dict) -> Sig
     elif follows_key_chain(header.sender, pinned, signer, header.key_changes):
         kind = Signer.CHANGED
     else:
-        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+        raise BundleError(NOT_HIGHER_KEY, sender=header.sender)
     if not signature_is_valid(signer, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
                               signature_bytes(files)):
-        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+        raise BundleError(NOT_HIGHER_KEY, sender=header.sender)
     return kind
 
 
