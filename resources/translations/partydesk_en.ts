@@ -463,6 +463,10 @@
         <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundle from {sender} is not signed by the key on record for that committee, nor by a key it certified; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Candidates</name>
@@ -905,6 +909,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New signing key fingerprint: {new} (was {old}). Every later bundle carries the old key&apos;s certificate of it: the cells follow it at their next downward bundle, and the province at the next roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No cell has anything new to send; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +946,10 @@
     </message>
     <message>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} has a new signing key, {fingerprint}, certified by the key on record: it is trusted from this import on, and the old key no longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,6 +1030,10 @@
     </message>
     <message>
         <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} has received roll-up number {sequence} of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,6 +1464,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change this installation&apos;s signing key (a cell, a commune or a province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new signing key, certified by the old one; every later bundle, up or down, carries the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the monthly dues report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,15 +1628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell: change this installation&apos;s signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>find the signed document printed with a verification code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,11 +2718,23 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The province sends back its receipt for this commune&apos;s roll-ups, its notices and the settings it sets for the commune. Put in the USB stick and click “Import from the province…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The committee sends back its receipt, its decisions about this cell&apos;s members, notices and members transferred in. Put in the USB stick and click “Import from the committee…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from the province…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,6 +2787,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province has received roll-up number {number} of {date}; everything up to it is safe there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5402,6 +5434,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>To the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
