@@ -106,6 +106,17 @@ def test_commune_refuses_a_tampered_or_foreign_bundle_and_changes_nothing(provin
     assert dump(commune) == before
 
 
+def test_what_goes_only_to_a_cell_is_refused_for_a_commune(province, tmp_path):
+    top = copy_dir(province.pinned, tmp_path / "province")
+    before = dump(top)
+    refused(cli(top, "decisions", "record", "--cell", "DUX1", "--member", "x", "--kind",
+                "badge", "--number", "12/QĐ", "--date", "2026-11-01", lang=EN),
+            "DUX1 is a commune committee")
+    refused(cli(top, "bundle", "export", "--to", str(tmp_path), "--restore", "--cell",
+                "DUX1", lang=EN), "DUX1 is a commune committee")
+    assert dump(top) == before
+
+
 def _signing_key(data_dir: Path) -> str:
     return query(data_dir, "SELECT signing_public_key FROM organisation")[0][0]
 

@@ -62,6 +62,10 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
 UNKNOWN_CELL = QT_TRANSLATE_NOOP(
     "Bundles", "There is no cell with the code {code} enrolled here; nothing was written.")
 
+COMMUNE_RESTORE = QT_TRANSLATE_NOOP(
+    "Bundles", "{code} is a commune committee: a restore bundle carries one cell's "
+    "register, and a commune is not restored from its province's copy. Nothing was written.")
+
 
 @dataclass(frozen=True)
 class RestorePayload:
@@ -81,6 +85,8 @@ def export_restore(db, organisation: Organisation, keys_dir: Path, folder: Path,
     cell = load_cell(db, code)
     if cell is None:
         raise BundleError(UNKNOWN_CELL, code=code)
+    if cell.get("level") == "committee":
+        raise BundleError(COMMUNE_RESTORE, code=code)
     box_public = restore_key(db, code)
     if box_public is None:
         raise BundleError(NO_RESTORE_KEY, code=code)
