@@ -456,6 +456,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} is a commune committee: a restore bundle carries one cell&apos;s register, and a commune is not restored from its province&apos;s copy. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +1828,10 @@
     </message>
     <message>
         <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is a commune committee, not a cell: a decision about one of its members is recorded by the commune for the member&apos;s cell. The province sends its communes notices and settings; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

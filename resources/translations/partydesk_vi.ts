@@ -456,6 +456,10 @@
         <translation>Chỉ khôi phục vào sổ mới, còn trống; sổ này đã có đảng viên hoặc cuộc họp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{code} is a commune committee: a restore bundle carries one cell&apos;s register, and a commune is not restored from its province&apos;s copy. Nothing was written.</source>
+        <translation>{code} là đảng ủy xã: gói khôi phục mang sổ của một chi bộ, còn đảng ủy xã không được khôi phục từ bản lưu ở tỉnh ủy. Chưa ghi gì.</translation>
+    </message>
+    <message>
         <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
         <translation>Tệp đăng ký dành cho cấp {level}; hãy thiết lập với --role {level} (hoặc không ghi --role). Chưa tạo gì.</translation>
     </message>
@@ -1823,6 +1827,10 @@
     <message>
         <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
         <translation>Tệp {file} không phải tệp PDF (hoặc không đọc được, hoặc lớn hơn 20 MB); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>{code} is a commune committee, not a cell: a decision about one of its members is recorded by the commune for the member&apos;s cell. The province sends its communes notices and settings; nothing was recorded.</source>
+        <translation>{code} là đảng ủy xã, không phải chi bộ: quyết định về một đảng viên của xã do đảng ủy xã ghi cho chi bộ của đảng viên đó. Tỉnh ủy gửi xuống đảng ủy xã các thông báo và thiết lập; chưa ghi gì.</translation>
     </message>
     <message>
         <source>No cell is enrolled yet; nothing was recorded.</source>
