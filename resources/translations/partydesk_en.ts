@@ -1803,6 +1803,14 @@
         <source>an installation set up on its own: take its higher committee&apos;s enrolment file (a cell&apos;s, or a commune&apos;s from its province)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as year-month-day, e.g. 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>

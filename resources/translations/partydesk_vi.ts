@@ -1801,6 +1801,14 @@
         <source>an installation set up on its own: take its higher committee&apos;s enrolment file (a cell&apos;s, or a commune&apos;s from its province)</source>
         <translation>máy đã thiết lập riêng: nhận tệp đăng ký của cấp trên (của chi bộ, hoặc của đảng ủy xã do tỉnh ủy cấp)</translation>
     </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}” không phải là một số nguyên.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as year-month-day, e.g. 2026-03-31.</source>
+        <translation>“{value}” không phải là một ngày; hãy viết theo năm-tháng-ngày, ví dụ 2026-03-31.</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>

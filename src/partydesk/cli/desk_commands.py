@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from partydesk.cli.arg_types import iso_date
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render
 
@@ -20,7 +21,7 @@ REASONS = {"card_number": QT_TRANSLATE_NOOP("Cli", "same card number"),
 def register(commands: argparse._SubParsersAction) -> None:
     desk = commands.add_parser("desk", help="committee: the desk across its cells")
     desk.add_argument("--format", choices=["table", "json"], default="table")
-    desk.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    desk.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD",
                       help="the day to count from (default today)")
     desk.set_defaults(handler=run_desk)
     duplicates = commands.add_parser("duplicates", help="committee: members who appear "

@@ -7,6 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from partydesk.cli.arg_types import iso_date, whole_number
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.i18n import render
 from partydesk.services.bundles.downward_payload import DECISION_KINDS
@@ -26,11 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     record.add_argument("--member", required=True, metavar="ID")
     record.add_argument("--kind", required=True, choices=DECISION_KINDS)
     record.add_argument("--number", required=True, metavar="N")
-    record.add_argument("--date", required=True, type=date.fromisoformat,
+    record.add_argument("--date", required=True, type=iso_date,
                         metavar="YYYY-MM-DD")
     record.add_argument("--level", choices=["reprimand", "warning", "removal_from_post"],
                         help="discipline: the level (default reprimand)")
-    record.add_argument("--years", type=int, help="badge: the years of membership "
+    record.add_argument("--years", type=whole_number, help="badge: the years of membership "
                         "(default 30)")
     record.set_defaults(handler=run_record)
     listing = actions.add_parser("list", help="cell: the committee's decisions received")

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from partydesk.cli.arg_types import whole_number
 from partydesk.domain.dues import CATEGORY_LABELS, Category, Month, Via, format_money, refuse
 from partydesk.domain.dues_rules import SETTING_KEYS
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -43,7 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     exempt.set_defaults(handler=run_exempt)
     reduce = actions.add_parser("reduce", help="reduce a member's dues for a time")
     reduce.add_argument("member_id", metavar="MEMBER_ID")
-    reduce.add_argument("--percent", required=True, type=int, choices=[30, 50, 70])
+    reduce.add_argument("--percent", required=True, type=whole_number, choices=[30, 50, 70])
     reduce.add_argument("--from", dest="since", required=True, metavar="DATE")
     reduce.add_argument("--to", dest="until", required=True, metavar="DATE")
     reduce.add_argument("--reason", default="")
@@ -55,7 +56,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     pay = actions.add_parser("pay", help="record a payment (split over --months)")
     pay.add_argument("member_id", metavar="MEMBER_ID")
     pay.add_argument("--month", required=True)
-    pay.add_argument("--months", type=int, default=1)
+    pay.add_argument("--months", type=whole_number, default=1)
     pay.add_argument("--amount", help="đồng (default: what is owed for the months)")
     pay.add_argument("--via", choices=[v.value for v in Via], default="cash")
     pay.add_argument("--ref", default="", help="the portal's reference")
@@ -75,7 +76,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--format", choices=["table", "json"], default="table")
     report.set_defaults(handler=run_report)
     summary = actions.add_parser("summary", help="the yearly dues summary, month by month")
-    summary.add_argument("--year", required=True, type=int)
+    summary.add_argument("--year", required=True, type=whole_number)
     summary.add_argument("-o", "--output", type=Path, help="FILE.pdf or FILE.xlsx")
     summary.add_argument("--signer", default=None, metavar="NAME",
                         help="name to sign with (default: the secretary recorded)")
@@ -83,7 +84,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     summary.set_defaults(handler=run_summary)
     settings = actions.add_parser("settings", help="set an unconfirmed value from a month")
     settings.add_argument("key", choices=[str(k) for k in SETTING_KEYS])
-    settings.add_argument("value", type=int)
+    settings.add_argument("value", type=whole_number)
     settings.add_argument("--from-month", required=True)
     cells = settings.add_mutually_exclusive_group()
     cells.add_argument("--cell", action="append", metavar="CODE", dest="cells",

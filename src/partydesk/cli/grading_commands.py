@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from partydesk.cli.arg_types import whole_number
 from partydesk.domain.grading import LEVEL_NAMES_VI
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.paths import resolve_paths
@@ -19,7 +20,7 @@ STAGES = ["self", "cell", "committee"]
 
 
 def _year(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--year", type=int, required=True)
+    parser.add_argument("--year", type=whole_number, required=True)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,19 +31,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     _year(put)
     quarter_option(put)
     put.add_argument("--level", choices=LEVELS, required=True)
-    put.add_argument("--score", type=int)
+    put.add_argument("--score", type=whole_number)
     put.add_argument("--stage", choices=STAGES, default="committee")
     put.add_argument("--meeting", metavar="MEETING_ID",
                      help="the cell's proposal: the meeting that voted on it")
-    put.add_argument("--for", dest="votes_for", type=int, default=None)
-    put.add_argument("--against", type=int, default=0)
-    put.add_argument("--abstain", type=int, default=0)
+    put.add_argument("--for", dest="votes_for", type=whole_number, default=None)
+    put.add_argument("--against", type=whole_number, default=0)
+    put.add_argument("--abstain", type=whole_number, default=0)
     put.set_defaults(handler=run_set)
     own = actions.add_parser("cell", help="the cell's own grading as a collective")
     _year(own)
     quarter_option(own)
     own.add_argument("--level", choices=LEVELS, required=True)
-    own.add_argument("--score", type=int)
+    own.add_argument("--score", type=whole_number)
     own.add_argument("--stage", choices=STAGES, default="committee")
     own.set_defaults(handler=run_cell)
     load = actions.add_parser("import", help="gradings from a spreadsheet (all or nothing)")
@@ -72,7 +73,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     which.add_argument("--cell", metavar="CODE")
     which.add_argument("--all", action="store_true",
                        help="committee: the same target for every enrolled cell")
-    target.add_argument("--admissions", type=int, required=True)
+    target.add_argument("--admissions", type=whole_number, required=True)
     target.set_defaults(handler=run_target)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from partydesk.cli.arg_types import iso_date, whole_number
 from partydesk.domain import events as ev
 from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
@@ -40,7 +41,7 @@ def add_event(actions: argparse._SubParsersAction) -> None:
     event.add_argument("member_id", metavar="MEMBER_ID")
     event.add_argument("kind", metavar="KIND", choices=[k.value for k in EventKind],
                        help="the kind of event (listed below)")
-    event.add_argument("--date", required=True, type=date.fromisoformat,
+    event.add_argument("--date", required=True, type=iso_date,
                        metavar="YYYY-MM-DD")
     event.add_argument("--to", metavar="PLACE", help="transfers out: where to (optional)")
     event.add_argument("--from", dest="origin", metavar="PLACE",
@@ -48,8 +49,8 @@ def add_event(actions: argparse._SubParsersAction) -> None:
     event.add_argument("--level", help="discipline: reprimand|warning|removal_from_post; "
                        "yearly_grading: outstanding|good|completed|not_completed")
     event.add_argument("--card", metavar="NUMBER", help="card_issued: the card number")
-    event.add_argument("--years", type=int, help="badge_awarded: years of membership")
-    event.add_argument("--year", type=int, help="yearly_grading: the year graded")
+    event.add_argument("--years", type=whole_number, help="badge_awarded: years of membership")
+    event.add_argument("--year", type=whole_number, help="yearly_grading: the year graded")
     event.add_argument("--gravely-ill", action="store_true",
                        help="badge_awarded: the member is gravely ill (up to 12 months early)")
     event.set_defaults(handler=run_event)

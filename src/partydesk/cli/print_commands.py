@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from partydesk.cli.arg_types import iso_date
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.paths import resolve_paths
 from partydesk.services.printing.books import (
@@ -69,7 +70,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for kind, (text, _printer) in REGISTER.items():
         parser = kinds.add_parser(kind, help=text)
         _output(parser)
-        parser.add_argument("--as-of", type=date.fromisoformat, default=None,
+        parser.add_argument("--as-of", type=iso_date, default=None,
                             metavar="YYYY-MM-DD")
         parser.set_defaults(handler=run_print_register)
     for kind, (text, dest, metavar, _printer, options) in BY_ID.items():
@@ -77,7 +78,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         parser.add_argument(dest, metavar=metavar)
         _output(parser)
         if "issued_on" in options:
-            parser.add_argument("--date", dest="issued_on", type=date.fromisoformat,
+            parser.add_argument("--date", dest="issued_on", type=iso_date,
                                 default=None, metavar="YYYY-MM-DD",
                                 help="the date printed on it (default: today)")
         parser.set_defaults(handler=run_print_by_id, id_argument=dest)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from partydesk.cli.arg_types import iso_date, whole_number
 from partydesk.paths import resolve_paths
 from partydesk.services.setup.installation import Installation
 
@@ -24,17 +25,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     members.add_argument("--commune", metavar="CODE")
     members.add_argument("--cell", metavar="CODE")
     members.add_argument("--status")
-    members.add_argument("--page", type=int, default=1)
-    members.add_argument("--per-page", type=int, default=50)
+    members.add_argument("--page", type=whole_number, default=1)
+    members.add_argument("--per-page", type=whole_number, default=50)
     members.set_defaults(handler=run_members)
     stats = actions.add_parser("statistics", help="the statistics by commune and cell "
                                "and in total")
-    stats.add_argument("--as-of", type=date.fromisoformat, default=None,
+    stats.add_argument("--as-of", type=iso_date, default=None,
                        metavar="YYYY-MM-DD", help="default: 31 December of this year")
     stats.set_defaults(handler=run_statistics)
     grading = actions.add_parser("grading", help="the grading report by commune and cell")
-    grading.add_argument("--year", type=int, required=True)
-    grading.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], default=None)
+    grading.add_argument("--year", type=whole_number, required=True)
+    grading.add_argument("--quarter", type=whole_number, choices=[1, 2, 3, 4], default=None)
     grading.set_defaults(handler=run_grading)
     for parser in (listing, members, stats, grading):
         parser.add_argument("--format", choices=["table", "json"], default="table")

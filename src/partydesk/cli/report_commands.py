@@ -11,6 +11,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from partydesk.cli.arg_types import iso_date, whole_number
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.paths import resolve_paths
 from partydesk.services.setup.installation import Installation
@@ -27,7 +28,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def quarter_option(parser: argparse.ArgumentParser) -> None:
     """``--quarter 1|2|3|4``: a quarter's grading round; without it, the year's."""
-    parser.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], default=None,
+    parser.add_argument("--quarter", type=whole_number, choices=[1, 2, 3, 4], default=None,
                         help="a quarter's grading round (default: the year's)")
 
 
@@ -35,12 +36,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help="year-end reports upward")
     kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
     stats = kinds.add_parser("statistics", help="members, admissions and grading as of a date")
-    stats.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+    stats.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
                        help="default: 31 December of this year")
     _common(stats)
     stats.set_defaults(handler=run_statistics)
     grading = kinds.add_parser("grading", help="the year's quality grading")
-    grading.add_argument("--year", type=int, required=True)
+    grading.add_argument("--year", type=whole_number, required=True)
     quarter_option(grading)
     _common(grading)
     grading.set_defaults(handler=run_grading)

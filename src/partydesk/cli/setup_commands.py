@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from partydesk.cli.arg_types import iso_date, whole_number
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
@@ -40,11 +40,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.set_defaults(handler=run_init)
 
     demo = commands.add_parser("demo", help="fill an empty register with invented demo data")
-    demo.add_argument("--members", type=int, required=True, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+    demo.add_argument("--members", type=whole_number, required=True, metavar="N")
+    demo.add_argument("--seed", type=whole_number, default=1, metavar="S")
+    demo.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
                       help="the day the demo data is as of (default: today)")
-    demo.add_argument("--meetings-months", type=int, default=None, metavar="M",
+    demo.add_argument("--meetings-months", type=whole_number, default=None, metavar="M",
                       help="months of demo meetings and resolutions (default: 24 for up to "
                            "2,000 members, none above)")
     demo.set_defaults(handler=run_demo)

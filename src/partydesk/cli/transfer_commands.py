@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from partydesk.cli.arg_types import iso_date
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 
 from .bundle_commands import opened
@@ -27,14 +28,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     accept = actions.add_parser("accept", help="cell: take in a member whose dossier came "
                                 "from the committee")
     accept.add_argument("member_id", metavar="MEMBER_ID")
-    accept.add_argument("--date", required=True, type=date.fromisoformat,
+    accept.add_argument("--date", required=True, type=iso_date,
                         metavar="YYYY-MM-DD")
     accept.set_defaults(handler=run_accept)
     _register_arrive(actions)
     expect = actions.add_parser("expect", help="cell: note that a member must move "
                                 "(retirement, new job…): reminded to start the transfer")
     expect.add_argument("member_id", metavar="MEMBER_ID")
-    expect.add_argument("--moving-on", required=True, type=date.fromisoformat,
+    expect.add_argument("--moving-on", required=True, type=iso_date,
                         metavar="YYYY-MM-DD", help="the day of the decision behind the move")
     expect.add_argument("--to", default="", metavar="PLACE")
     expect.set_defaults(handler=run_expect)
@@ -46,17 +47,17 @@ def _register_arrive(actions) -> None:
     arrive.add_argument("--letter-number", required=True, metavar="N")
     arrive.add_argument("--from", required=True, dest="from_place", metavar="PLACE",
                         help="the organisation that issued the letter")
-    arrive.add_argument("--date", required=True, type=date.fromisoformat,
+    arrive.add_argument("--date", required=True, type=iso_date,
                         metavar="YYYY-MM-DD", help="the day the member presented the letter")
-    arrive.add_argument("--letter-date", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    arrive.add_argument("--letter-date", type=iso_date, metavar="YYYY-MM-DD")
     arrive.add_argument("--name", required=True, metavar="FULL_NAME")
     arrive.add_argument("--sex", required=True, choices=["male", "female"])
-    arrive.add_argument("--birth-date", required=True, type=date.fromisoformat,
+    arrive.add_argument("--birth-date", required=True, type=iso_date,
                         metavar="YYYY-MM-DD")
-    arrive.add_argument("--admitted-on", required=True, type=date.fromisoformat,
+    arrive.add_argument("--admitted-on", required=True, type=iso_date,
                         metavar="YYYY-MM-DD", help="admission decision (from the letter)")
-    arrive.add_argument("--ceremony-on", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    arrive.add_argument("--official-on", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    arrive.add_argument("--ceremony-on", type=iso_date, metavar="YYYY-MM-DD")
+    arrive.add_argument("--official-on", type=iso_date, metavar="YYYY-MM-DD")
     arrive.add_argument("--card", default="", metavar="NUMBER")
     arrive.add_argument("--temporary", action="store_true", help="a temporary transfer: "
                         "the member attends here and stays on the home register")

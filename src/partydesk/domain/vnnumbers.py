@@ -22,6 +22,16 @@ def thousands(number: int) -> str:
     return sign + f"{abs(number):,}".replace(",", ".")
 
 
+def megabytes_text(size: int) -> str:
+    """1_630_000 bytes → "1,6" (megabytes, one decimal, half up; "0,1" for any non-empty
+    file smaller than that, so a small backup does not read as empty)."""
+    tenths = (Decimal(size) / 100_000).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if size > 0 and tenths == 0:
+        tenths = Decimal(1)
+    whole, tenth = divmod(int(tenths), 10)
+    return f"{thousands(whole)},{tenth}"
+
+
 def decimal_text(value: Decimal) -> str:
     """Decimal(105.96) → "105,96" (thousands with a dot, two decimals)."""
     value = value.quantize(HUNDREDTH, rounding=ROUND_HALF_UP)

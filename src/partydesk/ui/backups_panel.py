@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.vnnumbers import megabytes_text
 from partydesk.services.backups.local import Backup, backups, create_backup, restore_backup
 from partydesk.services.backups.stick import copy_latest_backup
 from partydesk.services.setup.installation import Installation
+from partydesk.ui.styles import ERROR_STYLE
 from partydesk.ui.tables import fill_table, read_only_table
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 
 def kind_name(label: str) -> str:
@@ -48,7 +49,7 @@ def when(backup: Backup) -> str:
 
 
 def size_text(size: int) -> str:
-    return translate("Backups", "{size} MB").format(size=f"{size / 1e6:.1f}")
+    return translate("Backups", "{size} MB").format(size=megabytes_text(size))
 
 
 class BackupsPanel(QGroupBox):

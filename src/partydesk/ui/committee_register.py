@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -32,6 +31,7 @@ from partydesk.services.committee.cells import (
     committee_members_page,
 )
 from partydesk.services.shared.register import Database
+from partydesk.ui.keyset_model import KeysetTableModel
 from partydesk.ui.members_model import display_value
 
 translate = QCoreApplication.translate
@@ -50,60 +50,34 @@ COLUMNS = [
 ]
 
 
-class CommitteeMembersModel(QAbstractTableModel):
+class CommitteeMembersModel(KeysetTableModel):
     """The consolidated register, a page at a time (keyset, like the cell's register):
     the view asks for the next page as it scrolls; ``total`` counts them all."""
 
     def __init__(self, db: Database, organisation: Organisation, parent=None,
                  page_size: int = PAGE):
-        super().__init__(parent)
-        self._db, self._organisation, self._page_size = db, organisation, page_size
-        self._rows: list[dict] = []
+        super().__init__(page_size, parent)
+        self._db, self._organisation = db, organisation
         self._filter: tuple = ("", None, None)
-        self._complete, self._changing, self.total = True, False, 0
+        self.total = 0
         self.set_filter()
 
     def set_filter(self, text: str = "", status: MemberStatus | None = None,
                    cell_code: str | None = None) -> None:
-        self.beginResetModel()
-        self._filter = (text, status.value if status else None, cell_code)
-        self._rows, self._complete = [], False
-        self._rows = self._read_page()
-        self.total = committee_members_count(self._db, self._organisation, *self._filter)
-        self.endResetModel()
+        def apply():
+            self._filter = (text, status.value if status else None, cell_code)
+            self.total = committee_members_count(self._db, self._organisation, *self._filter)
+        self._restart(apply)
 
     def _read_page(self) -> list[dict]:
         last = self._rows[-1] if self._rows else None
-        page = committee_members_page(
+        return committee_members_page(
             self._db, self._organisation, *self._filter,
             after=(last["sort_key"], last["cell_code"], last["id"]) if last else None,
             limit=self._page_size)
-        self._complete = len(page) < self._page_size
-        return page
-
-    def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and not self._complete and not self._changing
-
-    def fetchMore(self, parent=_ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        page = self._read_page()
-        if not page:
-            return
-        first = len(self._rows)
-        self._changing = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        finally:
-            self._changing = False
 
     def member(self, row: int) -> dict:
         return self._rows[row]
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partydesk.ui.styles import ERROR_STYLE
 from partydesk.ui.tab_order import KEYBOARD
 
 translate = QCoreApplication.translate
 SHOWN = "%d/%m/%Y"
 TYPED = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
-ERROR_STYLE = "color: #b00020;"
 
 
 class DateProblem(ValueError):

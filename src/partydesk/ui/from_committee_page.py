@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.bundles import BUNDLE_SUFFIX
-from partydesk.domain.errors import PartyDeskError
 from partydesk.services.backups.local import before
 from partydesk.services.bundles.downward_import import DownwardResult, import_downward
 from partydesk.services.bundles.history import (
@@ -37,16 +35,14 @@ from partydesk.services.bundles.history import (
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.forms import FormDialog
-from partydesk.ui.pages import heading
+from partydesk.ui.job_area import JobArea
+from partydesk.ui.pages import button_row, heading, wrapped
 from partydesk.ui.pdf_preview import PdfPreviewDialog
 from partydesk.ui.screen import scrolling
 from partydesk.ui.tables import day, fill_table, read_only_table
-from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.translation import render
-from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 
 def kind_name(kind: str) -> str:
@@ -105,7 +101,7 @@ class FromCommitteePage(QWidget):
         layout.addWidget(heading(translate("FromCommittee", "From the province")
                                  if self.on_commune else
                                  translate("FromCommittee", "From the committee")))
-        intro = QLabel(translate(
+        intro = wrapped(translate(
             "FromCommittee", "The province sends back its receipt for this commune's "
             "roll-ups, its notices and the settings it sets for the commune. Put in the USB "
             "stick and click “Import from the province…”: PartyDesk shows what the bundle "
@@ -114,24 +110,17 @@ class FromCommitteePage(QWidget):
             "this cell's members, notices and members transferred in. Put in the USB stick "
             "and click “Import from the committee…”: PartyDesk shows what the bundle "
             "brings before anything is changed."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.receipt = QLabel()          # a commune: what the province holds of its roll-ups
-        self.receipt.setWordWrap(True)
+        self.receipt = wrapped("")       # a commune: what the province holds of its roll-ups
         layout.addWidget(self.receipt)
-        row = QHBoxLayout()
         self.import_button = QPushButton(
             translate("FromCommittee", "&Import from the province…") if self.on_commune
             else translate("FromCommittee", "&Import from the committee…"))
         self.import_button.clicked.connect(self.choose_file)
-        row.addWidget(self.import_button)
-        row.addStretch()
-        layout.addLayout(row)
-        self.panel = TaskPanel()
-        layout.addWidget(self.panel)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        layout.addWidget(self.outcome)
+        layout.addLayout(button_row(self.import_button))
+        self.jobs = JobArea(self.import_button)
+        self.outcome = self.jobs.outcome
+        layout.addWidget(self.jobs)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, stretch=1)
         if not self.on_commune:
@@ -222,13 +211,11 @@ class FromCommitteePage(QWidget):
 
     def _run(self, text: str, path: Path, dry_run: bool, done) -> None:
         inst = self.installation
-        self.import_button.setEnabled(False)
-        self.panel.begin(text, cancellable=False)
         job = Job.on_register(inst.db, lambda db, _progress: import_downward(
             db, inst.organisation, inst.paths.keys_dir, path, self.today, dry_run=dry_run,
             describe=lambda exc: render(getattr(exc, "message", str(exc))),
             before_apply=lambda: before(db, inst.paths.backups_dir, "import")))
-        start_job(job, self, done, self._failed)
+        self.jobs.run(job, text, done)
 
     def check(self, path: Path) -> None:
         """Verify the bundle and show the secretary what it brings; nothing is written."""
@@ -237,7 +224,6 @@ class FromCommitteePage(QWidget):
                   lambda result: self._checked(path, result))
 
     def _checked(self, path: Path, result: DownwardResult) -> None:
-        self._end()
         if result.bundle.duplicate:
             self.outcome.setText(translate(
                 "FromCommittee", "Bundle number {number} was already imported; nothing "
@@ -257,7 +243,6 @@ class FromCommitteePage(QWidget):
             self.outcome.setText(translate("FromCommittee", "Nothing was imported."))
 
     def _applied(self, result: DownwardResult) -> None:
-        self._end()
         refused = len(result.refused)
         self.outcome.setText(translate(
             "FromCommittee", "Imported bundle number {number}: {applied} decisions applied, "
@@ -268,13 +253,3 @@ class FromCommitteePage(QWidget):
             notices=len(result.bundle.new_notices),
             transfers=len(result.bundle.new_transfers)))
         self.refresh()
-
-    def _failed(self, error: Exception) -> None:
-        self._end()
-        if not isinstance(error, PartyDeskError):
-            raise error
-        self.outcome.setText(f"<span style='{ERROR_STYLE}'>{render(error.message)}</span>")
-
-    def _end(self) -> None:
-        self.panel.end()
-        self.import_button.setEnabled(True)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from partydesk.domain.bundles import normalise_fingerprint
 from partydesk.services.bundles.importer import BatchResult
 from partydesk.services.bundles.verify import VerifiedBundle
+from partydesk.ui.styles import ERROR_STYLE as REFUSED_STYLE
 from partydesk.ui.tables import day
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
-REFUSED_STYLE = "color: #b00020;"
+
 FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', monospace; font-size: 22pt; "
                      "font-weight: bold; letter-spacing: 2px; padding: 6px;")
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from partydesk.domain.member import MemberStatus, Sex
 from partydesk.domain.member_labels import SEX_LABELS, STATUS_LABELS
 from partydesk.services.members.search import search_page
 from partydesk.services.shared.register import Database
+from partydesk.ui.keyset_model import KeysetTableModel
 
 translate = QCoreApplication.translate
 PAGE_SIZE = 200
@@ -56,35 +57,24 @@ def display_value(field: str, value: Any) -> str:
     return value
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(KeysetTableModel):
     """Members matching a search text and status, in Vietnamese name order."""
 
     def __init__(self, db: Database, page_size: int = PAGE_SIZE, parent=None):
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._db = db
-        self._page_size = page_size
         self._text = ""
         self._status: str | None = None
         self._flag: str | None = None
-        self._rows: list[tuple] = []
-        self._complete = False
-        self._changing = False
-        self._fetch_page()
+        self._restart(lambda: None)
 
-    # --- filtering ---------------------------------------------------------
     def set_filter(self, text: str = "", status: str | None = None,
                    flag: str | None = None) -> None:
         """Show members matching ``text`` (accents optional) and ``status``; the first
         page is read at once."""
-        self._changing = True
-        try:
-            self.beginResetModel()
+        def apply():
             self._text, self._status, self._flag = text, status, flag
-            self._rows, self._complete = [], False
-            self._fetch_page()
-            self.endResetModel()
-        finally:
-            self._changing = False
+        self._restart(apply)
 
     def member_id(self, row: int) -> str:
         return self._rows[row][0]
@@ -93,35 +83,7 @@ class MembersModel(QAbstractTableModel):
         after = (self._rows[-1][1], self._rows[-1][0]) if self._rows else None
         page = search_page(self._db, self._text, self._status, after, self._page_size,
                            flag=self._flag)
-        self._complete = len(page) < self._page_size
         return [tuple(r[f] for f in _KEPT) for r in page]
-
-    def _fetch_page(self) -> None:
-        self._rows.extend(self._read_page())
-
-    # --- incremental loading -------------------------------------------------
-    def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and not self._complete and not self._changing
-
-    def fetchMore(self, parent=_ROOT) -> None:
-        # Views (and the model tester) may ask again while rows are inserted or reset.
-        if not self.canFetchMore(parent):
-            return
-        page = self._read_page()
-        if not page:
-            return
-        first = len(self._rows)
-        self._changing = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        finally:
-            self._changing = False
-
-    # --- the table -----------------------------------------------------------
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +27,22 @@ def heading(text: str) -> QLabel:
     label = QLabel(f"<h2>{text}</h2>")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+def wrapped(text: str) -> QLabel:
+    """A paragraph that wraps to the page's width (an introduction, an explanation)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons on the left of a row, the rest of it empty."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    return row
 
 
 def role_name(role: Role) -> str:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.services.setup.passphrase import WrongPassphrase, check_new
+from partydesk.ui.styles import ERROR_STYLE
 from partydesk.ui.translation import render
 
 translate = QCoreApplication.translate
 
 TRIES = 3
-ERROR_STYLE = "color: #b00020;"
 
 
 def secret_field() -> QLineEdit:

@@ -30,13 +30,13 @@ from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Job
 from partydesk.ui.pages import heading
 from partydesk.ui.pdf_preview import PdfPreviewDialog
+from partydesk.ui.styles import ERROR_STYLE
 from partydesk.ui.tables import day, fill_table, read_only_table
 from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.translation import render
 from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 
 def wrapped(text: str = "") -> QLabel:

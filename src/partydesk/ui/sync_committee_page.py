@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from partydesk.domain.bundles import BUNDLE_SUFFIX
-from partydesk.domain.errors import PartyDeskError
 from partydesk.services.backups.local import before
 from partydesk.services.bundles.history import imported_bundles
 from partydesk.services.bundles.importer import BatchResult, import_bundles
@@ -21,11 +20,9 @@ from partydesk.ui.import_review import (
     not_imported_lines,
     paths_to_apply,
 )
-from partydesk.ui.pages import heading
+from partydesk.ui.job_area import JobArea, outcome_label
+from partydesk.ui.pages import button_row, heading, wrapped
 from partydesk.ui.tables import day, fill_table, read_only_table
-from partydesk.ui.task_panel import TaskPanel
-from partydesk.ui.translation import render
-from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
 
@@ -39,28 +36,19 @@ class CommitteeSyncPage(QWidget):
         self.review: ImportReviewDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("SyncPage", "Bundles from the cells")))
-        intro = QLabel(translate(
+        intro = wrapped(translate(
             "SyncPage", "Put in the USB stick and click “Import bundles…”; you can choose "
             "several files at once. PartyDesk checks every file first and shows what will "
             "change before anything is imported."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.import_button = QPushButton(translate("SyncPage", "&Import bundles…"))
         self.import_button.clicked.connect(self.choose_files)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch()
-        layout.addLayout(row)
-        self.panel = TaskPanel()
-        layout.addWidget(self.panel)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.outcome)
-        self.refusals = QLabel()
-        self.refusals.setWordWrap(True)
+        layout.addLayout(button_row(self.import_button))
+        self.refusals = outcome_label()
         self.refusals.setStyleSheet(REFUSED_STYLE)
-        self.refusals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.jobs = JobArea(self.import_button, errors=self.refusals)
+        self.panel, self.outcome = self.jobs.panel, self.jobs.outcome
+        layout.addWidget(self.jobs)
         layout.addWidget(self.refusals)
         layout.addWidget(QLabel(translate("SyncPage", "<b>Bundles imported</b>")))
         self.log = read_only_table([
@@ -89,13 +77,11 @@ class CommitteeSyncPage(QWidget):
     def _run(self, text: str, paths: list[Path], dry_run: bool, done,
              confirmed: list[str] | None = None, removals: bool = False) -> None:
         inst = self.installation
-        self.import_button.setEnabled(False)
-        cancellation = self.panel.begin(text)
         job = Job.on_register(inst.db, lambda db, progress: import_bundles(
             db, inst.organisation, inst.paths.keys_dir, paths, dry_run=dry_run,
             progress=progress, confirmed=confirmed or [], confirm_removals=removals,
             before_apply=lambda: before(db, inst.paths.backups_dir, "import")))
-        start_job(job, self, done, self._failed, self.panel.step, cancellation)
+        self.jobs.run(job, text, done, cancellable=True)
 
     def check(self, paths: list[Path]) -> None:
         """Verify every file and show what will change; nothing is written."""
@@ -106,7 +92,6 @@ class CommitteeSyncPage(QWidget):
                   paths, True, lambda batch: self._checked(paths, batch))
 
     def _checked(self, paths: list[Path], batch: BatchResult) -> None:
-        self._end()
         if not batch.applied:
             self._show(batch, applied=False)
             return
@@ -124,7 +109,6 @@ class CommitteeSyncPage(QWidget):
                   confirmed, removals)
 
     def _applied(self, batch: BatchResult) -> None:
-        self._end()
         self._show(batch, applied=True)
         self.refresh()
         if batch.applied:
@@ -146,13 +130,3 @@ class CommitteeSyncPage(QWidget):
                 len(batch.new_duplicates)))
         self.outcome.setText("<br>".join(lines))
         self.refusals.setText("<br>".join(not_imported_lines(batch)))
-
-    def _failed(self, error: Exception) -> None:
-        self._end()
-        if not isinstance(error, PartyDeskError):
-            raise error
-        self.refusals.setText(render(error.message))
-
-    def _end(self) -> None:
-        self.panel.end()
-        self.import_button.setEnabled(True)

@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -18,30 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partydesk.domain.errors import PartyDeskError
 from partydesk.services.bundles.downward_export import export_downward
 from partydesk.services.committee.decisions import recorded_decisions, recorded_notices
 from partydesk.services.setup.installation import Installation
 from partydesk.services.shared.jobs import Job
 from partydesk.services.transfers.committee import forward, transit
 from partydesk.ui.forms import FormDialog, run_form
-from partydesk.ui.from_committee_page import ERROR_STYLE, iso_day, kind_name
-from partydesk.ui.pages import heading
+from partydesk.ui.from_committee_page import iso_day, kind_name
+from partydesk.ui.job_area import JobArea
+from partydesk.ui.pages import button_row, heading, wrapped
 from partydesk.ui.tables import day, fill_table, read_only_table
-from partydesk.ui.task_panel import TaskPanel
 from partydesk.ui.to_cells_forms import add_notice_form, cell_combo, record_decision_form
-from partydesk.ui.translation import render
-from partydesk.ui.workers import start_job
 
 translate = QCoreApplication.translate
-
-
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row
 
 
 class ToCellsPage(QWidget):
@@ -51,22 +39,18 @@ class ToCellsPage(QWidget):
         self.moving: list[dict] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("ToCells", "To the cells")))
-        intro = QLabel(translate(
+        intro = wrapped(translate(
             "ToCells", "Each cell's bundle carries the receipt for its last bundle, the "
             "committee's decisions about its members, notices and members transferred to "
             "it. Click “Write bundles for the cells…” and choose the USB stick: one file "
             "is written for each cell that has something new."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.write_button = QPushButton(translate("ToCells", "&Write bundles for the cells…"))
         self.write_button.clicked.connect(self.choose_folder)
         layout.addLayout(button_row(self.write_button))
-        self.panel = TaskPanel()
-        layout.addWidget(self.panel)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.outcome)
+        self.jobs = JobArea(self.write_button)
+        self.outcome = self.jobs.outcome
+        layout.addWidget(self.jobs)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, stretch=1)
         self._build_decisions()
@@ -172,14 +156,11 @@ class ToCellsPage(QWidget):
     def write_to(self, folder: Path) -> None:
         inst = self.installation
         self.outcome.clear()
-        self.write_button.setEnabled(False)
-        self.panel.begin(translate("ToCells", "Writing the bundles…"), cancellable=False)
         job = Job.on_register(inst.db, lambda db, _progress: export_downward(
             db, inst.organisation, inst.paths.keys_dir, folder))
-        start_job(job, self, self._written, self._failed)
+        self.jobs.run(job, translate("ToCells", "Writing the bundles…"), self._written)
 
     def _written(self, written: list) -> None:
-        self._end()
         if not written:
             self.outcome.setText(translate("ToCells", "No cell has anything new; no file "
                                            "was written."))
@@ -189,13 +170,3 @@ class ToCellsPage(QWidget):
             "notices) — {file}").format(cell=w.cell_code, number=w.sequence,
                                         decisions=w.decisions, notices=w.notices,
                                         file=w.path.name) for w in written))
-
-    def _failed(self, error: Exception) -> None:
-        self._end()
-        if not isinstance(error, PartyDeskError):
-            raise error
-        self.outcome.setText(f"<span style='{ERROR_STYLE}'>{render(error.message)}</span>")
-
-    def _end(self) -> None:
-        self.panel.end()
-        self.write_button.setEnabled(True)

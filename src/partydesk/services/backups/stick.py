@@ -14,6 +14,7 @@ from pathlib import Path
 
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
+from partydesk.domain.vnnumbers import megabytes_text
 from partydesk.services.backups.local import Backup, backups
 from partydesk.storage.backup_store import check_backup
 
@@ -68,7 +69,7 @@ def copy_latest_backup(backups_dir: Path, target: Path, passphrase: str | None =
         _forget(partial)
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise StickError(STICK_FULL, folder=str(target),
-                             size=f"{newest.size / 1e6:.1f}") from error
+                             size=megabytes_text(newest.size)) from error
         raise StickError(STICK_GONE, folder=str(target)) from error
     return final
 

@@ -19,6 +19,7 @@ from partydesk.private_files import make_private
 from partydesk.services.setup.instance_lock import InstanceLock
 from partydesk.services.setup.keys import protect_private_keys
 from partydesk.services.setup.passphrase import obtain
+from partydesk.services.setup.passphrase_journal import finish_interrupted_change
 from partydesk.storage.cipher import file_salt, is_plain
 from partydesk.storage.database import Database, open_database
 from partydesk.storage.organisation_store import load_organisation
@@ -102,6 +103,7 @@ class Installation:
             passphrase = obtain(choosing=is_plain(self.paths.database))
         db = open_database(self.paths.database, self.paths.backups_dir, passphrase)
         try:
+            finish_interrupted_change(self.paths, passphrase)
             protect_private_keys(self.paths.keys_dir, passphrase,
                                  salt=file_salt(self.paths.database))
         except BaseException:

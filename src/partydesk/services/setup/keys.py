@@ -96,6 +96,18 @@ def protect_private_keys(folder: Path, passphrase: str, old: str | None = None,
                               passphrase, salt)
 
 
+def rekey_private_keys(folder: Path, old: str, new: str, salt: bytes | None = None) -> None:
+    """Re-encrypt the key files from ``old`` to ``new``; a file already under ``new`` (a
+    change interrupted after it) is left as it is."""
+    for name in KEY_FILES:
+        if not (folder / name).is_file():
+            continue
+        try:
+            read_private_key(folder, name, new)
+        except WrongPassphrase:
+            write_private_key(folder, name, read_private_key(folder, name, old), new, salt)
+
+
 def _folder_salt(folder: Path) -> bytes | None:
     for name in KEY_FILES:
         try:
