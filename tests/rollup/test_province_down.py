@@ -82,6 +82,10 @@ def test_province_sends_receipts_notices_and_settings_down_in_any_order(province
     assert [n["title"] for n in notices] == ["Hướng dẫn đại hội cấp xã",
                                              "Lịch giao ban tháng 1"]
     assert received(commune)["targets"] == [(2027, "", 12)]    # the commune's own target
+    listed = json.loads(ok(cli(commune, "settings", "list", "--format", "json")))
+    assert sorted((r["key"], r["value"], r["since"], r["cell_code"]) for r in listed) == [
+        ("admissions", 12, "2027", None), ("dues.retained_percent", 40, "2027-01", None)]
+    assert {r["from"] for r in listed} == {"Tỉnh ủy Ninh Thuận"}
     # the commune's next roll-up carries the target the province set back up
     ok(cli(top, "bundle", "import", str(export_up(commune, tmp_path / "up"))))
     assert query(top, "SELECT year, admissions FROM commune_admission_targets WHERE "
