@@ -129,6 +129,8 @@ def test_a_commune_changes_its_key_and_province_and_cell_follow(province, tmp_pa
     top = copy_dir(province.pinned, tmp_path / "province")
     commune = copy_dir(province.communes["DUX2"], tmp_path / "DUX2")
     cell = copy_dir(province.cells["DUX2", "CB01"], tmp_path / "CB01")
+    ok(cli(commune, "notices", "add", "--cell", "CB01", "--title", "Trước khi đổi khóa"))
+    early = down_to(commune, tmp_path / "early", "CB01")          # signed by the old key
     old_commune = copy_dir(commune, tmp_path / "DUX2-old-key")     # still has the old key
     old_key = _signing_key(commune)
 
@@ -139,9 +141,17 @@ def test_a_commune_changes_its_key_and_province_and_cell_follow(province, tmp_pa
 
     ok(cli(commune, "notices", "add", "--cell", "CB01", "--title", "Sau khi đổi khóa"))
     down = down_to(commune, tmp_path / "down", "CB01")
+    in_order = copy_dir(cell, tmp_path / "CB01-in-order")
     out = ok(cli(cell, "bundle", "import", str(down), lang=EN))
     assert f"DUX2 has a new signing key, {new_fingerprint}" in out
     assert query(cell, "SELECT signing_public_key FROM higher_committee") == [(new_key,)]
+    refused(cli(cell, "bundle", "import", str(early), lang=EN), "older")
+    ok(cli(in_order, "bundle", "import", str(early)))      # old key, then the new one
+    ok(cli(in_order, "bundle", "import", str(down)))
+    assert "already imported" in ok(cli(in_order, "bundle", "import", str(down), lang=EN))
+    assert received(in_order) == received(cell)
+    assert query(in_order, "SELECT value FROM settings WHERE key = "
+                 "'bundles.higher_retired_keys'") == [(json.dumps([old_key]),)]
 
     up = export_up(commune, tmp_path / "up")
     out = ok(cli(top, "bundle", "import", str(up), lang=EN))
