@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,6 +147,12 @@ def main() -> int:
             [str(exe), "--data-dir", str(data), "print", "members", "-o", str(pdf)], env)
         if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-":
             failures.append("print members wrote no PDF")
+        sheet = tmp / "dues.xlsx"
+        run("spreadsheet (openpyxl, standard-library XML)",
+            [str(exe), "--data-dir", str(data), "dues", "summary", "--year",
+             str(date.today().year), "-o", str(sheet)], env)
+        if not sheet.is_file() or sheet.read_bytes()[:2] != b"PK":
+            failures.append("dues summary wrote no spreadsheet")
         window_env = clean_env(home, QT_QPA_PLATFORM="offscreen", PARTYDESK_QUIT_AFTER_MS="1500")
         run("window (offscreen)", [str(gui), "--data-dir", str(data)], window_env)
 

@@ -17,6 +17,21 @@ class Role(StrEnum):
 
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+NESTED = "/"        # never in a code: a province holds its communes' cells as DUX1/CB01
+
+
+def holder_code(code: str) -> str:
+    """Who sent what a committee holds under ``code``: the cell itself, or, for a cell
+    a province holds through a commune's roll-up (``DUX1/CB01``), that commune."""
+    return code.split(NESTED, 1)[0]
+
+
+def summed_by_holder(values: dict[str, int]) -> dict[str, int]:
+    """Figures kept per cell, added up per holder (a province: per commune)."""
+    total: dict[str, int] = {}
+    for code, value in values.items():
+        total[holder_code(code)] = total.get(holder_code(code), 0) + value
+    return total
 MAX_NAME_LENGTH = 120
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from partydesk.domain.organisation import NESTED
 from partydesk.storage.connection import Database
 from partydesk.storage.rows import dicts
 
@@ -17,7 +18,7 @@ COMMUNE_TABLES: dict[str, str] = {table: f"commune_{table}" for table in
 ROLLUP_CELL_FIELDS = ["commune_code", "cell_code", "name", "status", "signing_public_key",
                       "fingerprint", "sequence", "sha256", "created_at", "member_count",
                       "rollup_sequence"]
-SEPARATOR = "/"        # never in a code (domain/organisation.CODE_PATTERN)
+SEPARATOR = NESTED     # never in a code (domain/organisation.CODE_PATTERN)
 
 
 def nested_code(commune_code: str, cell_code: str) -> str:

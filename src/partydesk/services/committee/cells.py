@@ -8,7 +8,7 @@ from datetime import date, datetime
 from partydesk.domain.bundles import DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS, is_waiting
 from partydesk.domain.dues import Month
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
-from partydesk.domain.organisation import Organisation
+from partydesk.domain.organisation import Organisation, holder_code, summed_by_holder
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.storage.bundle_store import list_cells
@@ -69,9 +69,9 @@ def cells_status(db: Database, organisation: Organisation, today: date) -> list[
     (members held from its last bundle) and ``waiting`` (no bundle made for more than
     the waiting days, counted from its enrolment while none has come)."""
     days = waiting_days(db)
-    counts = member_counts_by_cell(db)
+    counts = _counts_by_holder(member_counts_by_cell(db))
     last_month = Month.of(today).next(-1)
-    dues = last_month_by_cell(db, last_month)
+    dues = _dues_by_holder(last_month_by_cell(db, last_month))
     cells = []
     for cell in cells_overview(db, organisation):
         held = counts.get(cell["code"], {})
@@ -83,6 +83,22 @@ def cells_status(db: Database, organisation: Organisation, today: date) -> list[
                       "dues_due": dues.get(cell["code"], (0, 0))[0],
                       "dues_collected": dues.get(cell["code"], (0, 0))[1]})
     return cells
+
+
+def _counts_by_holder(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """On a province, the members of a commune's cells counted under the commune."""
+    total: dict[str, dict[str, int]] = {}
+    for code, by_status in counts.items():
+        held = total.setdefault(holder_code(code), {})
+        for status, count in by_status.items():
+            held[status] = held.get(status, 0) + count
+    return total
+
+
+def _dues_by_holder(dues: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    due = summed_by_holder({code: pair[0] for code, pair in dues.items()})
+    collected = summed_by_holder({code: pair[1] for code, pair in dues.items()})
+    return {code: (due[code], collected[code]) for code in due}
 
 
 def committee_members(db: Database, organisation: Organisation, search: str | None = None,

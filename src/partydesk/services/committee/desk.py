@@ -10,7 +10,7 @@ import calendar
 from datetime import date
 
 from partydesk.domain.dues import Month
-from partydesk.domain.organisation import Organisation
+from partydesk.domain.organisation import Organisation, holder_code, summed_by_holder
 from partydesk.domain.reminders import conversions_due
 from partydesk.services.committee.cells import _require_committee, cells_status, local_date
 from partydesk.services.committee.duplicates import open_duplicates
@@ -18,6 +18,7 @@ from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import desk_store
 from partydesk.storage.database import Database
 from partydesk.storage.dues_sums import month_sums
+from partydesk.storage.rollup_store import nested_code, rollup_cells
 from partydesk.storage.transfer_store import in_transit
 
 
@@ -35,16 +36,19 @@ def committee_desk(db: Database, organisation: Organisation, today: date) -> dic
     _require_committee(organisation)
     first, last = last_month(today)
     meetings = desk_store.meetings_by_cell(db, first.isoformat(), last.isoformat())
+    without = _cells_without_meeting(db, meetings)
     dues_month = Month.of(today).next(-1)
-    arrears = month_sums(db, dues_month, per_cell=True)
+    arrears = summed_by_holder({code: sums.get("arrears", 0) for code, sums
+                                in month_sums(db, dues_month, per_cell=True).items()})
     waiting = waiting_decisions(db, today)
     transit = in_transit(db)
+    held_meetings = summed_by_holder(meetings)
     cells = []
     for cell in cells_status(db, organisation, today):
         code = cell["code"]
         since = local_date(cell["last_bundle_at"])
-        held = meetings.get(code, 0)
-        cells.append({
+        held = held_meetings.get(code, 0)
+        row = {
             "code": code, "name": cell["name"], "last_sequence": cell["last_sequence"],
             "last_bundle_at": cell["last_bundle_at"],
             "days_since_bundle": None if since is None else (today - since).days,
@@ -52,14 +56,31 @@ def committee_desk(db: Database, organisation: Organisation, today: date) -> dic
             "meetings_last_month": held,
             # a cell with no bundle yet has told us nothing: not counted as "no meeting"
             "no_meeting_last_month": since is not None and held == 0,
-            "in_transit": sum(1 for t in transit if t["from_cell"] == code),
-            "arrears": arrears.get(code, {}).get("arrears", 0),
-            "waiting_decisions": sum(1 for w in waiting if w["cell_code"] == code)})
+            "in_transit": sum(1 for t in transit if holder_code(t["from_cell"]) == code),
+            "arrears": arrears.get(code, 0),
+            "waiting_decisions": sum(1 for w in waiting if holder_code(w["cell_code"]) == code)}
+        if code in without:          # a commune, on a province: which of its cells held none
+            row["cells_without_meeting"] = without[code]
+            row["no_meeting_last_month"] = bool(without[code])
+        cells.append(row)
     return {"as_of": today.isoformat(), "meeting_month": f"{first:%Y-%m}",
             "dues_month": str(dues_month), "cells": cells, "waiting_decisions": waiting,
             "in_transit": [{k: v for k, v in t.items() if k != "out_details"}
                            for t in transit],
             "duplicates": open_duplicates(db)}
+
+
+def _cells_without_meeting(db: Database, meetings: dict[str, int]) -> dict[str, list[str]]:
+    """On a province: ``commune → its reported cells that held no meeting`` (cells with
+    no bundle have told nothing). Empty on a commune committee."""
+    found: dict[str, list[str]] = {}
+    for cell in rollup_cells(db):
+        none_held = cell["sequence"] is not None and not meetings.get(
+            nested_code(cell["commune_code"], cell["cell_code"]))
+        listed = found.setdefault(cell["commune_code"], [])
+        if none_held:
+            listed.append(cell["cell_code"])
+    return found
 
 
 def waiting_decisions(db: Database, today: date) -> list[dict]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from partydesk.services.printing import layout
-from partydesk.services.printing.fonts import SERIF, SERIF_BOLD
+from partydesk.services.printing.fonts import SERIF
 from partydesk.services.printing.model import MemberListDocument, MemberRow, SignInSheet
-from partydesk.services.printing.tables import cut_pages, fill
+from partydesk.services.printing.tables import cut_pages, fill, grid_style
 from partydesk.services.printing.text import capitalise, long_date, plain, short_date
 
 MM = layout.MM
@@ -32,20 +32,7 @@ SIGN_COLUMNS = (("STT", 0.07), ("Họ và tên", 0.47), ("Đảng viên", 0.16),
 
 
 def _grid_style(size: float = SIZE, leading: float = LEADING) -> Any:
-    from reportlab.platypus import TableStyle
-
-    return TableStyle([
-        ("FONT", (0, 0), (-1, -1), SERIF, size, leading),
-        ("FONT", (0, 0), (-1, 0), SERIF_BOLD, size, leading),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-    ])
+    return grid_style(size, leading)
 
 
 def wrap_cell(text: str, width: float, size: float = SIZE) -> str:

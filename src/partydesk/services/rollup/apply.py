@@ -23,6 +23,7 @@ from partydesk.services.rollup.verify import (
     open_verified_payload,
 )
 from partydesk.storage.bundle_store import change_cell_key, pin_cell_key, record_import
+from partydesk.storage.duplicate_store import refresh_cell
 from partydesk.storage.errors import storage_errors
 from partydesk.storage.partition_store import replace_cell_partition
 from partydesk.storage.rollup_store import nested_code, replace_commune
@@ -73,8 +74,11 @@ def apply_rollup(db, bundle: VerifiedRollup, after_table=None) -> None:
         gone = replace_commune(db, commune, rollup_cell_rows(bundle), bundle.payload.tables)
         for held_as in gone:
             replace_cell_partition(db, held_as, {})
+            refresh_cell(db, held_as, now)
         for cell in nested_cells(db, payload, keep_rows=True):
-            replace_cell_partition(db, nested_code(commune, cell.code), cell.payload.tables)
+            held_as = nested_code(commune, cell.code)
+            replace_cell_partition(db, held_as, cell.payload.tables)
+            refresh_cell(db, held_as, now)      # the same member in two communes' cells
             del cell
             gc.collect(0)
             if after_table is not None:
