@@ -59,7 +59,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export", help="cell: write a bundle for the committee; committee: one bundle per "
-        "cell with something to send")
+        "cell (on a province: per commune) with something to send")
     export.add_argument("--to", required=True, type=Path, metavar="DIR")
     export.add_argument("--cover", type=Path, metavar="FILE.pdf",
                         help="cell: also print a cover sheet to this PDF")
@@ -79,7 +79,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     verify.set_defaults(handler=run_verify)
     imp = actions.add_parser("import", help="committee: import cells' bundles (several files: "
                              "the newest per cell, all in one transaction); cell: import "
-                             "the committee's bundle")
+                             "the committee's bundle; commune: also the province's bundle")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
     imp.add_argument("--confirm-fingerprint", action="append", default=[], metavar="FP",
