@@ -1204,10 +1204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yearly_grading: the year graded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,10 +1245,6 @@
     </message>
     <message>
         <source>the kind of event (listed below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,6 +1489,14 @@
     </message>
     <message>
         <source>cell: take in a member whose dossier came from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell (on a province: per commune) with something to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle; commune: also the province&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

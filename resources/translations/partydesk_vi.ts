@@ -1202,10 +1202,6 @@
         <translation>khôi phục sổ đảng viên theo một bản sao lưu (sổ hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
-        <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ có nội dung cần gửi</translation>
-    </message>
-    <message>
         <source>yearly_grading: the year graded</source>
         <translation>yearly_grading: năm được đánh giá</translation>
     </message>
@@ -1248,10 +1244,6 @@
     <message>
         <source>the kind of event (listed below)</source>
         <translation>loại sự kiện (liệt kê bên dưới)</translation>
-    </message>
-    <message>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
-        <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy</translation>
     </message>
     <message>
         <source>discipline: the level (default reprimand)</source>
@@ -1496,6 +1488,14 @@
     <message>
         <source>cell: take in a member whose dossier came from the committee</source>
         <translation>chi bộ: tiếp nhận đảng viên có hồ sơ do đảng ủy gửi xuống</translation>
+    </message>
+    <message>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell (on a province: per commune) with something to send</source>
+        <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ (ở tỉnh ủy: mỗi đảng ủy xã) có nội dung cần gửi</translation>
+    </message>
+    <message>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle; commune: also the province&apos;s bundle</source>
+        <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy; đảng ủy xã: cả gói của tỉnh ủy</translation>
     </message>
     <message>
         <source>a member&apos;s dues category and base amount</source>
