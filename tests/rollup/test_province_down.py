@@ -69,6 +69,7 @@ def test_province_sends_receipts_notices_and_settings_down_in_any_order(province
     first = next(p for p in written if "-to-DUX1-" in p.name)
 
     only_newest = copy_dir(commune, tmp_path / "only-newest")
+    batch = copy_dir(commune, tmp_path / "batch")
     out = ok(cli(only_newest, "bundle", "import", str(third), lang=EN))
     assert "2 new notices" in out and "TUNT has received roll-up number 1" in out
     assert "dues.retained_percent = 40 from 2027-01" in out
@@ -78,6 +79,8 @@ def test_province_sends_receipts_notices_and_settings_down_in_any_order(province
     ok(cli(commune, "bundle", "import", str(third)))
     assert "already imported" in ok(cli(commune, "bundle", "import", str(third), lang=EN))
     assert received(commune) == received(only_newest)
+    ok(cli(batch, "bundle", "import", str(third), str(first), str(second)))  # any order
+    assert received(batch) == received(only_newest)
     notices = json.loads(ok(cli(commune, "notices", "list", "--format", "json")))
     assert [n["title"] for n in notices] == ["Hướng dẫn đại hội cấp xã",
                                              "Lịch giao ban tháng 1"]

@@ -248,6 +248,12 @@ def run_import(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.importer import import_bundle
 
     if len(args.files) > 1:
+        with opened(args) as inst:
+            if not inst.organisation.is_committee or all(
+                    _from_higher(inst, path) for path in args.files):
+                from .downward_commands import run_import_downward_many
+
+                return run_import_downward_many(args, inst)
         return run_import_many(args)
     try:
         with opened(args) as inst:

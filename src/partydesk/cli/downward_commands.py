@@ -14,7 +14,7 @@ from partydesk.services.bundles.downward_payload import DECISION_KINDS
 from partydesk.services.setup.installation import Installation
 
 from .bundle_commands import backup_before, opened
-from .output import print_json, say
+from .output import fail, print_json, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -182,3 +182,34 @@ def receipt_line(bundle, on_commune: bool) -> None:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "The committee has received bundle number {sequence} of {date}."),
             sequence=receipt["sequence"], date=receipt["created_at"][:10]))
+
+
+def run_import_downward_many(args: argparse.Namespace, inst: Installation) -> int:
+    """Several downward bundles (a cell's from its committee, a commune's from its
+    province): imported one by one in the order of their numbers, so the end state is
+    the newest one's whatever order they were given in; a refused file is reported and
+    does not stop the others (exit 1)."""
+    from partydesk.domain.errors import PartyDeskError
+
+    status = 0
+    for path in sorted(args.files, key=_sequence):
+        try:
+            run_import_downward(argparse.Namespace(**{**vars(args), "files": [path]}), inst)
+        except PartyDeskError as refusal:
+            fail(message(QT_TRANSLATE_NOOP("Cli", "{file}: {reason}"), file=str(path),
+                         reason=render(refusal.message)))
+            status = 1
+    return status
+
+
+def _sequence(path: Path) -> int:
+    """The number in the bundle's bag (0 for a file that cannot be read: its import
+    then says why)."""
+    from partydesk.services.bundles.bag import parse_header
+    from partydesk.services.bundles.container import open_container, read_bundle_bytes
+    from partydesk.services.bundles.errors import BundleError
+
+    try:
+        return parse_header(open_container(read_bundle_bytes(path))).sequence
+    except BundleError:
+        return 0
