@@ -24,11 +24,10 @@ from pathlib import Path
 from benchmarks.harness import Figure, passphrase
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
-from partydesk.services.bundles.bag import parse_header
-from partydesk.services.bundles.container import open_container
 from partydesk.services.bundles.enrolment import enrol, read_enrolment
 from partydesk.services.bundles.export import export_bundle
 from partydesk.services.bundles.importer import import_bundle, import_bundles
+from partydesk.services.bundles.stream_bag import file_header
 from partydesk.services.demo.register import fill_demo_register
 from partydesk.services.setup.first_run import initialise, initialise_from_enrolment
 from partydesk.services.setup.installation import Installation
@@ -43,7 +42,7 @@ AS_OF = date(2026, 1, 1)
 
 
 def bundle_fingerprint(path: Path) -> str:
-    return fingerprint(parse_header(open_container(path.read_bytes())).signing_key)
+    return fingerprint(file_header(path).signing_key)
 
 
 def opened(folder: Path, create: bool = False) -> Installation:

@@ -146,6 +146,33 @@ def bench_province(report, root: Path, communes: int, cells: int, members: int) 
                       max_value=5.0))
 
 
+def bench_views(report, root: Path, communes: int, cells: int, members: int) -> None:
+    """Statistics and name search on a full-size province register built with bulk
+    SQL (benchmarks/province_register.py): the rows the import writes, in minutes."""
+    from benchmarks.province_register import build_register
+
+    start = time.perf_counter()
+    folder = build_register(root, communes, cells, members)
+    print(f"   built the register in {time.perf_counter() - start:.0f} s", flush=True)
+    found = child("views", str(folder))
+    size = f"{found['members']:,} member rows, {communes} communes x {cells} cells"
+    floor = ("one SQL GROUP BY commune", found["floor"])
+    report.add(Figure(f"statistics by commune and cell ({size}), counted", found["counted"],
+                      "s", *floor))
+    report.add(Figure("  the same asked again (counts kept until a partition is written)",
+                      found["kept"], "s", *floor, max_value=2.0))
+    report.add(Figure(f"  after a commune's roll-up ({found['cells_written']} cells to count "
+                      "again)", found["after_rollup"], "s", *floor, max_value=2.0))
+    report.add(Figure("  grading by commune and cell (counts kept)", found["grading"], "s",
+                      *floor))
+    name_floor = ("the first 50 rows in name order", found["search_floor"] * 1000)
+    for key, what, limit in (("search", "first page of a name search, \"nguyễn văn\"", 5.0),
+                             ("search_next", "  its next page (--after)", None),
+                             ("search_commune", "  the same in one commune", None),
+                             ("search_rare", "  a rare name, \"h'zen\"", None)):
+        report.add(Figure(what, found[key] * 1000, "ms", *name_floor, max_value=limit))
+
+
 def bench_cells_batch(report, root: Path, cells: int, members: int) -> None:
     """A committee imports ``cells`` bundles: one transaction, one at a time, floor."""
     shapes = templates(root / "templates", TEMPLATES, members)
@@ -194,6 +221,8 @@ def scale(args) -> tuple[int, int, int]:
 
 def run(report, args) -> None:
     communes, cells, members = scale(args)
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_views(report, Path(tmp), *((2, 5, 250) if args.quick else (40, 50, 250)))
     with tempfile.TemporaryDirectory() as tmp:
         bench_province(report, Path(tmp), communes, cells, members)
     with tempfile.TemporaryDirectory() as tmp:

@@ -71,6 +71,62 @@ def province_import(folder: str, *files: str) -> dict:
             "statistics_floor": stats_floor, "search": search, "search_floor": search_floor}
 
 
+def views(folder: str) -> dict:
+    """The read-only figures on a province built by province_register."""
+    from datetime import date
+
+    from benchmarks.province_world import opened
+    from partydesk.services.rollup.views import (
+        grading_by_commune,
+        register,
+        statistics_by_commune,
+    )
+
+    province = opened(Path(folder))
+    db, org = province.db, province.organisation
+    as_of = date(2026, 12, 31)
+    db.execute("DELETE FROM statistics_counts_kept")
+    start = time.perf_counter()
+    statistics_by_commune(db, org, as_of)
+    counted = time.perf_counter() - start
+    kept = _timed(lambda: statistics_by_commune(db, org, as_of), runs=3)
+    grading = _timed(lambda: grading_by_commune(db, org, 2026), runs=3)
+    commune = db.execute("SELECT code FROM cells WHERE level = 'committee' ORDER BY code "
+                         "LIMIT 1").fetchone()[0]
+    written = [r[0] for r in db.execute("SELECT DISTINCT cell_code FROM cell_organisation "
+                                        "WHERE cell_code LIKE ?", [commune + "/%"])]
+
+    def one_commune_written():
+        from partydesk.storage.statistics_kept import forget_cell
+
+        with db.atomic():                    # what importing its roll-up marks
+            for code in written:
+                forget_cell(db, code)
+        start = time.perf_counter()
+        statistics_by_commune(db, org, as_of)
+        return time.perf_counter() - start
+
+    after_rollup = statistics.median(one_commune_written() for _ in range(3))
+    floor = _timed(lambda: db.execute(
+        "SELECT substr(cell_code, 1, instr(cell_code, '/') - 1), status, sex, count(*) "
+        "FROM cell_members GROUP BY 1, 2, 3").fetchall(), runs=3)
+    first = register(db, org, search="nguyễn văn", per_page=50)
+    found = {"search": _timed(lambda: register(db, org, search="nguyễn văn", per_page=50)),
+             "search_next": _timed(lambda: register(db, org, search="nguyễn văn",
+                                                    per_page=50, after=first["next"])),
+             "search_commune": _timed(lambda: register(db, org, search="nguyễn văn",
+                                                       commune="DU007", per_page=50)),
+             "search_rare": _timed(lambda: register(db, org, search="h'zen", per_page=50)),
+             "search_floor": _timed(lambda: db.execute(
+                 "SELECT cell_code, id, full_name FROM cell_members ORDER BY sort_key, "
+                 "cell_code, id LIMIT 51").fetchall())}
+    members = db.execute("SELECT count(*) FROM cell_members").fetchone()[0]
+    province.release()
+    return {"counted": counted, "kept": kept, "grading": grading, "floor": floor,
+            "after_rollup": after_rollup, "cells_written": len(written),
+            "members": members, **found}
+
+
 def cells(folder: str, batch: bool, *files: str) -> dict:
     from benchmarks.province_world import opened
     from partydesk.services.bundles.importer import import_bundle, import_bundles
@@ -96,6 +152,8 @@ def main(argv: list[str]) -> None:
         result = export(*rest)
     elif kind == "import":
         result = province_import(*rest)
+    elif kind == "views":
+        result = views(*rest)
     else:
         result = cells(rest[0], kind == "cells-batch", *rest[1:])
     sys.stdout.write(json.dumps(result) + "\n")

@@ -6,19 +6,19 @@ minutes instead of hours. Nothing here is timed against a limit."""
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from partydesk import __version__
-from partydesk.domain.bundles import FORMAT_VERSION, bundle_stem
+from partydesk.domain.bundles import STREAM_FORMAT_VERSION, bundle_stem
 from partydesk.domain.organisation import Role
 from partydesk.paths import resolve_paths
-from partydesk.services.bundles.bag import BagHeader, build_bag
-from partydesk.services.bundles.container import build_container
+from partydesk.services.bundles.bag import BagHeader
 from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.bundles.enrolment import accept_enrolment, enrol, read_enrolment
-from partydesk.services.bundles.payload import Payload, seal_payload
+from partydesk.services.bundles.stream_write import cell_document, write_cell_file
 from partydesk.services.demo.register import fill_demo_register
 from partydesk.services.setup.first_run import initialise
 from partydesk.services.setup.installation import Installation
@@ -71,17 +71,19 @@ def cell_bundle(code: str, commune: dict, tables: dict, sequence: int = 1) -> tu
     """A real bundle from cell ``code`` to ``commune`` and the cell's public key."""
     keys = generate_keys()
     created_at = datetime.now(UTC).isoformat(timespec="seconds")
-    sealed = seal_payload(Payload(
-        sender={"id": str(uuid.uuid4()), "code": code, "name": f"Chi bộ {code}",
-                "signing_public_key": keys.signing_public.hex(),
-                "box_public_key": keys.box_public.hex()},
-        recipient={"id": commune["id"], "code": commune["code"]}, sequence=sequence,
-        created_at=created_at, enrolment_secret="", tables=tables), commune["box"])
-    header = BagHeader(code, commune["code"], sequence, FORMAT_VERSION, created_at,
+    sender = {"id": str(uuid.uuid4()), "code": code, "name": f"Chi bộ {code}",
+              "signing_public_key": keys.signing_public.hex(),
+              "box_public_key": keys.box_public.hex()}
+    recipient = {"id": commune["id"], "code": commune["code"]}
+    header = BagHeader(code, commune["code"], sequence, STREAM_FORMAT_VERSION, created_at,
                        keys.signing_public)
-    files = build_bag(header, sealed, keys.signing_private, f"PartyDesk {__version__}")
-    data = build_container(bundle_stem(code, commune["code"], sequence), files,
-                           datetime.fromisoformat(created_at).timetuple()[:6])
+    out = io.BytesIO()     # format 3, as the export writes it (services/bundles/stream_write)
+    write_cell_file(out, bundle_stem(code, commune["code"], sequence),
+                    datetime.fromisoformat(created_at).timetuple()[:6], header,
+                    cell_document(sender, recipient, sequence, created_at, ""),
+                    ((name, columns, rows) for name, (columns, rows) in tables.items()),
+                    commune["box"], keys.signing_private, f"PartyDesk {__version__}")
+    data = out.getvalue()
     return data, keys.signing_public, created_at
 
 

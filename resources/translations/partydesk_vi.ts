@@ -1809,6 +1809,10 @@
         <source>“{value}” is not a date; write it as year-month-day, e.g. 2026-03-31.</source>
         <translation>“{value}” không phải là một ngày; hãy viết theo năm-tháng-ngày, ví dụ 2026-03-31.</translation>
     </message>
+    <message>
+        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
+        <translation>trang sau trang có giá trị &quot;next&quot; này (nhanh hơn --page khi sổ đảng viên lớn)</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -4758,6 +4762,175 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>Carried by the roll-up number {sequence} of {commune} ({code}) of {date}, signed by the key {fingerprint}.</source>
         <translation>Chuyển lên qua gói tổng hợp số {sequence} của {commune} ({code}) ngày {date}, ký bằng khóa {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>Province</name>
+    <message>
+        <source>“{text}” is not the next page of a list of members: give the “next” of the page before.</source>
+        <translation>“{text}” không phải là trang tiếp theo của một danh sách đảng viên: hãy dùng giá trị “next” của trang trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>At the year&apos;s start</source>
+        <translation>Đầu năm</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Kết nạp</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <source>To grade</source>
+        <translation>Phải đánh giá</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>HTXSNV</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>HTTNV</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>HTNV</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Không HTNV</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Chưa gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>{number} · {day}</source>
+        <translation>{number} · {day}</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Các đảng bộ xã</translation>
+    </message>
+    <message>
+        <source>&amp;Communes</source>
+        <translation>&amp;Các xã</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Thống kê</translation>
+    </message>
+    <message>
+        <source>&amp;Grading</source>
+        <translation>Đánh giá &amp;xếp loại</translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation>Tất cả đảng &amp;viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s).</source>
+        <translation>
+            <numerusform>%n đảng bộ xã.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported: {communes}.</source>
+        <translation>Chưa gửi báo cáo: {communes}.</translation>
+    </message>
+    <message>
+        <source>Every commune has reported.</source>
+        <translation>Tất cả các xã đã gửi báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) not reported.</source>
+        <translation>
+            <numerusform>%n chi bộ chưa gửi báo cáo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>As of {day}.</source>
+        <translation>Tính đến ngày {day}.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be worked out: {why}</source>
+        <translation>Không lập được số liệu thống kê: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceRegister</name>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+        <source>Members shown: {count}</source>
+        <translation>Số đảng viên đang hiển thị: {count}</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
+from partydesk.domain.bundles import STREAM_FORMAT_VERSION
 from partydesk.services.bundles.bag import build_bag, parse_header
 from partydesk.services.bundles.container import (
     TRAILER_LENGTH,
@@ -17,6 +18,7 @@ from partydesk.services.bundles.container import (
 )
 from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.setup.keys import SIGNING_KEY_FILE, generate_keys, read_private_key
+from tests.bundles import streamed
 
 
 def with_trailer(entries: list[tuple[str, bytes]], method=zipfile.ZIP_STORED) -> bytes:
@@ -31,7 +33,20 @@ def with_trailer(entries: list[tuple[str, bytes]], method=zipfile.ZIP_STORED) ->
 
 
 def bag_files(bundle: Path) -> dict[str, bytes]:
-    return open_container(bundle.read_bytes())
+    data = bundle.read_bytes()
+    return streamed.entries(data) if streamed.is_streamed_bytes(data) else open_container(data)
+
+
+def _header(files: dict[str, bytes]):
+    """The bag's header, whichever format wrote it (bag-info says)."""
+    return parse_header(files, streamed=b"PartyDesk-Bundle-Format: 3\n" in files["bag-info.txt"])
+
+
+def _container(files: dict[str, bytes], format_version: int) -> bytes:
+    """The files in the container of their format: streamed for format 3."""
+    if format_version == STREAM_FORMAT_VERSION:
+        return streamed.streamed_bytes("bag", files)
+    return build_container("bag", files, (2026, 1, 1, 0, 0, 0))
 
 
 def flipped(bundle: Path, out: Path, fraction: float) -> Path:
@@ -84,9 +99,9 @@ def rebagged(bundle: Path, out: Path, signing_private: bytes, signing_public: by
              **header_changes) -> Path:
     """The same sealed payload in a new bag with a changed header, signed by a key."""
     files = bag_files(bundle)
-    header = replace(parse_header(files), signing_key=signing_public, **header_changes)
+    header = replace(_header(files), signing_key=signing_public, **header_changes)
     new = build_bag(header, files["data/payload.sealed"], signing_private, "test")
-    out.write_bytes(build_container("bag", new, (2026, 1, 1, 0, 0, 0)))
+    out.write_bytes(_container(new, header.format_version))
     return out
 
 
@@ -94,7 +109,7 @@ def bundle_fingerprint(bundle: Path) -> str:
     """The fingerprint of the key a bundle's bag names (what the cell would read out)."""
     from partydesk.services.setup.keys import fingerprint
 
-    return fingerprint(parse_header(bag_files(bundle)).signing_key)
+    return fingerprint(_header(bag_files(bundle)).signing_key)
 
 
 def cell_key(cell_dir: Path) -> tuple[bytes, bytes]:
@@ -112,8 +127,9 @@ def stranger_key() -> tuple[bytes, bytes]:
 def edited_bag_info(bundle: Path, out: Path, old: bytes, new: bytes) -> Path:
     """bag-info changed but neither manifest nor signature redone."""
     files = bag_files(bundle)
+    version = _header(files).format_version
     files["bag-info.txt"] = files["bag-info.txt"].replace(old, new)
-    out.write_bytes(build_container("bag", files, (2026, 1, 1, 0, 0, 0)))
+    out.write_bytes(_container(files, version))
     return out
 
 
@@ -128,6 +144,9 @@ def open_document(bundle: Path, committee_dir: Path) -> dict:
 
     box_private = read_private_key(committee_dir / "keys", BOX_KEY_FILE)
     sealed = bag_files(bundle)["data/payload.sealed"]
+    if _header(bag_files(bundle)).format_version == STREAM_FORMAT_VERSION:
+        # format 3's lines as format 1's document, which ``insider`` writes
+        return {**streamed.document_of(sealed, box_private), "format": 1}
     return json.loads(zlib.decompress(unseal(box_private, sealed)))
 
 
@@ -148,7 +167,9 @@ def insider(bundle: Path, committee_dir: Path, cell_dir: Path, out: Path,
     sealed = seal(bytes(PrivateKey(box_private).public_key),
                   zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
     files = bag_files(bundle)
-    header = parse_header(files)
+    # hostile content goes in format 1's container and payload (any shape fits its
+    # JSON); the row checks are the same for both formats
+    header = replace(_header(files), format_version=1)
     private, _public = cell_key(cell_dir)
     new = build_bag(header, sealed, private, "test")
     out.write_bytes(build_container("bag", new, (2026, 1, 1, 0, 0, 0)))

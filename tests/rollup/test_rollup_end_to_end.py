@@ -91,15 +91,27 @@ def _tampered(bundle: bytes, commune: Path) -> bytes:
     from partydesk.services.bundles.container import build_container, open_container
     from partydesk.services.bundles.crypto import seal, unseal
     from partydesk.services.setup.keys import BOX_KEY_FILE, read_private_key
+    from tests.bundles import streamed
 
-    files = open_container(bundle)
     box_private = read_private_key(commune / "keys", BOX_KEY_FILE)
-    document = json.loads(zlib.decompress(unseal(box_private, files[PAYLOAD])))
-    members = document["tables"]["members"]
-    members["rows"][0][members["columns"].index("full_name")] = "Nguyễn Văn Giả"
     from nacl.public import PrivateKey
 
-    sealed = seal(bytes(PrivateKey(box_private).public_key),
+    box_public = bytes(PrivateKey(box_private).public_key)
+    if streamed.is_streamed_bytes(bundle):          # format 3: the lines re-encrypted
+        files = streamed.entries(bundle)
+        document = streamed.document_of(files[PAYLOAD], box_private)
+    else:
+        files = open_container(bundle)
+        document = json.loads(zlib.decompress(unseal(box_private, files[PAYLOAD])))
+    members = document["tables"]["members"]
+    members["rows"][0][members["columns"].index("full_name")] = "Nguyễn Văn Giả"
+    if streamed.is_streamed_bytes(bundle):
+        header = parse_header(files, streamed=True)
+        rebuilt = build_bag(header, streamed.payload_of(document, box_public), bytes(32),
+                            "PartyDesk")
+        rebuilt["signature.ed25519"] = files["signature.ed25519"]
+        return streamed.streamed_bytes("partydesk-tampered", rebuilt)
+    sealed = seal(box_public,
                   zlib.compress(json.dumps(document, ensure_ascii=False).encode()))
     header = parse_header(files)
     rebuilt = build_bag(header, sealed, bytes(32), "PartyDesk")   # any key: signature kept

@@ -10,11 +10,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from partydesk.domain.events import PLACE, EventKind, MemberEvent
-from partydesk.services.bundles.bag import parse_header
-from partydesk.services.bundles.container import open_container
 from partydesk.services.bundles.downward_export import export_downward
 from partydesk.services.bundles.downward_import import import_downward
 from partydesk.services.bundles.importer import import_bundle
+from partydesk.services.bundles.stream_bag import file_header
 from partydesk.services.committee.decisions import add_notice, people_of, record_decision
 from partydesk.services.members.lifecycle import record_event
 from partydesk.services.setup.keys import fingerprint
@@ -27,7 +26,7 @@ TODAY = date.today()
 
 def send_up(committee, cell, stick: Path) -> None:
     bundle = export(cell, stick)
-    key = parse_header(open_container(bundle.read_bytes())).signing_key
+    key = file_header(bundle).signing_key          # any format
     import_bundle(committee.db, committee.organisation, committee.paths.keys_dir, bundle,
                   confirmed=[fingerprint(key)])
 

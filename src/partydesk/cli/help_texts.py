@@ -25,6 +25,7 @@ HELP_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "committee: enrol a lower committee (a commune, on the province) that will send roll-ups (default: cell)"),
     QT_TRANSLATE_NOOP("CommandLine", "the consolidated register, paged"),
     QT_TRANSLATE_NOOP("CommandLine", "words starting words of the name (accents ignored)"),
+    QT_TRANSLATE_NOOP("CommandLine", 'the page after the one whose "next" this is (faster than --page on a large register)'),
     QT_TRANSLATE_NOOP("CommandLine", "commune committee: the roll-up to the province (its own decisions, notices and targets, and each cell's newest bundle as received)"),
     QT_TRANSLATE_NOOP("CommandLine", "province: its communes' roll-ups"),
     QT_TRANSLATE_NOOP("CommandLine", "the statistics by commune and cell and in total"),

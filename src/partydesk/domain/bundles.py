@@ -14,6 +14,7 @@ from enum import StrEnum
 
 FORMAT_VERSION = 1               # what a cell (and a committee going down) writes
 ROLLUP_FORMAT_VERSION = 2        # a commune's roll-up to its province (issue 15)
+STREAM_FORMAT_VERSION = 3        # streamed payload and container, cell and roll-up alike
 KIND_CELL, KIND_ROLLUP = "cell", "rollup"
 READ_FORMAT_VERSION = {KIND_CELL: FORMAT_VERSION,          # the newest format read, by kind
                        KIND_ROLLUP: ROLLUP_FORMAT_VERSION}

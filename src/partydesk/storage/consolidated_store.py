@@ -1,6 +1,7 @@
 """The committee's consolidated register, paged by keyset like the cell's: rows in
 Vietnamese name order keyed ``(sort_key, cell_code, id)`` (index
-``cell_members_sort``), so a page after the first costs what the first does."""
+``cell_members_name_order``, migration 0180), so a page after the first costs what
+the first does."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def consolidated_page(db: Database, folded_words: Sequence[str] = (),
     """Up to ``limit`` members of every cell after the row keyed ``after``; each of
     ``folded_words`` must start a word of the (folded) name; ``flag`` is exempt or
     temporarily_away."""
-    where, params = _where(folded_words, status, cell_code, flag)
+    where, params = member_where(folded_words, status, cell_code, flag)
     if after is not None:
         where.append("(sort_key, cell_code, id) > (?, ?, ?)")
         params.extend(after)
@@ -40,17 +41,19 @@ def consolidated_count(db: Database, folded_words: Sequence[str] = (),
                        status: str | None = None, cell_code: str | None = None,
                        flag: str | None = None) -> int:
     """How many members the same filter finds in all (the pages' total)."""
-    where, params = _where(folded_words, status, cell_code, flag)
+    where, params = member_where(folded_words, status, cell_code, flag)
     return db.execute(f"SELECT count(*) FROM cell_members WHERE {' AND '.join(where)}",
                       params).fetchone()[0]
 
 
-def _where(folded_words: Sequence[str], status: str | None, cell_code: str | None,
+def member_where(folded_words: Sequence[str], status: str | None, cell_code: str | None,
            flag: str | None) -> tuple[list[str], list]:
     where, params = [ONCE], []
     for word in folded_words:
-        where.append("(' ' || name_folded) LIKE ? ESCAPE '\\'")
-        params.append("% " + word.replace("%", "\\%").replace("_", "\\_") + "%")
+        # instr first: a plain substring test, several times cheaper than LIKE, lets
+        # LIKE (the word must start a word of the name) see only the likely names
+        where.append("instr(name_folded, ?) AND (' ' || name_folded) LIKE ? ESCAPE '\\'")
+        params.extend([word, "% " + word.replace("%", "\\%").replace("_", "\\_") + "%"])
     for column, value in (("status", status), ("cell_code", cell_code)):
         if value:
             where.append(f"{column} = ?")

@@ -13,6 +13,7 @@ from partydesk.domain.vietnamese import name_sort_key, search_form
 from partydesk.storage.bulk_load import deferred_indexes
 from partydesk.storage.connection import Database
 from partydesk.storage.schema import CELL_RECORD_TABLES
+from partydesk.storage.statistics_kept import forget_cell
 
 # sender's table → the committee's consolidated copy
 PARTITION_TABLES: dict[str, str] = {
@@ -79,6 +80,7 @@ def replace_cell_partition(db: Database, cell_code: str,
                            between_tables=None) -> None:
     """Replace everything held for ``cell_code`` with ``tables`` (every partition table;
     a missing one becomes empty). The caller holds the transaction."""
+    _counts_change(db, cell_code)
     for table in PARTITION_TABLES:
         target = _committee_table(table)
         db.execute(f"DELETE FROM {target} WHERE cell_code = ?", [cell_code])
@@ -94,6 +96,11 @@ def replace_cell_partition(db: Database, cell_code: str,
         db.conn.executemany(sql, ((cell_code, *row) for row in rows))
         if between_tables is not None:
             between_tables(table)
+
+
+def _counts_change(db: Database, cell_code: str) -> None:
+    """The cell's kept statistics counts no longer hold (same transaction)."""
+    forget_cell(db, cell_code)
 
 
 def _rekeyed(columns: Sequence[str],

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
+from partydesk.storage import statistics_kept
 from partydesk.storage.connection import Database
 
 STARTS = ("admission_decision", "readmission")
@@ -29,7 +30,9 @@ DIMENSIONS = ("sex", "ethnicity", "religion", "education", "professional_level",
               "theory_level", "occupation_now")
 ROWID_PAD = 10 ** 12  # + rowid: 13 digits, so that the text sorts as the number
 KIND_AT = 24          # in "YYYY-MM-DD" + 13-digit order + kind, where the kind starts
-TEMP_TABLES = ("stat_per_member", "stat_members", "stat_graded")
+COUNTING = 1          # raise when what counted() returns changes: kept counts go stale
+TEMP_TABLES = ("stat_per_member", "stat_members", "stat_graded", "stat_cells")
+ONLY = " AND cell_code IN (SELECT cell_code FROM temp.stat_cells)"
 
 
 def _marks(values: tuple) -> str:
@@ -74,7 +77,7 @@ def _band(value: str, bands: Sequence[tuple[int, int]]) -> str:
 
 
 def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
-             period: str = "year") -> None:
+             period: str = "year", only: str = "") -> None:
     members, events, gradings = _sources(committee)
     day, year = as_of.isoformat(), as_of.year
     eve = date(year - 1, 12, 31).isoformat()
@@ -83,7 +86,7 @@ def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[st
                max(CASE WHEN kind IN ({_marks(STARTS)}) AND occurred_on <= '{day}'
                    THEN occurred_on END) AS started,
                sum(kind IN ({_marks(STARTS)}) AND occurred_on <= '{day}') AS starts
-        FROM {events} WHERE kind IN ({_marks(MEMBERSHIP)})
+        FROM {events} WHERE kind IN ({_marks(MEMBERSHIP)}){only}
         GROUP BY cell_code, member_id""")
     db.execute("CREATE INDEX temp.stat_per_member_id ON stat_per_member (cell_code, member_id)")
     month_end = (as_of + timedelta(days=1)).month != as_of.month
@@ -101,11 +104,12 @@ def _prepare(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[st
                       AND NOT {int(month_end)})) AS party_months
         FROM {members} m
         CROSS JOIN temp.stat_per_member p ON p.cell_code = m.cell_code AND p.member_id = m.id
-        WHERE substr(p.last_day, {KIND_AT}) IN ({_marks(ACTIVE_LAST)})""")
+        WHERE substr(p.last_day, {KIND_AT}) IN ({_marks(ACTIVE_LAST)}){only.replace(
+            "cell_code", "m.cell_code", 1)}""")
     rank = " ".join(f"WHEN '{stage}' THEN {int(value)}" for stage, value in stage_ranks.items())
     db.execute(f"""CREATE TEMP TABLE stat_graded AS
         SELECT cell_code, member_id, level, max(CASE stage {rank} ELSE -1 END) AS rank
-        FROM {gradings} WHERE year = {int(year)} AND period = ?
+        FROM {gradings} WHERE year = {int(year)} AND period = ?{only}
         GROUP BY cell_code, member_id""", [period])
     db.execute("CREATE INDEX temp.stat_graded_member ON stat_graded (cell_code, member_id)")
 
@@ -121,11 +125,53 @@ def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str
     overview's charts draw (members by age and sex, movements, grading). ``period``
     is the grading counted: 'year', or a quarter 'q1' to 'q4'. ``bands`` are the age
     and party-age bands (inclusive years): ages come back as a band's index (-1: none)."""
+    basis = statistics_kept.basis_of(
+        counting=COUNTING, as_of=as_of, stage_ranks=dict(stage_ranks), decided=decided_rank,
+        months=not_graded_months, exempt_out=exempt_out, everything=everything,
+        period=period, bands=bands, folded=fix_party_months is not None) if committee else ""
     # The working tables live in memory: on disk, writing and dropping them would
     # cost more than the counting.
     db.execute("PRAGMA temp_store = MEMORY")
-    with db.atomic(), _temp(db):
-        _prepare(db, committee, as_of, stage_ranks, period)
+
+    def count(cells: list[str] | None = None) -> dict[str, Any]:
+        return _counted(db, committee, as_of, stage_ranks, decided_rank, not_graded_months,
+                        exempt_out, fix_party_months, everything, period, bands, cells)
+
+    with db.atomic():
+        kept = statistics_kept.kept_counts(db, basis) if committee else None
+        if kept is None:
+            counts = count()
+            if committee:
+                statistics_kept.keep_counts(db, basis, counts, ())
+            return counts
+        counts, stale = kept
+        if stale:                    # cells written since: count those only
+            fresh = count(stale)
+            statistics_kept.keep_counts(db, basis, fresh, stale)
+            statistics_kept.merge(counts, fresh)
+        return statistics_kept.merge(_empty(everything), counts)
+
+
+def _empty(everything: bool) -> dict[str, Any]:
+    return {"dimensions": {d: [] for d in DIMENSIONS} if everything else {},
+            **{key: [] for key in ("age_band_sex", "party_age_band", "at_start", "grading",
+                                   "to_grade", "movements")}}
+
+
+def _counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str, int],
+             decided_rank: int, not_graded_months: int, exempt_out: bool,
+             fix_party_months, everything: bool, period: str,
+             bands: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+             cells: list[str] | None = None) -> dict[str, Any]:
+    """Counted afresh: every cell, or only ``cells``."""
+    with _temp(db):
+        only = ""
+        if cells is not None:
+            db.execute("CREATE TEMP TABLE stat_cells (cell_code TEXT PRIMARY KEY)")
+            db.conn.executemany("INSERT INTO temp.stat_cells VALUES (?)",
+                                [(c,) for c in cells])
+            only = ONLY
+        _prepare(db, committee, as_of, stage_ranks, period, only)
         if fix_party_months is not None and everything:
             again = db.execute("SELECT cell_code, member_id FROM temp.stat_members "
                                "WHERE starts > 1").fetchall()
@@ -140,7 +186,7 @@ def counted(db: Database, committee: bool, as_of: date, stage_ranks: Mapping[str
         counts["movements"] = db.execute(
             f"SELECT cell_code, kind, count(*) FROM {events} WHERE kind IN "
             f"({_marks(MEMBERSHIP)}) AND occurred_on BETWEEN '{as_of.year}-01-01' AND "
-            f"'{as_of.isoformat()}' GROUP BY 1, 2").fetchall()
+            f"'{as_of.isoformat()}'{only} GROUP BY 1, 2").fetchall()
         return counts
 
 

@@ -101,6 +101,8 @@ class CommitteeMembersModel(KeysetTableModel):
 
 
 class CommitteeRegister(QWidget):
+    model_class = CommitteeMembersModel
+
     def __init__(self, db: Database, organisation: Organisation, parent=None):
         super().__init__(parent)
         self.search = QLineEdit()
@@ -112,7 +114,7 @@ class CommitteeRegister(QWidget):
         self.status.addItem(translate("CommitteeRegister", "All statuses"), "")
         for status, label in STATUS_LABELS.items():
             self.status.addItem(translate(label.context, label.text), status.value)
-        self.model = CommitteeMembersModel(db, organisation, self)
+        self.model = self.model_class(db, organisation, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -55,6 +55,12 @@ def dated_page(key: str, installation: Installation) -> QWidget:
         from partydesk.ui.grading_page import GradingPage
 
         return GradingPage(installation, today)
+    from partydesk.services.rollup.views import holds_communes
+
+    if holds_communes(installation.db):
+        from partydesk.ui.province_page import ProvincePage
+
+        return ProvincePage(installation, today)
     from partydesk.ui.cells_page import CellsPage
 
     return CellsPage(installation, today)

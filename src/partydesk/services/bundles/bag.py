@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from partydesk.domain.bundles import KIND_CELL, KIND_ROLLUP, READ_FORMAT_VERSION
+from partydesk.domain.bundles import (
+    KIND_CELL,
+    KIND_ROLLUP,
+    READ_FORMAT_VERSION,
+    STREAM_FORMAT_VERSION,
+)
 from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, sign
 from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, BundleError
 
@@ -72,16 +77,19 @@ def _manifest(files: dict[str, bytes]) -> bytes:
                    for name, content in files.items()).encode("ascii")
 
 
-def parse_header(files: dict[str, bytes]) -> BagHeader:
+def parse_header(files: dict[str, bytes], streamed: bool = False) -> BagHeader:
     """The bag's header, once its file set and ``bagit.txt`` are as we write them.
-    A newer format is refused here, before anything else is interpreted."""
+    A newer format is refused here, before anything else is interpreted. A file read
+    whole (format 1, or 2 for a roll-up) and a streamed one (format 3) each carry
+    only their own formats."""
     if set(files) != BAG_FILES or files["bagit.txt"] != BAGIT_TXT:
         raise BundleError(DAMAGED)
     info = parse_tags(files["bag-info.txt"])
     try:
         version = int(info["PartyDesk-Bundle-Format"])
         kind = info.get("PartyDesk-Bundle-Kind", KIND_CELL)
-        if kind not in (KIND_CELL, KIND_ROLLUP) or version > READ_FORMAT_VERSION[kind]:
+        if kind not in (KIND_CELL, KIND_ROLLUP) or version > (
+                STREAM_FORMAT_VERSION if streamed else READ_FORMAT_VERSION[kind]):
             raise BundleError(NEWER_FORMAT)
         header = BagHeader(
             sender=info["Source-Organization"], recipient=info["PartyDesk-Recipient"],
@@ -91,7 +99,8 @@ def parse_header(files: dict[str, bytes]) -> BagHeader:
             key_changes=_key_changes(info.get("PartyDesk-Key-Changes", "")), kind=kind)
     except (KeyError, ValueError):
         raise BundleError(DAMAGED) from None
-    if version < 1 or header.sequence < 1 or len(header.signing_key) != 32:
+    if (version < 1 or header.sequence < 1 or len(header.signing_key) != 32
+            or streamed != (version == STREAM_FORMAT_VERSION)):
         raise BundleError(DAMAGED)
     return header
 

@@ -168,6 +168,8 @@ def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[
             continue
         finally:
             step(done, len(paths) + 1)
+        if envelope.container is not None:     # format 3: read again when chosen
+            envelope.container.close()
         options.setdefault(envelope.header.sender, []).append(
             (envelope.header.sequence, path, envelope.header,
              fingerprint(envelope.header.signing_key), envelope.decision))
@@ -267,8 +269,10 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
         record_import(db, header.sender, header.sequence, bundle.sha256, header.created_at,
                       now, bundle.member_count,
                       (changes.added, changes.changed, changes.leaving), bundle.fingerprint)
-        if bundle.data:          # kept byte for byte: a commune's roll-up carries it up
+        kept = bundle.kept_bytes()
+        if kept:                 # kept byte for byte: a commune's roll-up carries it up
             keep_received_bundle(db, header.sender, header.sequence, bundle.sha256,
-                                 header.created_at, bundle.fingerprint, bundle.data)
+                                 header.created_at, bundle.fingerprint, kept)
+        del kept
         added = refresh_cell(db, header.sender, now)
         return [load_duplicate(db, row["id"]) for row in added]

@@ -49,6 +49,12 @@ from partydesk.services.bundles.crypto import (
 from partydesk.services.bundles.errors import BundleError
 from partydesk.services.bundles.key_change import follows_key_chain
 from partydesk.services.bundles.payload import Payload, open_payload
+from partydesk.services.bundles.stream_bag import (
+    check_streamed_manifests,
+    parse_streamed_header,
+)
+from partydesk.services.bundles.stream_container import is_streamed, open_streamed
+from partydesk.services.bundles.stream_read import read_cell_payload
 from partydesk.services.setup.keys import BOX_KEY_FILE, fingerprint, read_private_key
 from partydesk.storage.bundle_store import load_cell, retired_keys
 from partydesk.storage.partition_store import (
@@ -77,6 +83,18 @@ class VerifiedBundle:
     members_before: int = 0                    # the cell's current members held here
     key_changed: bool = False                  # signed by a new key the pinned key certified
     data: bytes = b""                          # the file's bytes, kept by a commune
+    file_path: Path | None = None              # format 3: the file, read when kept
+
+    def kept_bytes(self) -> bytes:
+        """The file byte for byte, as a commune keeps it to carry it up: format 1's
+        bytes as read; format 3's read again (one cell's file) and refused unless it
+        is still the very file verified."""
+        if self.data or self.file_path is None:
+            return self.data
+        data = read_bundle_bytes(self.file_path)
+        if sha256_hex(data) != self.sha256:
+            raise BundleError(e.DAMAGED)
+        return data
 
     def removal_refusal(self) -> BundleError:
         return BundleError(e.MASS_REMOVAL, sender=self.header.sender,
@@ -96,14 +114,29 @@ class Envelope:
     digest: str
     decision: SequenceDecision
     path: Path | None = None
+    container: object = None     # format 3: the open StreamedContainer (data entries)
+    manifest: dict | None = None  # format 3: data entry → SHA-256, checked
 
 
 def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if not organisation.is_committee:
         raise BundleError(e.NOT_COMMITTEE)
+    if is_streamed(path):            # format 3: nothing read whole
+        container = open_streamed(path)
+        try:
+            return _check_envelope(db, organisation, path, b"", container.files,
+                                   parse_streamed_header(container), container)
+        except BaseException:
+            container.close()
+            raise
     data = read_bundle_bytes(path)
     files = open_container(data)
-    header = parse_header(files)
+    return _check_envelope(db, organisation, path, data, files, parse_header(files), None)
+
+
+def _check_envelope(db, organisation: Organisation, path: Path, data: bytes, files: dict,
+                    header: BagHeader, container) -> Envelope:
+    manifest = None
     if header.recipient != organisation.code:
         raise BundleError(e.NOT_FOR_US, recipient=header.recipient, code=organisation.code)
     cell = load_cell(db, header.sender)
@@ -116,8 +149,11 @@ def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT, files[TAG_MANIFEST],
                               signature_bytes(files)):
         raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
-    check_manifests(files)
-    digest = sha256_hex(data)
+    if container is None:
+        check_manifests(files)
+        digest = sha256_hex(data)
+    else:
+        manifest, digest = check_streamed_manifests(container), container.sha256
     decision = decide_sequence(cell["last_sequence"], cell["last_bundle_sha256"],
                                header.sequence, digest)
     if decision is SequenceDecision.OLDER:
@@ -126,13 +162,21 @@ def check_envelope(db, organisation: Organisation, path: Path) -> Envelope:
     if decision is SequenceDecision.CONFLICT:
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
     return Envelope(data, files, header, cell, first_contact, key_changed, digest, decision,
-                    path)
+                    path, container, manifest)
 
 
 def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
     """A cell's bundle as a :class:`VerifiedBundle`, or a commune's roll-up as a
     ``VerifiedRollup`` (services/rollup/verify.py); both refuse with one line."""
     envelope = check_envelope(db, organisation, path)
+    try:
+        return _verify(db, organisation, keys_dir, envelope)
+    finally:
+        if envelope.container is not None:      # the apply reads the file again
+            envelope.container.close()
+
+
+def _verify(db, organisation: Organisation, keys_dir: Path, envelope: Envelope):
     if envelope.header.kind == KIND_ROLLUP:
         from partydesk.services.rollup.verify import verify_rollup
 
@@ -141,8 +185,12 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
     first_contact, key_changed = envelope.first_contact, envelope.key_changed
     digest, decision = envelope.digest, envelope.decision
     known = {table: committee_columns(db, table) for table in PARTITION_TABLES}
-    payload = open_payload(files["data/payload.sealed"],
-                           read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase), known)
+    box_private = read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase)
+    if envelope.container is None:
+        payload = open_payload(files["data/payload.sealed"], box_private, known)
+    else:                        # format 3: streamed, the entry hashed as it is read
+        payload = read_cell_payload(envelope.container, envelope.manifest, known,
+                                    box_private=box_private)
     check_payload_matches(payload, header, organisation.code, organisation.id)
     if first_contact and not payload.enrolment_secret:
         raise e.NeedsFirstBundle(header.sender, header.sequence)
@@ -156,7 +204,8 @@ def verify_bundle(db, organisation: Organisation, keys_dir: Path, path: Path):
                           fingerprint(header.signing_key), members, changes,
                           needs_removal_confirmation(current, changes.leaving,
                                                      removal_share(db)), current,
-                          key_changed, data)
+                          key_changed, data,
+                          envelope.path if envelope.container is not None else None)
 
 
 def removal_share(db) -> int:

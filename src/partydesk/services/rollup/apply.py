@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 from datetime import UTC, datetime
 
+from partydesk.domain.bundles import STREAM_FORMAT_VERSION
 from partydesk.services.bundles.bag import parse_header
 from partydesk.services.bundles.container import open_container, read_bundle_bytes
 from partydesk.services.bundles.crypto import sha256_hex
@@ -48,6 +49,11 @@ def rollup_cell_rows(bundle: VerifiedRollup) -> list[dict]:
 
 
 def _reopened(db, bundle: VerifiedRollup):
+    """The payload again, and how to walk its nested cells (with their rows)."""
+    if bundle.header.format_version == STREAM_FORMAT_VERSION:
+        from partydesk.services.rollup.stream_verify import reopen_streamed
+
+        return reopen_streamed(db, bundle)
     data = read_bundle_bytes(bundle.path)
     if sha256_hex(data) != bundle.sha256:      # changed on the stick since it was verified
         raise BundleError(DAMAGED)
@@ -55,14 +61,23 @@ def _reopened(db, bundle: VerifiedRollup):
     del data
     if parse_header(files) != bundle.header:
         raise BundleError(DAMAGED)
-    return open_verified_payload(db, bundle.keys_dir, files)
+    return (open_verified_payload(db, bundle.keys_dir, files),
+            lambda p: nested_cells(db, p, keep_rows=True))
 
 
 def apply_rollup(db, bundle: VerifiedRollup, after_table=None) -> None:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    payload, cells_of = _reopened(db, bundle)
+    try:
+        _apply(db, bundle, payload, cells_of, now, after_table)
+    finally:
+        if hasattr(cells_of, "close"):      # format 3: the file opened again
+            cells_of.close()
+
+
+def _apply(db, bundle: VerifiedRollup, payload, cells_of, now: str, after_table) -> None:
     header, changes = bundle.header, bundle.changes
     commune = header.sender
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    payload = _reopened(db, bundle)
     with storage_errors(), db.atomic():
         box_key = bundle.payload.sender.get("box_public_key", "")
         if bundle.first_contact:
@@ -75,7 +90,7 @@ def apply_rollup(db, bundle: VerifiedRollup, after_table=None) -> None:
         for held_as in gone:
             replace_cell_partition(db, held_as, {})
             refresh_cell(db, held_as, now)
-        for cell in nested_cells(db, payload, keep_rows=True):
+        for cell in cells_of(payload):
             held_as = nested_code(commune, cell.code)
             replace_cell_partition(db, held_as, cell.payload.tables)
             refresh_cell(db, held_as, now)      # the same member in two communes' cells

@@ -10,7 +10,7 @@ from pathlib import Path
 from partydesk import __version__
 from partydesk.domain.bundles import (
     KIND_ROLLUP,
-    ROLLUP_FORMAT_VERSION,
+    STREAM_FORMAT_VERSION,
     bundle_file_name,
     bundle_prefix,
     bundle_stem,
@@ -18,17 +18,15 @@ from partydesk.domain.bundles import (
 from partydesk.domain.errors import PartyDeskError
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 from partydesk.domain.organisation import Organisation
-from partydesk.services.bundles.bag import PAYLOAD, BagHeader, build_bag
-from partydesk.services.bundles.container import build_container, open_container
-from partydesk.services.bundles.crypto import reveal_box_key, sha256_hex
+from partydesk.services.bundles.bag import BagHeader
 from partydesk.services.bundles.errors import NOT_COMMITTEE, SEQUENCE_SPENT, BundleError
 from partydesk.services.bundles.key_change import key_changes
 from partydesk.services.bundles.stick_writes import (
     check_folder,
     remove_stale_partials,
-    write_on_stick,
+    streamed_on_stick,
 )
-from partydesk.services.rollup.payload import CellEntry, RollupPayload, seal_rollup
+from partydesk.services.rollup.stream_format import write_rollup
 from partydesk.services.setup.keys import (
     BOX_KEY_FILE,
     SIGNING_KEY_FILE,
@@ -43,8 +41,6 @@ from partydesk.storage.bundle_store import (
 )
 from partydesk.storage.rollup_store import (
     read_commune_tables,
-    received_bundle,
-    rollup_cell_list,
 )
 
 NO_PROVINCE = QT_TRANSLATE_NOOP(
@@ -67,20 +63,6 @@ class RollupResult:
     secret_erased: bool
 
 
-def cell_entries(db, box_private: bytes) -> tuple[list[CellEntry], int]:
-    """Every enrolled cell as vouched for, and the active members they carry."""
-    entries, members = [], 0
-    for cell in rollup_cell_list(db):
-        members += cell["member_count"] if cell["kept"] else 0
-        content = received_bundle(db, cell["code"]) if cell["kept"] else None
-        key = (reveal_box_key(open_container(content)[PAYLOAD], box_private)
-               if content is not None else None)
-        entries.append(CellEntry(cell["code"], cell["name"], cell["status"],
-                                 cell["signing_public_key"] or "", cell["fingerprint"] or "",
-                                 content, key))
-    return entries, members
-
-
 def export_rollup(db, organisation: Organisation, keys_dir: Path, folder: Path
                   ) -> RollupResult:
     if not organisation.is_committee:
@@ -89,38 +71,38 @@ def export_rollup(db, organisation: Organisation, keys_dir: Path, folder: Path
     if higher is None:
         raise BundleError(NO_PROVINCE)
     check_folder(folder)
-    cells, members = cell_entries(db, read_private_key(keys_dir, BOX_KEY_FILE,
-                                                       db.passphrase))
+    box_private = read_private_key(keys_dir, BOX_KEY_FILE, db.passphrase)
+    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
     tables = read_commune_tables(db)
     sequence = take_next_sequence(db)
     created_at = datetime.now(UTC).isoformat(timespec="seconds")
-    sealed = seal_rollup(RollupPayload(
-        sender={"id": organisation.id, "code": organisation.code, "name": organisation.name,
-                "signing_public_key": organisation.signing_public_key,
-                "box_public_key": organisation.box_public_key},
-        recipient={"id": higher["id"], "code": higher["code"]}, sequence=sequence,
-        created_at=created_at, enrolment_secret=higher["enrolment_secret"], tables=tables,
-        cells=cells), bytes.fromhex(higher["box_public_key"]))
+    document = {
+        "format": STREAM_FORMAT_VERSION, "kind": KIND_ROLLUP,
+        "sender": {"id": organisation.id, "code": organisation.code,
+                   "name": organisation.name,
+                   "signing_public_key": organisation.signing_public_key,
+                   "box_public_key": organisation.box_public_key},
+        "recipient": {"id": higher["id"], "code": higher["code"]}, "sequence": sequence,
+        "created_at": created_at, "enrolment_secret": higher["enrolment_secret"]}
     signing_public = bytes.fromhex(organisation.signing_public_key)
-    header = BagHeader(organisation.code, higher["code"], sequence, ROLLUP_FORMAT_VERSION,
+    header = BagHeader(organisation.code, higher["code"], sequence, STREAM_FORMAT_VERSION,
                        created_at, signing_public, key_changes(db), KIND_ROLLUP)
-    signing_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
-    files = build_bag(header, sealed, signing_private, f"PartyDesk {__version__}")
     stamp = datetime.fromisoformat(created_at).timetuple()[:6]
-    data = build_container(bundle_stem(organisation.code, higher["code"], sequence),
-                           files, stamp)
     name = bundle_file_name(organisation.code, higher["code"], sequence)
     remove_stale_partials(folder, bundle_prefix(organisation.code, higher["code"]) + "*")
     try:
-        path = write_on_stick(folder / name, data, pause_name="export-midway")
+        with streamed_on_stick(folder / name) as file:
+            digest, carried, without, members = write_rollup(
+                db, file, bundle_stem(organisation.code, higher["code"], sequence), stamp,
+                header, document, tables, box_private,
+                bytes.fromhex(higher["box_public_key"]), signing_private,
+                f"PartyDesk {__version__}")
     except (PartyDeskError, OSError) as failure:
         reason = (failure.message if isinstance(failure, PartyDeskError)
                   else f"{failure.strerror or type(failure).__name__}.")
         raise BundleError(SEQUENCE_SPENT, sequence=sequence, reason=reason,
                           next=sequence + 1) from failure
-    digest = sha256_hex(data)
-    carried = [c.code for c in cells if c.bundle is not None]
     record_export(db, sequence, name, digest, members, created_at)
-    return RollupResult(path, sequence, created_at, higher["code"], carried,
-                        [c.code for c in cells if c.bundle is None], members,
-                        fingerprint(signing_public), digest, erase_enrolment_secret(db))
+    return RollupResult(folder / name, sequence, created_at, higher["code"], carried,
+                        without, members, fingerprint(signing_public), digest,
+                        erase_enrolment_secret(db))

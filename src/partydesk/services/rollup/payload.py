@@ -28,6 +28,7 @@ class CellEntry:
     fingerprint: str
     bundle: bytes | None = None      # the bundle file exactly as received
     key: bytes | None = None         # the key of that bundle's sealed box
+    entry: str | None = None         # format 3: the file's entry holding the bundle
 
     def as_json(self) -> dict:
         return {"code": self.code, "name": self.name, "status": self.status,

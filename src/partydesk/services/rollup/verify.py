@@ -104,14 +104,14 @@ def nested_cells(db, payload: RollupPayload, keep_rows: bool):
 
 def verify_rollup(db, organisation, keys_dir, envelope: Envelope) -> VerifiedRollup:
     header, commune = envelope.header, envelope.sender
-    payload = open_verified_payload(db, keys_dir, envelope.files)
+    payload, cells_of = _opened(db, keys_dir, envelope)
     check_payload_matches(payload, header, organisation.code, organisation.id)
     if envelope.first_contact and not payload.enrolment_secret:
         raise e.NeedsFirstBundle(header.sender, header.sequence)
     if envelope.first_contact and hash_secret(_secret(payload)) != commune["secret_hash"]:
         raise BundleError(e.BAD_ENROLMENT_PROOF, sender=header.sender)
     check_payload_rows_commune(payload)
-    nested = list(nested_cells(db, payload, keep_rows=False))
+    nested = list(cells_of(payload))
     vouched = [CellEntry(c.code, c.name, c.status, c.signing_public_key, c.fingerprint)
                for c in payload.cells]
     bare = RollupPayload(payload.sender, payload.recipient, payload.sequence,
@@ -125,6 +125,22 @@ def verify_rollup(db, organisation, keys_dir, envelope: Envelope) -> VerifiedRol
         envelope.decision.value == "duplicate", fingerprint(header.signing_key), members,
         changes, needs_removal_confirmation(current, changes.leaving, removal_share(db)),
         current, envelope.key_changed, nested, vouched, envelope.path, keys_dir)
+
+
+def _opened(db, keys_dir: Path, envelope: Envelope):
+    """The payload and how to walk its nested cells: format 3 streams them from their
+    own entries (services/rollup/stream_verify.py), format 2 holds them inline."""
+    if envelope.container is not None:
+        from partydesk.services.rollup.stream_verify import (
+            open_streamed_index,
+            streamed_nested_cells,
+        )
+
+        payload = open_streamed_index(db, keys_dir, envelope.container, envelope.manifest)
+        return payload, lambda p: streamed_nested_cells(
+            db, p, envelope.container, envelope.manifest, keep_rows=False)
+    return (open_verified_payload(db, keys_dir, envelope.files),
+            lambda p: nested_cells(db, p, keep_rows=False))
 
 
 def check_payload_rows_commune(payload: RollupPayload) -> None:

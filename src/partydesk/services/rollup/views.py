@@ -9,8 +9,10 @@ from datetime import date
 from typing import Any
 
 from partydesk.domain.bundles import is_waiting
+from partydesk.domain.errors import PartyDeskError
+from partydesk.domain.messages import QT_TRANSLATE_NOOP, message
 from partydesk.domain.organisation import Organisation
-from partydesk.domain.statistics import Tally
+from partydesk.domain.statistics import Groupings, Tally
 from partydesk.domain.vietnamese import fold
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
 from partydesk.services.committee.cells import local_date, waiting_days
@@ -18,7 +20,7 @@ from partydesk.services.reports.grading_report import grading_report, period_end
 from partydesk.services.reports.statistics import tallies, unit_figures
 from partydesk.services.setup.rulebook import default_rulebook
 from partydesk.storage import grading_store
-from partydesk.storage.province_store import communes, register_page
+from partydesk.storage.province_store import communes, page_token, page_token_key, register_page
 from partydesk.storage.rollup_store import SEPARATOR, rollup_cells
 
 MAX_PAGE = 500
@@ -27,6 +29,11 @@ MAX_PAGE = 500
 def _require_committee(organisation: Organisation) -> None:
     if not organisation.is_committee:
         raise BundleError(NOT_COMMITTEE)
+
+
+def holds_communes(db) -> bool:
+    """Whether this committee is a province: it has enrolled a commune committee."""
+    return bool(communes(db))
 
 
 def reporting(db, organisation: Organisation, today: date) -> dict[str, Any]:
@@ -64,16 +71,26 @@ def reporting(db, organisation: Organisation, today: date) -> dict[str, Any]:
 
 def register(db, organisation: Organisation, search: str = "", commune: str | None = None,
              cell: str | None = None, status: str | None = None, page: int = 1,
-             per_page: int = 50) -> dict[str, Any]:
-    """One page of the consolidated register; each row says its commune and cell."""
+             per_page: int = 50, after: str | None = None) -> dict[str, Any]:
+    """One page of the consolidated register; each row says its commune and cell.
+    ``after`` is the ``next`` of the page before (keyset: any page costs what the
+    first does); without it ``page`` counts pages from the first (offset)."""
     _require_committee(organisation)
     page, per_page = max(page, 1), min(max(per_page, 1), MAX_PAGE)
+    key = page_token_key(after) if after else None
+    if after and key is None:
+        raise PartyDeskError(message(QT_TRANSLATE_NOOP(
+            "Province", "“{text}” is not the next page of a list of members: give the "
+                        "“next” of the page before."), text=after[:40]))
     rows, more = register_page(db, fold(search).split(), commune, cell, status, per_page,
-                               (page - 1) * per_page)
+                               (page - 1) * per_page, key)
+    following = page_token(rows[-1]) if more and rows else None
     for row in rows:
+        row.pop("sort_key")
         held_as = row.pop("cell_code")
         row["commune_code"], _, row["cell_code"] = held_as.rpartition(SEPARATOR)
-    return {"page": page, "per_page": per_page, "more": more, "members": rows}
+    return {"page": page, "per_page": per_page, "more": more, "next": following,
+            "members": rows}
 
 
 def _split(code: str) -> tuple[str, str]:
@@ -86,7 +103,8 @@ def statistics_by_commune(db, organisation: Organisation, as_of: date,
     """The statistics report with each commune's total and its cells under it."""
     _require_committee(organisation)
     rules = default_rulebook()
-    counted = tallies(db, as_of, True, rules, True, period)
+    groupings = Groupings.from_rules(rules, as_of)       # once, not once per cell
+    counted = tallies(db, as_of, True, rules, True, period, groupings)
     rounds = grading_store.closed_rounds(db, as_of.year, True, period)
     names = {(c["commune_code"], c["cell_code"]): c["name"] for c in rollup_cells(db)}
     total, listed = Tally(), []
@@ -98,12 +116,14 @@ def statistics_by_commune(db, organisation: Organisation, as_of: date,
             tally = counted.get(f"{code}{SEPARATOR}{cell_code}", Tally())
             commune_total.add(tally)
             cells.append({"code": cell_code, "name": name, **unit_figures(
-                tally, as_of, None, rules, rounds.get(f"{code}{SEPARATOR}{cell_code}"))})
+                tally, as_of, None, rules, rounds.get(f"{code}{SEPARATOR}{cell_code}"),
+                groupings)})
         total.add(commune_total)
         listed.append({"code": code, "name": commune["name"],
-                       **unit_figures(commune_total, as_of, None, rules), "cells": cells})
+                       **unit_figures(commune_total, as_of, None, rules, None, groupings),
+                       "cells": cells})
     return {"code": organisation.code, "name": organisation.name,
-            **unit_figures(total, as_of, None, rules), "communes": listed}
+            **unit_figures(total, as_of, None, rules, None, groupings), "communes": listed}
 
 
 def grading_by_commune(db, organisation: Organisation, year: int,

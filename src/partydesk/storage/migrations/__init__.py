@@ -37,6 +37,8 @@ from partydesk.storage.migrations import (
     m0130_committee_levels,
     m0150_issued_records,
     m0160_statistics_membership_index,
+    m0180_register_name_index,
+    m0181_statistics_counts_kept,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +70,8 @@ MIGRATIONS = (
     m0110_settings_carried_down,
     m0111_cross_cell_duplicates,
     m0130_committee_levels,
+    m0180_register_name_index,
+    m0181_statistics_counts_kept,
 )
 
 
