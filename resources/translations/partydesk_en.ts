@@ -456,11 +456,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code} is a commune committee: a restore bundle carries one cell&apos;s register, and a commune is not restored from its province&apos;s copy. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not signed by the key on record for that committee, nor by a key it certified; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +913,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New signing key fingerprint: {new} (was {old}). Every later bundle carries the old key&apos;s certificate of it: the cells follow it at their next downward bundle, and the province at the next roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No cell has anything new to send; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +950,10 @@
     </message>
     <message>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} has a new signing key, {fingerprint}, certified by the key on record: it is trusted from this import on, and the old key no longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,6 +1034,10 @@
     </message>
     <message>
         <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} has received roll-up number {sequence} of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,10 +1204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yearly_grading: the year graded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,10 +1245,6 @@
     </message>
     <message>
         <source>the kind of event (listed below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,11 +1460,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the monthly dues report</source>
+        <source>change this installation&apos;s signing key (a cell, a commune or a province)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
+        <source>make a new signing key, certified by the old one; every later bundle, up or down, carries the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly dues report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1473,6 +1489,14 @@
     </message>
     <message>
         <source>cell: take in a member whose dossier came from the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell (on a province: per commune) with something to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle; commune: also the province&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,15 +1632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cell: change this installation&apos;s signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>find the signed document printed with a verification code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,6 +1811,10 @@
         <source>“{value}” is not a date; write it as year-month-day, e.g. 2026-03-31.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1820,6 +1840,10 @@
     </message>
     <message>
         <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is a commune committee, not a cell: a decision about one of its members is recorded by the commune for the member&apos;s cell. The province sends its communes notices and settings; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,11 +2749,23 @@ Please copy this report and give it to the people who support PartyDesk.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The province sends back its receipt for this commune&apos;s roll-ups, its notices and the settings it sets for the commune. Put in the USB stick and click “Import from the province…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The committee sends back its receipt, its decisions about this cell&apos;s members, notices and members transferred in. Put in the USB stick and click “Import from the committee…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from the province…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2782,6 +2818,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>&amp;Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province has received roll-up number {number} of {date}; everything up to it is safe there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5600,6 +5640,10 @@ Please copy this report and give it to the people who support PartyDesk.</source
     </message>
     <message>
         <source>To the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -456,12 +456,20 @@
         <translation>Chỉ khôi phục vào sổ mới, còn trống; sổ này đã có đảng viên hoặc cuộc họp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{code} is a commune committee: a restore bundle carries one cell&apos;s register, and a commune is not restored from its province&apos;s copy. Nothing was written.</source>
+        <translation>{code} là đảng ủy xã: gói khôi phục mang sổ của một chi bộ, còn đảng ủy xã không được khôi phục từ bản lưu ở tỉnh ủy. Chưa ghi gì.</translation>
+    </message>
+    <message>
         <source>The enrolment file is for a {level}; set it up with --role {level} (or without --role). Nothing was created.</source>
         <translation>Tệp đăng ký dành cho cấp {level}; hãy thiết lập với --role {level} (hoặc không ghi --role). Chưa tạo gì.</translation>
     </message>
     <message>
         <source>The bundle from {sender} is not the kind of bundle {sender} sends (a cell sends its register, a commune committee its roll-up); nothing was changed.</source>
         <translation>Gói từ {sender} không đúng loại gói mà {sender} gửi (chi bộ gửi sổ đảng viên, đảng ủy xã gửi gói tổng hợp); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle from {sender} is not signed by the key on record for that committee, nor by a key it certified; nothing was changed.</source>
+        <translation>Gói từ {sender} không được ký bằng khóa đã lưu của cấp ủy đó, cũng không bằng một khóa mà khóa ấy đã chứng nhận; không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +911,10 @@
         <translation>Dấu vân tay khóa ký của cấp ủy: {fingerprint}</translation>
     </message>
     <message>
+        <source>New signing key fingerprint: {new} (was {old}). Every later bundle carries the old key&apos;s certificate of it: the cells follow it at their next downward bundle, and the province at the next roll-up.</source>
+        <translation>Dấu vân tay khóa ký mới: {new} (trước đây: {old}). Mọi gói từ nay đều mang giấy chứng nhận của khóa cũ cho khóa mới: các chi bộ chuyển sang khóa mới ở gói gửi xuống tiếp theo, tỉnh ủy ở gói tổng hợp tiếp theo.</translation>
+    </message>
+    <message>
         <source>No cell has anything new to send; nothing was written.</source>
         <translation>Không có chi bộ nào có nội dung mới cần gửi; không ghi tệp nào.</translation>
     </message>
@@ -937,6 +949,10 @@
     <message>
         <source>Changes: {added} members added, {changed} changed, {leaving} leaving.</source>
         <translation>Thay đổi: thêm {added} đảng viên, sửa {changed}, ra khỏi danh sách {leaving}.</translation>
+    </message>
+    <message>
+        <source>{sender} has a new signing key, {fingerprint}, certified by the key on record: it is trusted from this import on, and the old key no longer.</source>
+        <translation>{sender} đã đổi khóa ký, khóa mới {fingerprint} được khóa đã lưu chứng nhận: từ lần nhập này khóa mới được tin cậy, khóa cũ thì không còn.</translation>
     </message>
     <message>
         <source>{name} is filed under {word}.</source>
@@ -1017,6 +1033,10 @@
     <message>
         <source>Member transferred from {cell}, waiting to be accepted: {name} ({id}).</source>
         <translation>Đảng viên chuyển đến từ {cell}, chờ tiếp nhận: {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>{sender} has received roll-up number {sequence} of {date}.</source>
+        <translation>{sender} đã nhận gói tổng hợp số {sequence} ngày {date}.</translation>
     </message>
     <message>
         <source>The committee has received bundle number {sequence} of {date}.</source>
@@ -1182,10 +1202,6 @@
         <translation>khôi phục sổ đảng viên theo một bản sao lưu (sổ hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <source>cell: write a bundle for the committee; committee: one bundle per cell with something to send</source>
-        <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ có nội dung cần gửi</translation>
-    </message>
-    <message>
         <source>yearly_grading: the year graded</source>
         <translation>yearly_grading: năm được đánh giá</translation>
     </message>
@@ -1228,10 +1244,6 @@
     <message>
         <source>the kind of event (listed below)</source>
         <translation>loại sự kiện (liệt kê bên dưới)</translation>
-    </message>
-    <message>
-        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle</source>
-        <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy</translation>
     </message>
     <message>
         <source>discipline: the level (default reprimand)</source>
@@ -1446,12 +1458,16 @@
         <translation>từng chi bộ cùng gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <source>the monthly dues report</source>
-        <translation>báo cáo đảng phí hằng tháng</translation>
+        <source>change this installation&apos;s signing key (a cell, a commune or a province)</source>
+        <translation>đổi khóa ký của máy này (chi bộ, đảng ủy xã hoặc tỉnh ủy)</translation>
     </message>
     <message>
-        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
-        <translation>trang sau trang có giá trị &quot;next&quot; này (nhanh hơn --page khi sổ đảng viên lớn)</translation>
+        <source>make a new signing key, certified by the old one; every later bundle, up or down, carries the certificate</source>
+        <translation>tạo khóa ký mới, được khóa cũ chứng nhận; mọi gói sau đó, gửi lên hay gửi xuống, đều mang giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>the monthly dues report</source>
+        <translation>báo cáo đảng phí hằng tháng</translation>
     </message>
     <message>
         <source>committee: a restore bundle for the one cell named (after enroll --renew)</source>
@@ -1472,6 +1488,14 @@
     <message>
         <source>cell: take in a member whose dossier came from the committee</source>
         <translation>chi bộ: tiếp nhận đảng viên có hồ sơ do đảng ủy gửi xuống</translation>
+    </message>
+    <message>
+        <source>cell: write a bundle for the committee; committee: one bundle per cell (on a province: per commune) with something to send</source>
+        <translation>chi bộ: ghi gói gửi đảng ủy; đảng ủy: ghi một gói cho mỗi chi bộ (ở tỉnh ủy: mỗi đảng ủy xã) có nội dung cần gửi</translation>
+    </message>
+    <message>
+        <source>committee: import cells&apos; bundles (several files: the newest per cell, all in one transaction); cell: import the committee&apos;s bundle; commune: also the province&apos;s bundle</source>
+        <translation>đảng ủy: nhập gói của các chi bộ (nhiều tệp: gói mới nhất của mỗi chi bộ, trong một giao dịch); chi bộ: nhập gói của đảng ủy; đảng ủy xã: cả gói của tỉnh ủy</translation>
     </message>
     <message>
         <source>a member&apos;s dues category and base amount</source>
@@ -1606,16 +1630,8 @@
         <translation>vẫn nhận gói dù gói xóa nhiều đảng viên của chi bộ (hơn 20%% số đảng viên, hoặc tất cả)</translation>
     </message>
     <message>
-        <source>cell: change this installation&apos;s signing key</source>
-        <translation>chi bộ: đổi khóa ký của máy này</translation>
-    </message>
-    <message>
         <source>find the signed document printed with a verification code</source>
         <translation>tìm văn bản đã ký có in mã xác thực này</translation>
-    </message>
-    <message>
-        <source>make a new signing key, announced to the committee in the next bundle signed by the old one</source>
-        <translation>tạo khóa ký mới, báo cho cấp ủy trong gói tiếp theo được ký bằng khóa cũ</translation>
     </message>
     <message>
         <source>name to sign with (default: the secretary recorded)</source>
@@ -1793,6 +1809,10 @@
         <source>“{value}” is not a date; write it as year-month-day, e.g. 2026-03-31.</source>
         <translation>“{value}” không phải là một ngày; hãy viết theo năm-tháng-ngày, ví dụ 2026-03-31.</translation>
     </message>
+    <message>
+        <source>the page after the one whose &quot;next&quot; this is (faster than --page on a large register)</source>
+        <translation>trang sau trang có giá trị &quot;next&quot; này (nhanh hơn --page khi sổ đảng viên lớn)</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1819,6 +1839,10 @@
     <message>
         <source>The file {file} is not a PDF file (or cannot be read, or is larger than 20 MB); nothing was recorded.</source>
         <translation>Tệp {file} không phải tệp PDF (hoặc không đọc được, hoặc lớn hơn 20 MB); không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>{code} is a commune committee, not a cell: a decision about one of its members is recorded by the commune for the member&apos;s cell. The province sends its communes notices and settings; nothing was recorded.</source>
+        <translation>{code} là đảng ủy xã, không phải chi bộ: quyết định về một đảng viên của xã do đảng ủy xã ghi cho chi bộ của đảng viên đó. Tỉnh ủy gửi xuống đảng ủy xã các thông báo và thiết lập; chưa ghi gì.</translation>
     </message>
     <message>
         <source>No cell is enrolled yet; nothing was recorded.</source>
@@ -2722,12 +2746,24 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
         <translation>&lt;p&gt;Không có gì mới ngoài giấy báo nhận.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>From the province</source>
+        <translation>Từ Tỉnh ủy</translation>
+    </message>
+    <message>
         <source>From the committee</source>
         <translation>Từ Đảng ủy</translation>
     </message>
     <message>
+        <source>The province sends back its receipt for this commune&apos;s roll-ups, its notices and the settings it sets for the commune. Put in the USB stick and click “Import from the province…”: PartyDesk shows what the bundle brings before anything is changed.</source>
+        <translation>Tỉnh ủy gửi lại xác nhận đã nhận các gói tổng hợp của đảng ủy xã, các thông báo và các thiết lập tỉnh ủy đặt cho đảng ủy xã. Cắm thẻ USB rồi bấm “Nhận gói từ Tỉnh ủy…”: PartyDesk cho xem gói mang những gì trước khi thay đổi bất cứ điều gì.</translation>
+    </message>
+    <message>
         <source>The committee sends back its receipt, its decisions about this cell&apos;s members, notices and members transferred in. Put in the USB stick and click “Import from the committee…”: PartyDesk shows what the bundle brings before anything is changed.</source>
         <translation>Đảng ủy gửi về giấy báo đã nhận gói, các quyết định về đảng viên của chi bộ, thông báo và đảng viên chuyển đến. Cắm USB và bấm “Nhận gói từ Đảng ủy…”: PartyDesk cho xem gói mang gì trước khi thay đổi bất cứ điều gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the province…</source>
+        <translation>&amp;Nhận gói từ Tỉnh ủy…</translation>
     </message>
     <message>
         <source>&amp;Import from the committee…</source>
@@ -2780,6 +2816,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>&amp;Notices</source>
         <translation>&amp;Thông báo</translation>
+    </message>
+    <message>
+        <source>The province has received roll-up number {number} of {date}; everything up to it is safe there.</source>
+        <translation>Tỉnh ủy đã nhận gói tổng hợp số {number} ngày {date}; mọi dữ liệu đến gói đó đã an toàn ở tỉnh ủy.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5595,6 +5635,10 @@ Xin sao chép báo cáo này và gửi cho người hỗ trợ PartyDesk.</trans
     <message>
         <source>To the cells</source>
         <translation>Gửi các chi bộ</translation>
+    </message>
+    <message>
+        <source>From the province</source>
+        <translation>Từ Tỉnh ủy</translation>
     </message>
     <message>
         <source>Send</source>

@@ -43,10 +43,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     accept.add_argument("file", type=Path, metavar="FILE")
     accept.set_defaults(handler=run_accept_enrolment)
 
-    key = commands.add_parser("key", help="cell: change this installation's signing key")
+    key = commands.add_parser("key", help="change this installation's signing key (a cell, "
+                              "a commune or a province)")
     key_actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
-    change = key_actions.add_parser("change", help="make a new signing key, announced to "
-                                    "the committee in the next bundle signed by the old one")
+    change = key_actions.add_parser("change", help="make a new signing key, certified by "
+                                    "the old one; every later bundle, up or down, carries "
+                                    "the certificate")
     change.set_defaults(handler=run_key_change)
 
     own = commands.add_parser("fingerprint", help="print this installation's signing-key "
@@ -57,7 +59,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export", help="cell: write a bundle for the committee; committee: one bundle per "
-        "cell with something to send")
+        "cell (on a province: per commune) with something to send")
     export.add_argument("--to", required=True, type=Path, metavar="DIR")
     export.add_argument("--cover", type=Path, metavar="FILE.pdf",
                         help="cell: also print a cover sheet to this PDF")
@@ -77,7 +79,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     verify.set_defaults(handler=run_verify)
     imp = actions.add_parser("import", help="committee: import cells' bundles (several files: "
                              "the newest per cell, all in one transaction); cell: import "
-                             "the committee's bundle")
+                             "the committee's bundle; commune: also the province's bundle")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the changes only")
     imp.add_argument("--confirm-fingerprint", action="append", default=[], metavar="FP",
@@ -146,10 +148,16 @@ def run_key_change(args: argparse.Namespace) -> int:
 
     with opened(args) as inst:
         change = change_signing_key(inst.db, inst.organisation, inst.paths.keys_dir)
+        is_committee = inst.organisation.is_committee
     say(message(QT_TRANSLATE_NOOP(
         "Cli", "New signing key fingerprint: {new} (was {old}). The next bundle announces "
         "it to the committee, signed by the old key."),
-        new=change.new_fingerprint, old=change.old_fingerprint))
+        new=change.new_fingerprint, old=change.old_fingerprint)
+        if not is_committee else message(QT_TRANSLATE_NOOP(
+            "Cli", "New signing key fingerprint: {new} (was {old}). Every later bundle "
+            "carries the old key's certificate of it: the cells follow it at their next "
+            "downward bundle, and the province at the next roll-up."),
+            new=change.new_fingerprint, old=change.old_fingerprint))
     return 0
 
 
@@ -240,6 +248,12 @@ def run_import(args: argparse.Namespace) -> int:
     from partydesk.services.bundles.importer import import_bundle
 
     if len(args.files) > 1:
+        with opened(args) as inst:
+            if not inst.organisation.is_committee or all(
+                    _from_higher(inst, path) for path in args.files):
+                from .downward_commands import run_import_downward_many
+
+                return run_import_downward_many(args, inst)
         return run_import_many(args)
     try:
         with opened(args) as inst:
@@ -345,3 +359,8 @@ def describe(bundle) -> None:
         say(message(QT_TRANSLATE_NOOP(
             "Cli", "First bundle from {sender}: its key {fingerprint} is trusted from this "
             "import on."), sender=header.sender, fingerprint=bundle.fingerprint))
+    elif getattr(bundle, "key_changed", False):
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{sender} has a new signing key, {fingerprint}, certified by the key on "
+            "record: it is trusted from this import on, and the old key no longer."),
+            sender=header.sender, fingerprint=bundle.fingerprint))

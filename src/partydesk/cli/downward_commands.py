@@ -14,7 +14,7 @@ from partydesk.services.bundles.downward_payload import DECISION_KINDS
 from partydesk.services.setup.installation import Installation
 
 from .bundle_commands import backup_before, opened
-from .output import print_json, say
+from .output import fail, print_json, say
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -120,6 +120,7 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
             "committee received it in bundle number {last}, {members} members."),
             sequence=header.sequence, sender=header.sender,
             last=bundle.payload.last_sequence, members=members))
+        key_followed(bundle)
         say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")) if args.dry_run
             else message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
         return 0
@@ -149,13 +150,66 @@ def run_import_downward(args: argparse.Namespace, inst: Installation) -> int:
             "Cli", "Member transferred from {cell}, waiting to be accepted: {name} ({id})."),
             cell=transfer["from_cell"], name=transfer["dossier"]["record"].get("full_name"),
             id=transfer["member_id"]))
-    receipt = bundle.payload.content.receipt
-    if receipt:
-        say(message(QT_TRANSLATE_NOOP(
-            "Cli", "The committee has received bundle number {sequence} of {date}."),
-            sequence=receipt["sequence"], date=receipt["created_at"][:10]))
+    receipt_line(bundle, inst.organisation.is_committee)
+    key_followed(bundle)
     if args.dry_run:
         say(message(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
     else:
         say(message(QT_TRANSLATE_NOOP("Cli", "Imported.")))
     return 0
+
+
+def key_followed(bundle) -> None:
+    """The higher committee changed its key: say which key is trusted from now on."""
+    if bundle.key_changed:
+        from partydesk.services.setup.keys import fingerprint
+
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{sender} has a new signing key, {fingerprint}, certified by the key on "
+            "record: it is trusted from this import on, and the old key no longer."),
+            sender=bundle.header.sender, fingerprint=fingerprint(bundle.header.signing_key)))
+
+
+def receipt_line(bundle, on_commune: bool) -> None:
+    """What the higher committee says it holds of ours (a commune: its roll-ups)."""
+    receipt = bundle.payload.content.receipt
+    if receipt and on_commune:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "{sender} has received roll-up number {sequence} of {date}."),
+            sender=bundle.header.sender, sequence=receipt["sequence"],
+            date=receipt["created_at"][:10]))
+    elif receipt:
+        say(message(QT_TRANSLATE_NOOP(
+            "Cli", "The committee has received bundle number {sequence} of {date}."),
+            sequence=receipt["sequence"], date=receipt["created_at"][:10]))
+
+
+def run_import_downward_many(args: argparse.Namespace, inst: Installation) -> int:
+    """Several downward bundles (a cell's from its committee, a commune's from its
+    province): imported one by one in the order of their numbers, so the end state is
+    the newest one's whatever order they were given in; a refused file is reported and
+    does not stop the others (exit 1)."""
+    from partydesk.domain.errors import PartyDeskError
+
+    status = 0
+    for path in sorted(args.files, key=_sequence):
+        try:
+            run_import_downward(argparse.Namespace(**{**vars(args), "files": [path]}), inst)
+        except PartyDeskError as refusal:
+            fail(message(QT_TRANSLATE_NOOP("Cli", "{file}: {reason}"), file=str(path),
+                         reason=render(refusal.message)))
+            status = 1
+    return status
+
+
+def _sequence(path: Path) -> int:
+    """The number in the bundle's bag (0 for a file that cannot be read: its import
+    then says why)."""
+    from partydesk.services.bundles.bag import parse_header
+    from partydesk.services.bundles.container import open_container, read_bundle_bytes
+    from partydesk.services.bundles.errors import BundleError
+
+    try:
+        return parse_header(open_container(read_bundle_bytes(path))).sequence
+    except BundleError:
+        return 0

@@ -19,7 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                                    "cells")
     actions = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="committee: set for each cell; cell: "
-                                 "received from the committee")
+                                 "received from the committee")  # a commune: both
     listing.add_argument("--format", choices=["table", "json"], default="table")
     listing.set_defaults(handler=run_list)
 
@@ -30,14 +30,16 @@ def run_list(args: argparse.Namespace) -> int:
 
     with opened(args) as inst:
         committee = inst.organisation.is_committee
-        rows = (settings_set_for_cells(inst.db, inst.organisation) if committee
-                else [{**r, "from": inst.organisation.higher_name or "committee"}
-                      for r in received_settings(inst.db)])
+        received = [{**r, "from": inst.organisation.higher_name or "committee"}
+                    for r in received_settings(inst.db)]
+        # a commune: what it set for its cells, then what its province set for it
+        rows = (settings_set_for_cells(inst.db, inst.organisation)
+                + [{**r, "cell_code": None} for r in received] if committee else received)
     if args.format == "json":
         print_json(rows)
         return 0
     for r in rows:
-        where = r["cell_code"] if committee else render(message(QT_TRANSLATE_NOOP(
+        where = r["cell_code"] if r.get("cell_code") else render(message(QT_TRANSLATE_NOOP(
             "Cli", "set by {committee}"), committee=r["from"]))
         print(f"{r['set_at'][:10]}  {r['key']:<22} {r['value']:>9}  {r['since']:<7}  {where}")
     return 0

@@ -1,7 +1,9 @@
-"""On a cell: what came down from the committee. Import a downward bundle (checked
-first; its decisions, notices and transferred members are shown to the secretary,
-and only after "Import" are the decisions applied as dated events), the decisions
-received (applied, or kept with the reason), and the notices with their PDFs."""
+"""On a cell: what came down from the committee (on a commune: from its province —
+its receipt for the roll-ups, notices and settings; no decisions tab). Import a
+downward bundle (checked first; its decisions, notices and transferred members are
+shown to the secretary, and only after "Import" are the decisions applied as dated
+events), the decisions received (applied, or kept with the reason), and the notices
+with their PDFs."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from partydesk.domain.bundles import BUNDLE_SUFFIX
 from partydesk.services.backups.local import before
 from partydesk.services.bundles.downward_import import DownwardResult, import_downward
 from partydesk.services.bundles.history import (
+    committee_receipt,
     decisions_received,
     notice_attachment,
     people_named,
@@ -93,16 +96,26 @@ class FromCommitteePage(QWidget):
         self.preview: PdfPreviewDialog | None = None
         self.review: FormDialog | None = None
         self.notices: list[dict] = []
+        self.on_commune = installation.organisation.is_committee
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(translate("FromCommittee", "From the committee")))
+        layout.addWidget(heading(translate("FromCommittee", "From the province")
+                                 if self.on_commune else
+                                 translate("FromCommittee", "From the committee")))
         intro = wrapped(translate(
+            "FromCommittee", "The province sends back its receipt for this commune's "
+            "roll-ups, its notices and the settings it sets for the commune. Put in the USB "
+            "stick and click “Import from the province…”: PartyDesk shows what the bundle "
+            "brings before anything is changed.") if self.on_commune else translate(
             "FromCommittee", "The committee sends back its receipt, its decisions about "
             "this cell's members, notices and members transferred in. Put in the USB stick "
             "and click “Import from the committee…”: PartyDesk shows what the bundle "
             "brings before anything is changed."))
         layout.addWidget(intro)
-        self.import_button = QPushButton(translate("FromCommittee",
-                                                   "&Import from the committee…"))
+        self.receipt = wrapped("")       # a commune: what the province holds of its roll-ups
+        layout.addWidget(self.receipt)
+        self.import_button = QPushButton(
+            translate("FromCommittee", "&Import from the province…") if self.on_commune
+            else translate("FromCommittee", "&Import from the committee…"))
         self.import_button.clicked.connect(self.choose_file)
         layout.addLayout(button_row(self.import_button))
         self.jobs = JobArea(self.import_button)
@@ -110,7 +123,8 @@ class FromCommitteePage(QWidget):
         layout.addWidget(self.jobs)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, stretch=1)
-        self._build_decisions()
+        if not self.on_commune:
+            self._build_decisions()
         self._build_notices()
         self.refresh()
 
@@ -144,17 +158,28 @@ class FromCommitteePage(QWidget):
 
     def refresh(self) -> None:
         db = self.installation.db
+        if not self.on_commune:
+            self._fill_decisions(db)
+        receipt = committee_receipt(db) if self.on_commune else None
+        self.receipt.setVisible(receipt is not None)
+        if receipt is not None:
+            self.receipt.setText(translate(
+                "FromCommittee", "The province has received roll-up number {number} of "
+                "{date}; everything up to it is safe there.").format(
+                    number=receipt["sequence"], date=day(receipt["created_at"])))
+        self.notices = list(reversed(received_notices(db)))
+        fill_table(self.notice_table, [
+            [day(n["created_at"]), n["title"], n["attachment_name"] or ""]
+            for n in self.notices])
+        self.show_notice()
+
+    def _fill_decisions(self, db) -> None:
         fill_table(self.decisions, [
             [iso_day(d["decided_on"]), kind_name(d["kind"]), d["number"],
              d["full_name"] or d["member_id"], day(d["received_at"]),
              translate("FromCommittee", "Yes") if d["applied"] else
              translate("FromCommittee", "No: {reason}").format(reason=d["refusal"] or "")]
             for d in decisions_received(db)])
-        self.notices = list(reversed(received_notices(db)))
-        fill_table(self.notice_table, [
-            [day(n["created_at"]), n["title"], n["attachment_name"] or ""]
-            for n in self.notices])
-        self.show_notice()
 
     def chosen_notice(self) -> dict | None:
         rows = {i.row() for i in self.notice_table.selectedItems()}

@@ -3,7 +3,7 @@
 A cell: send to the committee (with the committee's receipt), what came from the
 committee (decisions, notices), transfers (members waiting to be accepted, the
 transfer book). A committee: bundles from the cells, what goes to the cells
-(decisions, notices, members in transit)."""
+(decisions, notices, members in transit) and, on a commune, what came from the province."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from partydesk.services.bundles.history import higher_committee
 from partydesk.services.setup.installation import Installation
 
 translate = QCoreApplication.translate
@@ -41,6 +42,11 @@ def _tabs(installation: Installation, today: date) -> QTabWidget:
                                                                "From the cells"))
         tabs.addTab(ToCellsPage(installation, today), translate("SyncSection",
                                                                 "To the cells"))
+        if higher_committee(installation.db) is not None:     # a commune: its province
+            from partydesk.ui.from_committee_page import FromCommitteePage
+
+            tabs.addTab(FromCommitteePage(installation, today),
+                        translate("SyncSection", "From the province"))
         return tabs
     from partydesk.ui.from_committee_page import FromCommitteePage
     from partydesk.ui.sync_cell_page import CellSyncPage

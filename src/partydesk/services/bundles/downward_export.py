@@ -28,6 +28,7 @@ from partydesk.services.bundles.downward_payload import (
     seal_downward,
 )
 from partydesk.services.bundles.errors import NOT_COMMITTEE, BundleError
+from partydesk.services.bundles.key_change import key_changes
 from partydesk.services.bundles.stick_writes import (
     check_folder,
     remove_stale_partials,
@@ -116,7 +117,7 @@ def _write_one(db, organisation: Organisation, signing_private: bytes, folder: P
         recipient={"code": code}, sequence=sequence, created_at=created_at,
         content=content), bytes.fromhex(cell["box_public_key"]))
     header = BagHeader(organisation.code, code, sequence, FORMAT_VERSION, created_at,
-                       bytes.fromhex(organisation.signing_public_key))
+                       bytes.fromhex(organisation.signing_public_key), key_changes(db))
     files = build_bag(header, sealed, signing_private, f"PartyDesk {__version__}")
     stamp = datetime.fromisoformat(created_at).timetuple()[:6]
     data = build_container(bundle_stem(organisation.code, code, sequence), files, stamp)

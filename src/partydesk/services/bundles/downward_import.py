@@ -21,19 +21,17 @@ from partydesk.domain.events import EventKind, MemberEvent
 from partydesk.domain.messages import QT_TRANSLATE_NOOP
 from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles import errors as e
-from partydesk.services.bundles.bag import (
-    PAYLOAD,
-    TAG_MANIFEST,
-    BagHeader,
-    check_manifests,
-    parse_header,
-    signature_bytes,
-)
+from partydesk.services.bundles.bag import PAYLOAD, BagHeader, check_manifests, parse_header
 from partydesk.services.bundles.container import open_container, read_bundle_bytes
-from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, signature_is_valid
+from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.bundles.downward_payload import DownwardPayload, open_downward
 from partydesk.services.bundles.downward_settings import setting_rows
 from partydesk.services.bundles.errors import BundleError
+from partydesk.services.bundles.higher_key import (
+    Signer,
+    check_higher_signer,
+    follow_higher_key,
+)
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.restore import NOT_EMPTY, open_restore
 from partydesk.services.members.aggregate import LifeChange, write_lives
@@ -82,6 +80,7 @@ class VerifiedDownward:
     new_transfers: list[dict]
     new_settings: list[dict] = ()   # rows for received_settings, not yet received
     restore: bool = False        # a restore bundle: the whole register, into an empty one
+    key_changed: bool = False    # signed by a new key the pinned one certified: follow it
 
 
 def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
@@ -99,10 +98,7 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                           code=organisation.code)
     if header.sender != higher["code"]:
         raise BundleError(NOT_OUR_COMMITTEE, sender=header.sender)
-    if (header.signing_key.hex() != higher["signing_public_key"]
-            or not signature_is_valid(header.signing_key, SIGNATURE_CONTEXT,
-                                      files[TAG_MANIFEST], signature_bytes(files))):
-        raise BundleError(e.BAD_SIGNATURE, sender=header.sender)
+    signer = check_higher_signer(db, higher, header, files)
     check_manifests(files)
     digest = sha256_hex(data)
     held = load_received(db) or {"last_sequence": 0, "last_sha256": None}
@@ -113,6 +109,9 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
                           last=held["last_sequence"])
     if decision is SequenceDecision.CONFLICT:
         raise BundleError(e.CONFLICT, sequence=header.sequence, sender=header.sender)
+    if signer is Signer.RETIRED and decision is SequenceDecision.NEW:
+        raise BundleError(e.RETIRED_KEY, sender=header.sender)
+    key_changed = signer is Signer.CHANGED and decision is SequenceDecision.NEW
     if decision is SequenceDecision.DUPLICATE:     # nothing to open: it changes nothing
         return VerifiedDownward(header, None, digest, True, [], [], [])
     restore = (open_restore(db, files[PAYLOAD], higher["enrolment_secret"])
@@ -123,7 +122,7 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
     if restore is not None:
         return VerifiedDownward(header, restore, digest,
                                 decision is SequenceDecision.DUPLICATE, [], [], [],
-                                restore=True)
+                                restore=True, key_changed=key_changed)
     seen_decisions = received_ids(db, "received_decisions")
     seen_notices = received_ids(db, "received_notices")
     seen_settings = received_setting_keys(db)
@@ -133,7 +132,8 @@ def verify_downward(db, organisation: Organisation, keys_dir: Path, path: Path
         [n for n in payload.content.notices if n["id"] not in seen_notices],
         new_transfers(db, payload.content.transfers),
         [s for s in setting_rows(payload.content.settings)
-         if (s["id"], s["value"], s["set_at"]) not in seen_settings])
+         if (s["id"], s["value"], s["set_at"]) not in seen_settings],
+        key_changed=key_changed)
 
 
 def _check_names(payload, header: BagHeader, organisation: Organisation) -> None:
@@ -196,6 +196,7 @@ def apply_downward(db, bundle: VerifiedDownward, today: date, describe) -> dict[
     held = load_received(db) or {}
     same_receipt = held.get("receipt_sequence") == receipt.get("sequence")
     with storage_errors(), db.atomic():
+        _follow_key(db, bundle)
         for decision in bundle.new_decisions:
             try:
                 with db.atomic():
@@ -222,6 +223,11 @@ def apply_downward(db, bundle: VerifiedDownward, today: date, describe) -> dict[
     return refused
 
 
+def _follow_key(db, bundle: VerifiedDownward) -> None:
+    if bundle.key_changed:
+        follow_higher_key(db, load_higher_committee(db), bundle.header)
+
+
 def apply_restore(db, bundle: VerifiedDownward) -> dict[str, str]:
     """The register as the committee last received it, in one transaction; the next
     bundle is numbered after the last one the committee received."""
@@ -231,6 +237,7 @@ def apply_restore(db, bundle: VerifiedDownward) -> dict[str, str]:
     with storage_errors(), db.atomic():
         if not partition_is_empty(db):
             raise BundleError(NOT_EMPTY)
+        _follow_key(db, bundle)
         restore_partition(db, payload.tables)
         pause_point("restore-in-transaction")
         set_export_sequence(db, payload.last_sequence)

@@ -1,14 +1,16 @@
-"""Changing a cell's signing key without the committee losing track of it.
+"""Changing an installation's signing key without those who pinned it losing track.
 
-Cell side: ``change_signing_key`` makes a new Ed25519 key pair and a certificate, the
-new public key signed by the old key. From then on every bundle is signed by the new
-key and carries the whole chain of certificates in ``bag-info.txt`` (public keys and
-signatures only), so a bundle lost on the way never locks the cell out.
+Sender side (a cell, a commune, a province): ``change_signing_key`` makes a new
+Ed25519 key pair and a certificate, the new public key signed by the old key. From then
+on every bundle is signed by the new key and carries the whole chain of certificates in
+``bag-info.txt`` (public keys and signatures only), so a bundle lost on the way never
+locks anyone out: upward bundles and roll-ups, downward and restore bundles alike.
 
-Committee side: ``follows_key_chain`` walks the chain from the pinned key to the key
+Receiving side: ``follows_key_chain`` walks the chain from the pinned key to the key
 that signed the bag, checking each link's signature by the key before it; the bag's
-own signature is then checked with the new key. Only with both does the committee
-switch to the new key, in the import's transaction.
+own signature is then checked with the new key. Only with both does the receiver
+switch to the new key, in the import's transaction (a committee for a cell or a
+commune: ``verify``; a cell or a commune for its higher committee: ``higher_key``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from pathlib import Path
 
 from partydesk.domain.organisation import Organisation
 from partydesk.services.bundles.crypto import sign, signature_is_valid
-from partydesk.services.bundles.errors import NOT_CELL, BundleError
 from partydesk.services.setup.keys import (
     SIGNING_KEY_FILE,
     fingerprint,
@@ -54,8 +55,6 @@ def key_changes(db) -> tuple[Link, ...]:
 def change_signing_key(db, organisation: Organisation, keys_dir: Path) -> KeyChange:
     """Make a new signing key, certified by the old one; the old private key is gone
     once this returns."""
-    if organisation.is_committee:
-        raise BundleError(NOT_CELL)
     old_private = read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase)
     old_public = bytes.fromhex(organisation.signing_public_key)
     fresh = generate_keys()

@@ -25,6 +25,7 @@ from partydesk.services.bundles.bag import BagHeader, build_bag
 from partydesk.services.bundles.container import build_container
 from partydesk.services.bundles.crypto import seal, unseal
 from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, NOT_COMMITTEE, BundleError
+from partydesk.services.bundles.key_change import key_changes
 from partydesk.services.bundles.payload import _check_table, _expand, _parse
 from partydesk.services.bundles.restore_keys import restore_private_key
 from partydesk.services.bundles.stick_writes import (
@@ -61,6 +62,10 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
 UNKNOWN_CELL = QT_TRANSLATE_NOOP(
     "Bundles", "There is no cell with the code {code} enrolled here; nothing was written.")
 
+COMMUNE_RESTORE = QT_TRANSLATE_NOOP(
+    "Bundles", "{code} is a commune committee: a restore bundle carries one cell's "
+    "register, and a commune is not restored from its province's copy. Nothing was written.")
+
 
 @dataclass(frozen=True)
 class RestorePayload:
@@ -80,6 +85,8 @@ def export_restore(db, organisation: Organisation, keys_dir: Path, folder: Path,
     cell = load_cell(db, code)
     if cell is None:
         raise BundleError(UNKNOWN_CELL, code=code)
+    if cell.get("level") == "committee":
+        raise BundleError(COMMUNE_RESTORE, code=code)
     box_public = restore_key(db, code)
     if box_public is None:
         raise BundleError(NO_RESTORE_KEY, code=code)
@@ -102,7 +109,7 @@ def export_restore(db, organisation: Organisation, keys_dir: Path, folder: Path,
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     sealed = seal(bytes.fromhex(box_public), zlib.compress(text.encode("utf-8"), 6))
     header = BagHeader(organisation.code, code, sequence, FORMAT_VERSION, created_at,
-                       bytes.fromhex(organisation.signing_public_key))
+                       bytes.fromhex(organisation.signing_public_key), key_changes(db))
     files = build_bag(header, sealed, read_private_key(keys_dir, SIGNING_KEY_FILE, db.passphrase),
                       f"PartyDesk {__version__}")
     data = build_container(bundle_stem(organisation.code, code, sequence), files,

@@ -43,6 +43,10 @@ EMPTY_TITLE = QT_TRANSLATE_NOOP("Committee", "The notice needs a title.")
 NOT_A_PDF = QT_TRANSLATE_NOOP(
     "Committee", "The file {file} is not a PDF file (or cannot be read, or is larger than "
     "20 MB); nothing was recorded.")
+COMMUNE_NOT_CELL = QT_TRANSLATE_NOOP(
+    "Committee", "{code} is a commune committee, not a cell: a decision about one of its "
+    "members is recorded by the commune for the member's cell. The province sends its "
+    "communes notices and settings; nothing was recorded.")
 NO_CELLS = QT_TRANSLATE_NOOP("Committee", "No cell is enrolled yet; nothing was recorded.")
 
 
@@ -63,7 +67,8 @@ def record_decision(db: Database, organisation: Organisation, cell_code: str,
                     member_id: str, kind: str, number: str, decided_on: date,
                     level: str | None = None, years: int | None = None) -> str:
     """Record a decision for the cell's next downward bundle; returns its id."""
-    _cell(db, organisation, cell_code)
+    if _cell(db, organisation, cell_code).get("level") == "committee":
+        raise DecisionError(COMMUNE_NOT_CELL, code=cell_code)
     if kind not in DECISION_KINDS:
         raise ValueError(kind)
     if not number.strip():
