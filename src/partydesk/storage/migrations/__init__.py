@@ -39,6 +39,7 @@ from partydesk.storage.migrations import (
     m0160_statistics_membership_index,
     m0180_register_name_index,
     m0181_statistics_counts_kept,
+    m0210_statistics_member_columns,
 )
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ MIGRATIONS = (
     m0130_committee_levels,
     m0180_register_name_index,
     m0181_statistics_counts_kept,
+    m0210_statistics_member_columns,
 )
 
 
