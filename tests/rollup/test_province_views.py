@@ -46,7 +46,7 @@ def to_count_again(db) -> list[tuple]:
 
 def test_kept_statistics_equal_a_fresh_count_and_the_committee_report(opened):
     db, organisation = opened.db, opened.organisation
-    assert kept(db) == 0
+    db.execute("DELETE FROM statistics_counts_kept")     # as before any import
     counted = statistics_by_commune(db, organisation, AS_OF)
     assert kept(db) == 1
     assert statistics_by_commune(db, organisation, AS_OF) == counted       # from the kept
@@ -64,8 +64,23 @@ def test_kept_statistics_equal_a_fresh_count_and_the_committee_report(opened):
         c["members"] for c in counted["communes"]]
 
 
+def test_an_import_counts_the_years_statistics_ahead(opened, tmp_path):
+    """The province imported its roll-ups through the CLI: the question its views ask
+    first (31 December of this year) is already counted, every cell of it, and what
+    is kept is what a fresh count gives."""
+    db, organisation = opened.db, opened.organisation
+    year_end = date(date.today().year, 12, 31)
+    assert kept(db) == 1 and to_count_again(db) == []
+    ahead = statistics_by_commune(db, organisation, year_end)
+    assert kept(db) == 1                                   # read, not counted again
+    db.execute("DELETE FROM statistics_counts_kept")
+    assert statistics_by_commune(db, organisation, year_end) == ahead
+    assert ahead["members"] > 0
+
+
 def test_writing_a_cells_partition_forgets_the_kept_counts(opened):
     db, organisation = opened.db, opened.organisation
+    db.execute("DELETE FROM statistics_counts_kept")     # only this test's questions
     before = statistics_by_commune(db, organisation, AS_OF)
     statistics_by_commune(db, organisation, date(2026, 6, 30))
     assert kept(db) == 2

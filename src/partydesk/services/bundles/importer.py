@@ -1,6 +1,7 @@
 """Import (committee): verify everything first, then replace the cell's partition with
-the bundle's snapshot, pin the key at first contact, and log the bundle, all in one
-transaction. A duplicate changes nothing; a dry run stops after verifying.
+the bundle's snapshot, pin the key at first contact, log the bundle and count the
+year's statistics for the cells written (``reports.statistics.count_ahead``), all in
+one transaction. A duplicate changes nothing; a dry run stops after verifying.
 
 First contact is confirmed: a cell's first bundle is held (verified, never applied)
 until the operator confirms the fingerprint of the key that signed it, compared with
@@ -13,7 +14,7 @@ import logging
 from collections.abc import Iterable
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from partydesk.domain.bundles import MemberChanges, SequenceDecision, normalise_fingerprint
@@ -26,6 +27,7 @@ from partydesk.services.bundles.errors import (
 )
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.verify import VerifiedBundle, check_envelope, verify_bundle
+from partydesk.services.reports.statistics import count_ahead
 from partydesk.services.setup.keys import fingerprint
 from partydesk.services.shared.jobs import Progress
 from partydesk.storage.bundle_store import (
@@ -91,8 +93,10 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
         raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
     if before_apply is not None:
         before_apply()            # e.g. a backup of the register before it changes
-    flagged = apply_bundle(db, bundle, lambda table: step(
-        list(PARTITION_TABLES).index(table) + 2, total))
+    with storage_errors(), db.atomic():
+        flagged = apply_bundle(db, bundle, lambda table: step(
+            list(PARTITION_TABLES).index(table) + 2, total))
+        count_ahead(db, organisation, date.today())     # kept counts: with the write
     LOG.info("imported bundle %d from cell %s (%d active members)",
              bundle.header.sequence, bundle.header.sender, bundle.member_count)
     return ImportResult(bundle, applied=True, new_duplicates=flagged)
@@ -191,6 +195,8 @@ def _import_bundles(db, organisation: Organisation, keys_dir: Path, paths: list[
                           confirm_removals)
         if not dry_run:
             _after_first_contact(db, organisation, keys_dir, result, confirm_removals)
+            if result.applied:
+                count_ahead(db, organisation, date.today())
     order = {path: at for at, path in reversed(list(enumerate(paths)))}
     result.refused.sort(key=lambda item: order.get(item[0], len(paths)))   # as given
     step(len(paths) + 1, len(paths) + 1)

@@ -55,6 +55,22 @@ def tallies(db: Database, as_of: date, committee: bool, rules: RuleBook,
     return tallies_from_counts(counts, groupings)
 
 
+def count_ahead(db: Database, organisation: Organisation, today: date) -> None:
+    """After an import on a committee, in its transaction: the year's statistics as of
+    31 December (what the reports and a province's views ask first) counted now, so
+    that the first question afterwards reads kept counts. Only the cells the import
+    wrote are counted, except at the year's first import."""
+    if not organisation.is_committee:
+        return
+    rules = default_rulebook()
+    as_of = date(today.year, 12, 31)
+    try:
+        groupings = _groupings(rules, as_of)
+    except PartyDeskError:
+        return                     # no rules for that year: nothing to count ahead
+    tallies(db, as_of, True, rules, True, "year", groupings)
+
+
 def _groupings(rules: RuleBook, as_of: date) -> Groupings:
     """The rules' groupings on the day; refused when the rules then are not held."""
     try:
