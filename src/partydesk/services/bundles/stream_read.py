@@ -14,6 +14,18 @@ from partydesk.services.bundles.errors import DAMAGED, NEWER_FORMAT, BundleError
 from partydesk.services.bundles.payload import Payload, check_table
 from partydesk.services.bundles.stream_payload import read_document
 
+# A cell's rows are gathered whole for the checks. In a big cell most text values
+# repeat (a member's id in each of its events, dues and attendance rows; dates;
+# kinds): 8.8 million values, 0.8 million distinct, in a 10,000-member cell. Past
+# this many rows each text value is kept once, at ~0.1 µs a value; below it the
+# memory saved is small and a province's 2,000 small cells would pay the time.
+SHARE_FROM_ROWS = 100_000
+
+
+def _shared(batch: list, shared: dict) -> list:
+    return [[shared.setdefault(v, v) if type(v) is str else v for v in row]
+            for row in batch]
+
 
 class HashingReader:
     """A reader that hashes what it passes on."""
@@ -36,11 +48,14 @@ def read_entry_document(container, manifest: dict[str, str], **keys
         events = read_document(reader.read, **keys)
         header = next(events)[1]
         tables: dict[str, tuple[list[str], list]] = {}
+        gathered, shared = 0, {}
         for event in events:
             if event[0] == "table":
                 tables[event[1]] = (event[2], [])
             else:
-                tables[event[1]][1].extend(event[2])
+                gathered += len(event[2])
+                tables[event[1]][1].extend(
+                    event[2] if gathered <= SHARE_FROM_ROWS else _shared(event[2], shared))
     if reader.hash.hexdigest() != manifest[PAYLOAD]:
         raise BundleError(DAMAGED)
     if not isinstance(header.get("format"), int) or header["format"] > STREAM_FORMAT_VERSION:
