@@ -28,8 +28,15 @@ class Database:
         return self.conn.execute(sql, parameters)
 
     @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """One transaction; nested blocks are savepoints inside it."""
+    def atomic(self, savepoint: bool = True) -> Iterator[Database]:
+        """One transaction; nested blocks are savepoints inside it. With ``savepoint``
+        False a nested block is only part of the caller's transaction: for rewriting a
+        large partition, since SQLite keeps (in memory, as SQLCipher builds it) the
+        original of every page changed under a savepoint; an error must then fail the
+        caller's whole transaction."""
+        if self.conn.in_transaction and not savepoint:
+            yield self
+            return
         if self.conn.in_transaction:
             savepoint = f"partydesk_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")

@@ -93,10 +93,9 @@ def import_bundle(db, organisation: Organisation, keys_dir: Path, path: Path,
         raise AwaitingConfirmation(bundle.header.sender, bundle.fingerprint)
     if before_apply is not None:
         before_apply()            # e.g. a backup of the register before it changes
-    with storage_errors(), db.atomic():
-        flagged = apply_bundle(db, bundle, lambda table: step(
-            list(PARTITION_TABLES).index(table) + 2, total))
-        count_ahead(db, organisation, date.today())     # kept counts: with the write
+    flagged = apply_bundle(db, bundle, lambda table: step(
+        list(PARTITION_TABLES).index(table) + 2, total),
+        before_commit=lambda: count_ahead(db, organisation, date.today()))
     LOG.info("imported bundle %d from cell %s (%d active members)",
              bundle.header.sequence, bundle.header.sender, bundle.member_count)
     return ImportResult(bundle, applied=True, new_duplicates=flagged)
@@ -251,18 +250,21 @@ def _after_first_contact(db, organisation: Organisation, keys_dir: Path,
         result.applied.append(_lean(bundle))
 
 
-def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
+def apply_bundle(db, bundle: VerifiedBundle, after_table=None,
+                 before_commit=None) -> list[dict]:
     """Write a verified bundle in one transaction (all of it, or nothing); inside a
-    caller's transaction it becomes part of that one. Returns the members flagged, by
-    this bundle, as appearing in two cells (``storage/duplicate_store.py``)."""
+    caller's transaction it becomes part of that one. ``before_commit()`` runs in the
+    transaction after the writes (not around it: a savepoint around a snapshot's
+    writes would journal every page they change, in memory). Returns the members
+    flagged, by this bundle, as appearing in two cells (``storage/duplicate_store.py``)."""
     if not isinstance(bundle, VerifiedBundle):      # a commune's roll-up (province)
         from partydesk.services.rollup.apply import apply_rollup
 
-        apply_rollup(db, bundle, after_table)
+        apply_rollup(db, bundle, after_table, before_commit)
         return []
     header, changes = bundle.header, bundle.changes
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    with storage_errors(), db.atomic():
+    with storage_errors(), db.atomic(savepoint=False):  # a batch's errors fail it whole
         sender = bundle.payload.sender
         if bundle.first_contact:
             pin_cell_key(db, header.sender, header.signing_key.hex(),
@@ -281,4 +283,6 @@ def apply_bundle(db, bundle: VerifiedBundle, after_table=None) -> list[dict]:
                                  header.created_at, bundle.fingerprint, kept)
         del kept
         added = refresh_cell(db, header.sender, now)
+        if before_commit is not None:
+            before_commit()
         return [load_duplicate(db, row["id"]) for row in added]

@@ -73,20 +73,21 @@ def _reopened(db, bundle: VerifiedRollup):
             lambda p: nested_cells(db, p, keep_rows=True))
 
 
-def apply_rollup(db, bundle: VerifiedRollup, after_table=None) -> None:
+def apply_rollup(db, bundle: VerifiedRollup, after_table=None, before_commit=None) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     payload, cells_of = _reopened(db, bundle)
     try:
-        _apply(db, bundle, payload, cells_of, now, after_table)
+        _apply(db, bundle, payload, cells_of, now, after_table, before_commit)
     finally:
         if hasattr(cells_of, "close"):      # format 3: the file opened again
             cells_of.close()
 
 
-def _apply(db, bundle: VerifiedRollup, payload, cells_of, now: str, after_table) -> None:
+def _apply(db, bundle: VerifiedRollup, payload, cells_of, now: str, after_table,
+           before_commit) -> None:
     header, changes = bundle.header, bundle.changes
     commune = header.sender
-    with storage_errors(), page_cache(db, APPLY_CACHE_MIB), db.atomic():
+    with storage_errors(), page_cache(db, APPLY_CACHE_MIB), db.atomic(savepoint=False):
         box_key = bundle.payload.sender.get("box_public_key", "")
         if bundle.first_contact:
             pin_cell_key(db, commune, header.signing_key.hex(), box_key,
@@ -112,6 +113,8 @@ def _apply(db, bundle: VerifiedRollup, payload, cells_of, now: str, after_table)
         record_import(db, commune, header.sequence, bundle.sha256, header.created_at, now,
                       bundle.member_count, (changes.added, changes.changed, changes.leaving),
                       bundle.fingerprint)
+        if before_commit is not None:
+            before_commit()
 
 
 def _changed_cells_only(db, commune: str, bundle: VerifiedRollup, payload):
