@@ -24,6 +24,27 @@ def test_a_failure_inside_atomic_keeps_nothing_and_nested_blocks_are_savepoints(
     assert not db.conn.in_transaction
 
 
+def test_a_block_without_savepoint_is_part_of_the_callers_transaction():
+    """What a big partition's rewrite uses: no savepoint journal, so its failure fails
+    the caller's whole transaction; alone, it is a transaction of its own."""
+    db = open_memory_database()
+    db.execute("CREATE TABLE t (x INTEGER)")
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    with pytest.raises(ZeroDivisionError), db.atomic():
+        db.execute("INSERT INTO t VALUES (1)")
+        with db.atomic(savepoint=False):
+            db.execute("INSERT INTO t VALUES (2)")
+            raise ZeroDivisionError
+    assert db.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    with db.atomic(savepoint=False):
+        db.execute("INSERT INTO t VALUES (3)")
+    db.conn.set_trace_callback(None)
+    assert not any("SAVEPOINT" in s for s in statements)
+    assert [r[0] for r in db.execute("SELECT x FROM t")] == [3]
+    assert not db.conn.in_transaction
+
+
 def test_a_write_outside_atomic_is_committed_at_once(tmp_path):
     from tests.helpers import connect_register, open_register
 
