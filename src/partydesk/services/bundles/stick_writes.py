@@ -19,32 +19,16 @@ def check_folder(folder: Path) -> None:
 
 
 def write_on_stick(final: Path, data: bytes, mode: int = 0o644,
-                     pause_name: str | None = None) -> Path:
-    """Write ``data`` to ``final``; on any failure remove the temporary file."""
-    check_folder(final.parent)
-    if final.exists():
-        raise BundleError(FILE_EXISTS, file=str(final))
-    partial = final.with_name(final.name + PARTIAL_SUFFIX)
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-                 mode)
-    try:
-        try:
-            half = len(data) // 2
-            _write_all(fd, data[:half])
-            if pause_name:
-                os.fsync(fd)
-                pause_point(pause_name)
-            _write_all(fd, data[half:])
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if final.exists():
-            raise BundleError(FILE_EXISTS, file=str(final))
-        partial.replace(final)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    _fsync_folder(final.parent)
+                   pause_name: str | None = None) -> Path:
+    """Write ``data`` to ``final`` (see :func:`streamed_on_stick`); with ``pause_name``
+    the test hook pauses with half of it written and synced."""
+    with streamed_on_stick(final, mode) as file:
+        half = len(data) // 2
+        file.write(data[:half])
+        if pause_name:
+            os.fsync(file.fd)
+            pause_point(pause_name)
+        file.write(data[half:])
     return final
 
 
