@@ -44,6 +44,16 @@ class BagHeader:
 
 def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
               agent: str) -> dict[str, bytes]:
+    tags = tag_files(header, {PAYLOAD: (sha256_hex(payload), len(payload))},
+                     signing_private, agent)
+    return {**{name: tags[name] for name in (*TAG_FILES, TAG_MANIFEST)},
+            PAYLOAD: payload, SIGNATURE: tags[SIGNATURE]}
+
+
+def tag_files(header: BagHeader, digests: dict[str, tuple[str, int]],
+              signing_private: bytes, agent: str) -> dict[str, bytes]:
+    """The five tag files for data entries (name → (sha256, size)): a whole payload
+    here, or entries already written as streams (format 3)."""
     info = {
         "Bag-Software-Agent": agent,
         "Bagging-Date": header.created_at[:10],
@@ -53,7 +63,7 @@ def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
         "PartyDesk-Bundle-Format": str(header.format_version),
         "PartyDesk-Created": header.created_at,
         "PartyDesk-Signing-Key": header.signing_key.hex(),
-        "Payload-Oxum": f"{len(payload)}.1",
+        "Payload-Oxum": f"{sum(size for _, size in digests.values())}.{len(digests)}",
     }
     if header.kind != KIND_CELL:
         info["PartyDesk-Bundle-Kind"] = header.kind
@@ -63,10 +73,10 @@ def build_bag(header: BagHeader, payload: bytes, signing_private: bytes,
     files = {
         "bagit.txt": BAGIT_TXT,
         "bag-info.txt": "".join(f"{k}: {v}\n" for k, v in info.items()).encode("utf-8"),
-        "manifest-sha256.txt": _manifest({PAYLOAD: payload}),
+        "manifest-sha256.txt": "".join(f"{digest}  {name}\n" for name, (digest, _)
+                                       in digests.items()).encode("ascii"),
     }
     files[TAG_MANIFEST] = _manifest(files)
-    files[PAYLOAD] = payload
     signature = sign(signing_private, SIGNATURE_CONTEXT, files[TAG_MANIFEST])
     files[SIGNATURE] = signature.hex().encode("ascii") + b"\n"
     return files

@@ -1,12 +1,11 @@
 """The bag of a format 3 file: the same tag files and signature as format 1
-(services/bundles/bag.py), made from the hashes of data entries written as streams,
-and checked by hashing each data entry as it is read. A cell's bag has one data
+(``bag.tag_files``, made from the hashes of data entries written as streams),
+checked here by hashing each data entry as it is read. A cell's bag has one data
 entry (``data/payload.sealed``); a roll-up's has one more per nested cell bundle."""
 
 from __future__ import annotations
 
 from partydesk.services.bundles.bag import (
-    BAGIT_TXT,
     PAYLOAD,
     SIGNATURE,
     TAG_FILES,
@@ -14,43 +13,10 @@ from partydesk.services.bundles.bag import (
     BagHeader,
     parse_header,
 )
-from partydesk.services.bundles.crypto import SIGNATURE_CONTEXT, sha256_hex, sign
+from partydesk.services.bundles.crypto import sha256_hex
 from partydesk.services.bundles.errors import DAMAGED, BundleError
 
 STREAM_TAG_FILES = frozenset({*TAG_FILES, TAG_MANIFEST, SIGNATURE})
-
-
-def tag_files(header: BagHeader, digests: dict[str, tuple[str, int]],
-              signing_private: bytes, agent: str) -> dict[str, bytes]:
-    """The five tag files for data entries already written (name → (sha256, size))."""
-    size = sum(length for _, length in digests.values())
-    info = {
-        "Bag-Software-Agent": agent,
-        "Bagging-Date": header.created_at[:10],
-        "Source-Organization": header.sender,
-        "PartyDesk-Recipient": header.recipient,
-        "PartyDesk-Sequence": str(header.sequence),
-        "PartyDesk-Bundle-Format": str(header.format_version),
-        "PartyDesk-Created": header.created_at,
-        "PartyDesk-Signing-Key": header.signing_key.hex(),
-        "Payload-Oxum": f"{size}.{len(digests)}",
-    }
-    if header.kind != "cell":
-        info["PartyDesk-Bundle-Kind"] = header.kind
-    if header.key_changes:
-        info["PartyDesk-Key-Changes"] = ",".join(
-            ":".join(part.hex() for part in link) for link in header.key_changes)
-    files = {
-        "bagit.txt": BAGIT_TXT,
-        "bag-info.txt": "".join(f"{k}: {v}\n" for k, v in info.items()).encode("utf-8"),
-        "manifest-sha256.txt": "".join(f"{digest}  {name}\n" for name, (digest, _)
-                                       in digests.items()).encode("ascii"),
-    }
-    files[TAG_MANIFEST] = "".join(f"{sha256_hex(content)}  {name}\n"
-                                  for name, content in files.items()).encode("ascii")
-    signature = sign(signing_private, SIGNATURE_CONTEXT, files[TAG_MANIFEST])
-    files[SIGNATURE] = signature.hex().encode("ascii") + b"\n"
-    return files
 
 
 def parse_streamed_header(container) -> BagHeader:

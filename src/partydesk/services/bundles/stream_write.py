@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from partydesk.services.bundles.bag import PAYLOAD, BagHeader
-from partydesk.services.bundles.stream_bag import tag_files
+from partydesk.services.bundles.bag import PAYLOAD, BagHeader, tag_files
 from partydesk.services.bundles.stream_container import ContainerWriter
 from partydesk.services.bundles.stream_payload import write_document
 

@@ -21,14 +21,13 @@ from dataclasses import replace
 
 from partydesk.domain.bundles import KIND_ROLLUP
 from partydesk.domain.organisation import CODE_PATTERN
-from partydesk.services.bundles.bag import PAYLOAD
+from partydesk.services.bundles.bag import PAYLOAD, tag_files
 from partydesk.services.bundles.container import MAX_FILE_BYTES, open_container
 from partydesk.services.bundles.crypto import reveal_box_key
 from partydesk.services.bundles.errors import DAMAGED, TOO_LARGE, BundleError
 from partydesk.services.bundles.hooks import pause_point
 from partydesk.services.bundles.payload import check_table
 from partydesk.services.bundles.stream import SEALED_KEY_BYTES, open_stream_key
-from partydesk.services.bundles.stream_bag import tag_files
 from partydesk.services.bundles.stream_container import (
     STREAM_TRAILER_PREFIX,
     ContainerWriter,
